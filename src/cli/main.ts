@@ -1,0 +1,27 @@
+import { CliError } from './errors';
+import { runAlign } from './alignCommand';
+
+const USAGE = `usage: duilian align ZH_FILE EN_FILE [--split paragraphs|sentences|lines] [--format json|align|tsv|csv|tmx] [-o FILE]
+       duilian export ALIGNMENT.json --format json|align|tsv|csv|tmx|xlsx [-o FILE]`;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'align':
+        await runAlign(rest);
+        return 0;
+      case '-h':
+      case '--help':
+      case undefined:
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`unknown command "${command}" (expected align or export)`, 2);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`duilian: ${message.split('\n')[0]}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}
