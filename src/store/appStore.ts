@@ -1,0 +1,33 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { AlignDocument } from '../core/model';
+
+export type LoadStatus = 'empty' | 'loading' | 'aligning' | 'ready';
+
+export interface AppState {
+  readonly doc: AlignDocument | null;
+  /** Which bundled document is open, if the open document is one. */
+  readonly bundledId: string | null;
+  readonly status: LoadStatus;
+  /** Progress of a long alignment, 0..1. */
+  readonly progress: number;
+  /** A message the user must see (shown with role="alert"). */
+  readonly error: string | null;
+  /** The selected row (link index). Not part of undo history. */
+  readonly selectedLink: number;
+}
+
+export const initialAppState: AppState = {
+  doc: null,
+  bundledId: null,
+  status: 'empty',
+  progress: 0,
+  error: null,
+  selectedLink: 0,
+};
+
+export const appStore = createStore<AppState>()(() => initialAppState);
+
+export function useAppState<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector);
+}

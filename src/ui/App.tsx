@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import { dismissError, openBundled } from '../store/actions';
+import { useAppState } from '../store/appStore';
+import { bundledDocuments, DEFAULT_DOCUMENT_ID } from '../store/catalog';
+import { AlignmentGrid } from './AlignmentGrid';
+import { Legend } from './Legend';
+import { StatusBar } from './StatusBar';
+
+function documentTitle(id: string): string {
+  const doc = bundledDocuments.find((d) => d.id === id);
+  const title = doc?.meta.title;
+  return title?.zh && title?.en ? `${title.zh} / ${title.en}` : (title?.en ?? title?.zh ?? id);
+}
+
+export function App() {
+  const doc = useAppState((s) => s.doc);
+  const status = useAppState((s) => s.status);
+  const error = useAppState((s) => s.error);
+  const bundledId = useAppState((s) => s.bundledId);
+
+  useEffect(() => {
+    if (bundledDocuments.some((d) => d.id === DEFAULT_DOCUMENT_ID)) void openBundled(DEFAULT_DOCUMENT_ID);
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="app-name">
+          <span lang="zh">对联</span> duilian
+        </h1>
+        <label className="doc-picker">
+          <span className="visually-hidden">Bundled document</span>
+          <select
+            value={bundledId ?? ''}
+            onChange={(e) => void openBundled(e.target.value)}
+            aria-label="Bundled document"
+          >
+            {bundledId === null ? <option value="">Choose a bundled document…</option> : null}
+            {bundledDocuments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {documentTitle(d.id)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      {error ? (
+        <div role="alert" className="alert">
+          <span>{error}</span>
+          <button type="button" onClick={dismissError} aria-label="Dismiss message">
+            ×
+          </button>
+        </div>
+      ) : null}
+      <main className="app-main">
+        {doc ? (
+          <>
+            <div className="column-heads" aria-hidden="true">
+              <span className="row-number">#</span>
+              <span lang="zh">中文原文 · Chinese original</span>
+              <span>English translation</span>
+            </div>
+            <AlignmentGrid alignment={doc.alignment} />
+          </>
+        ) : (
+          <p className="empty-state">
+            {status === 'loading' || status === 'aligning'
+              ? 'Opening and aligning the document…'
+              : 'No document open. Choose a bundled document above.'}
+          </p>
+        )}
+      </main>
+      <footer className="app-footer">
+        {doc ? <StatusBar alignment={doc.alignment} /> : <span />}
+        <Legend />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Link } from '../core/model';
+
+export type ConfidenceBand = 'confirmed' | 'high' | 'medium' | 'low';
+
+/** Below this the aligner's choice deserves a look. */
+export const LOW_CONFIDENCE = 0.5;
+const HIGH_CONFIDENCE = 0.8;
+
+export function confidenceBand(link: Link): ConfidenceBand {
+  if (link.status === 'confirmed') return 'confirmed';
+  if (link.confidence >= HIGH_CONFIDENCE) return 'high';
+  if (link.confidence >= LOW_CONFIDENCE) return 'medium';
+  return 'low';
+}
+
+export const BAND_LABELS: Record<ConfidenceBand, string> = {
+  confirmed: 'Confirmed by you',
+  high: 'Aligner is confident',
+  medium: 'Worth a glance',
+  low: 'Low confidence: check',
+};
