@@ -1,0 +1,53 @@
+import { render, screen, within, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/ui/App';
+import { appStore, initialAppState } from '../../src/store/appStore';
+
+beforeEach(() => {
+  appStore.setState(initialAppState, true);
+});
+
+async function renderSample() {
+  render(<App />);
+  return screen.findByRole('grid');
+}
+
+describe('App on the bundled sample', () => {
+  it('opens the sample aligned, one row per link, Chinese left and English right', async () => {
+    const grid = await renderSample();
+    const rows = await within(grid).findAllByRole('row');
+    const count = Number(grid.getAttribute('aria-rowcount'));
+    expect(count).toBe(appStore.getState().doc!.alignment.links.length);
+    expect(rows.length).toBeGreaterThan(0);
+    const [first] = rows;
+    expect(first).toHaveAttribute('aria-rowindex', '1');
+    const cells = within(first).getAllByRole('gridcell');
+    expect(cells[0]).toHaveAttribute('lang', 'zh');
+    expect(cells[0]).toHaveTextContent('中美人权对话');
+    expect(cells[1]).toHaveAttribute('lang', 'en');
+    expect(cells[1]).toHaveTextContent('Sino-U.S. Human Rights Dialogue');
+  });
+
+  it('shows the Chinese source line against an empty, marked English cell', async () => {
+    const grid = await renderSample();
+    const sourceCell = await within(grid).findByText(/^来源：环球时报/);
+    const row = sourceCell.closest('[role="row"]') as HTMLElement;
+    const english = within(row).getAllByRole('gridcell')[1];
+    expect(english).toHaveAccessibleName('No counterpart');
+  });
+
+  it('selects a row when a cell is clicked', async () => {
+    const grid = await renderSample();
+    const rows = await within(grid).findAllByRole('row');
+    await userEvent.click(within(rows[2]).getAllByRole('gridcell')[1]);
+    await waitFor(() => expect(rows[2]).toHaveAttribute('aria-selected', 'true'));
+    expect(rows[0]).toHaveAttribute('aria-selected', 'false');
+  });
+
+  it('lists the bundled documents and explains the colours', async () => {
+    await renderSample();
+    expect(screen.getByRole('combobox', { name: 'Bundled document' })).toHaveDisplayValue(/Human Rights Dialogue/);
+    expect(screen.getByRole('list', { name: 'Row colours' })).toHaveTextContent('Low confidence');
+  });
+});
