@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { dismissError, openBundled } from '../store/actions';
 import { useAppState } from '../store/appStore';
 import { bundledDocuments, DEFAULT_DOCUMENT_ID } from '../store/catalog';
+import { AboutDialog } from './AboutDialog';
 import { AlignmentGrid } from './AlignmentGrid';
 import { Legend } from './Legend';
 import { StatusBar } from './StatusBar';
@@ -17,6 +18,7 @@ export function App() {
   const status = useAppState((s) => s.status);
   const error = useAppState((s) => s.error);
   const bundledId = useAppState((s) => s.bundledId);
+  const [aboutOpen, setAboutOpen] = useState(false);
 
   useEffect(() => {
     if (bundledDocuments.some((d) => d.id === DEFAULT_DOCUMENT_ID)) void openBundled(DEFAULT_DOCUMENT_ID);
@@ -43,7 +45,11 @@ export function App() {
             ))}
           </select>
         </label>
+        <button type="button" className="header-button about-button" onClick={() => setAboutOpen(true)}>
+          About
+        </button>
       </header>
+      {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
       {error ? (
         <div role="alert" className="alert">
           <span>{error}</span>

@@ -51,3 +51,14 @@ describe('App on the bundled sample', () => {
     expect(screen.getByRole('list', { name: 'Row colours' })).toHaveTextContent('Low confidence');
   });
 });
+
+describe('About', () => {
+  it('credits CC-CEDICT and states the sample’s provenance', async () => {
+    await renderSample();
+    await userEvent.click(screen.getByRole('button', { name: 'About' }));
+    const dialog = screen.getByRole('dialog', { name: /About/ });
+    expect(dialog).toHaveTextContent('CC-CEDICT');
+    expect(dialog).toHaveTextContent('CC BY-SA 4.0');
+    expect(dialog).toHaveTextContent('not the published Chinese wording');
+  });
+});
