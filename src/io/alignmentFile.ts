@@ -1,0 +1,260 @@
+import type { z } from 'zod';
+import { findViolation } from '../core/invariants';
+import type { AlignDocument, DocumentMeta, Link, Side } from '../core/model';
+import { alignmentFileSchema, CURRENT_VERSION, FILE_FORMAT, type AlignmentFile } from './alignmentSchema';
+import { FileFormatError } from './errors';
+import { findJsonSyntaxProblem } from './jsonSyntax';
+import { migrateFile } from './migrations';
+
+const LANG_NAME = { zh: 'Chinese', en: 'English' } as const;
+
+// ---------------------------------------------------------------- writing
+
+/**
+ * The alignment JSON (format version 1). One segment and one link per line, so files
+ * stay readable and diff well. Pure: metadata (times, app version) is written as given.
+ */
+export function serializeDocument(doc: AlignDocument): string {
+  const { source, target, links } = doc.alignment;
+  const parts = [
+    `  "format": ${JSON.stringify(FILE_FORMAT)}`,
+    `  "version": ${CURRENT_VERSION}`,
+    `  "meta": ${indentBlock(JSON.stringify(cleanMeta(doc.meta), null, 2))}`,
+    `  "source": ${sideJson(source)}`,
+    `  "target": ${sideJson(target)}`,
+    `  "links": ${listJson(links.map(linkJson), '  ')}`,
+  ];
+  return `{\n${parts.join(',\n')}\n}\n`;
+}
+
+function indentBlock(json: string): string {
+  return json.replace(/\n/g, '\n  ');
+}
+
+function cleanMeta(meta: DocumentMeta): DocumentMeta {
+  return JSON.parse(JSON.stringify(meta ?? {})) as DocumentMeta;
+}
+
+function sideJson(side: Side): string {
+  const head = [`"lang": ${JSON.stringify(side.lang)}`];
+  if (side.fileName !== undefined) head.push(`"fileName": ${JSON.stringify(side.fileName)}`);
+  const segments = side.segments.map((s) =>
+    JSON.stringify(
+      s.importedText === undefined
+        ? { id: s.id, text: s.text }
+        : { id: s.id, text: s.text, importedText: s.importedText },
+    ),
+  );
+  head.push(`"segments": ${listJson(segments, '    ')}`);
+  return `{\n    ${head.join(',\n    ')}\n  }`;
+}
+
+function linkJson(link: Link): string {
+  const out: Record<string, unknown> = {
+    src: link.src,
+    tgt: link.tgt,
+    status: link.status,
+    confidence: link.confidence,
+  };
+  if (link.note !== undefined) out.note = link.note;
+  return JSON.stringify(out);
+}
+
+function listJson(items: readonly string[], indent: string): string {
+  if (items.length === 0) return '[]';
+  return `[\n${items.map((item) => `${indent}  ${item}`).join(',\n')}\n${indent}]`;
+}
+
+// ---------------------------------------------------------------- reading
+
+/**
+ * Reads an alignment file. Throws FileFormatError with one sentence saying what is
+ * wrong and where (which field, which link) when the text is not a sound alignment.
+ */
+export function parseDocument(text: string): AlignDocument {
+  if (text.trim() === '') throw new FileFormatError('the file is empty');
+  const raw = parseJson(text);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new FileFormatError(`this is not a duilian alignment file (it holds ${describeValue(raw)}, not an object)`);
+  }
+  const obj = raw as Record<string, unknown>;
+  if (!('format' in obj)) throw new FileFormatError('this is not a duilian alignment file (no format field)');
+  if (obj.format !== FILE_FORMAT) {
+    throw new FileFormatError(
+      `this is not a duilian alignment file (format is ${describeValue(obj.format)}, expected "${FILE_FORMAT}")`,
+    );
+  }
+  const migrated = migrateFile(obj);
+  const result = alignmentFileSchema.safeParse(migrated);
+  if (!result.success) throw new FileFormatError(explainIssue(result.error.issues[0], migrated));
+  return toDocument(result.data);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    let problem = null;
+    try {
+      problem = findJsonSyntaxProblem(text);
+    } catch {
+      // Nested too deeply to scan: fall through to the general message.
+    }
+    if (!problem) throw new FileFormatError('not JSON: the file cannot be read as JSON');
+    if (problem.atEnd) {
+      throw new FileFormatError(
+        `not JSON: unexpected end of file at line ${problem.line} — the file looks truncated`,
+      );
+    }
+    throw new FileFormatError(
+      `not JSON: unexpected ${problem.found} at line ${problem.line}, column ${problem.column}`,
+    );
+  }
+}
+
+function toDocument(file: AlignmentFile): AlignDocument {
+  const side = (s: AlignmentFile['source']): Side => ({
+    lang: s.lang,
+    ...(s.fileName !== undefined ? { fileName: s.fileName } : {}),
+    segments: s.segments.map((seg) =>
+      seg.importedText === undefined
+        ? { id: seg.id, text: seg.text }
+        : { id: seg.id, text: seg.text, importedText: seg.importedText },
+    ),
+  });
+  const source = side(file.source);
+  const target = side(file.target);
+  const links: Link[] = file.links.map((l) => ({
+    src: l.src,
+    tgt: l.tgt,
+    status: l.status,
+    confidence: l.confidence,
+    ...(l.note !== undefined ? { note: l.note } : {}),
+  }));
+  checkSides(source, 'source');
+  checkSides(target, 'target');
+  checkLinkRanges(links, source, target);
+  const violation = findViolation({ source, target, links });
+  if (violation) throw new FileFormatError(`the links do not fit the texts: ${violation.message}`);
+  return { meta: (file.meta ?? {}) as DocumentMeta, alignment: { source, target, links } };
+}
+
+function sideName(side: Side): string {
+  return LANG_NAME[side.lang];
+}
+
+function checkSides(side: Side, key: 'source' | 'target'): void {
+  const seen = new Map<string, number>();
+  side.segments.forEach((seg, i) => {
+    const first = seen.get(seg.id);
+    if (first !== undefined) {
+      throw new FileFormatError(
+        `${sideName(side)} segment ${i + 1} has the same id "${seg.id}" as segment ${first + 1} (${key} side)`,
+      );
+    }
+    seen.set(seg.id, i);
+  });
+}
+
+function checkLinkRanges(links: readonly Link[], source: Side, target: Side): void {
+  links.forEach((link, i) => {
+    for (const [key, side] of [
+      ['source', source],
+      ['target', target],
+    ] as const) {
+      const indices = key === 'source' ? link.src : link.tgt;
+      for (const index of indices) {
+        if (index >= side.segments.length) {
+          throw new FileFormatError(
+            `link ${i + 1}: ${key} index ${index} is outside the ${side.segments.length} ${sideName(side)} segments`,
+          );
+        }
+      }
+    }
+  });
+}
+
+// ---------------------------------------------------------------- explaining schema issues
+
+type Issue = z.core.$ZodIssue;
+
+function explainIssue(issue: Issue, raw: unknown): string {
+  const path = issue.path as readonly PropertyKey[];
+  const value = valueAt(raw, path);
+  const { subject, field } = placeOf(path, raw);
+  const what = field ? `"${field}"` : 'it';
+  if (value === undefined && issue.code === 'invalid_type') return `${subject}: ${what} is missing`;
+  return `${subject}: ${what} must be ${expectation(issue)}, not ${describeValue(value)}`;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v = raw;
+  for (const key of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function sideLabel(raw: unknown, key: 'source' | 'target'): string {
+  const lang = valueAt(raw, [key, 'lang']);
+  return lang === 'zh' || lang === 'en' ? LANG_NAME[lang] : key;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
+    .join('');
+}
+
+function placeOf(path: readonly PropertyKey[], raw: unknown): { subject: string; field: string } {
+  const [head, second, third, ...rest] = path;
+  if (head === 'links' && typeof second === 'number') {
+    return { subject: `link ${second + 1}`, field: fieldPath(path.slice(2)) };
+  }
+  if ((head === 'source' || head === 'target') && second === 'segments' && typeof third === 'number') {
+    return { subject: `${sideLabel(raw, head)} segment ${third + 1}`, field: fieldPath(rest) };
+  }
+  if (head === 'source' || head === 'target') {
+    return { subject: `the ${head} side`, field: fieldPath(path.slice(1)) };
+  }
+  if (head === 'meta') return { subject: 'the metadata', field: fieldPath(path.slice(1)) };
+  return { subject: 'the file', field: fieldPath(path) };
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'an object',
+  boolean: 'true or false',
+};
+
+function expectation(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return TYPE_WORDS[issue.expected] ?? issue.expected;
+    case 'too_small':
+      if (issue.origin === 'string') return 'non-empty text';
+      if (issue.origin === 'array') return `a list of at least ${issue.minimum} items`;
+      return `at least ${issue.minimum}`;
+    case 'too_big':
+      return `at most ${issue.maximum}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? JSON.stringify(issue.values[0])
+        : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return issue.message.replace(/^Invalid input: /, '');
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  const json = JSON.stringify(value);
+  return json.length > 40 ? `${json.slice(0, 37)}…` : json;
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/** The `format` field every alignment file carries. */
+export const FILE_FORMAT = 'duilian-alignment';
+/** The newest file format version this build reads and the one it writes. */
+export const CURRENT_VERSION = 1;
+
+const segmentSchema = z
+  .object({
+    id: z.string().min(1).meta({ description: 'Stable id, unique within its side (e.g. "zh12").' }),
+    text: z.string().meta({ description: 'The segment text as it is now.' }),
+    importedText: z
+      .string()
+      .optional()
+      .meta({ description: 'The text as first imported, kept once the segment has been edited.' }),
+  })
+  .meta({ description: 'A paragraph or sentence.' });
+
+const sideSchema = z
+  .object({
+    lang: z.enum(['zh', 'en']).meta({ description: 'Language of the side.' }),
+    fileName: z.string().optional().meta({ description: 'The file the text came from, when known.' }),
+    segments: z.array(segmentSchema).meta({ description: 'The segments in text order.' }),
+  })
+  .meta({ description: 'One language side: its segments, in order.' });
+
+const indexList = z
+  .array(z.int().min(0))
+  .meta({ description: '0-based indices of a contiguous run of segments; empty for a null side.' });
+
+const linkSchema = z
+  .object({
+    src: indexList.meta({ description: 'Indices into source.segments (Chinese, left column).' }),
+    tgt: indexList.meta({ description: 'Indices into target.segments (English, right column).' }),
+    status: z.enum(['auto', 'confirmed']).meta({ description: '"confirmed" once a person has checked the link.' }),
+    confidence: z.number().min(0).max(1).meta({ description: "The aligner's confidence; 1 for links a person made." }),
+    note: z.string().optional().meta({ description: 'A free-text note.' }),
+  })
+  .meta({ description: 'A bead: which segments of each side go together.' });
+
+const metaSchema = z
+  .object({
+    title: z
+      .object({ zh: z.string().optional(), en: z.string().optional() })
+      .optional()
+      .meta({ description: 'Titles of the original and the translation.' }),
+    source: z.string().optional().meta({ description: 'Where the texts come from (book, chapter, URL).' }),
+    date: z.string().optional(),
+    provenance: z.string().optional(),
+    createdAt: z.string().optional().meta({ description: 'ISO 8601 time the alignment was created.' }),
+    modifiedAt: z.string().optional().meta({ description: 'ISO 8601 time of the last change.' }),
+    appVersion: z.string().optional().meta({ description: 'The duilian version that wrote the file.' }),
+  })
+  .meta({ description: 'What describes the document.' });
+
+/** The alignment JSON file, version 1: self-contained, reopens without the text files. */
+export const alignmentFileSchema = z
+  .object({
+    format: z.literal(FILE_FORMAT),
+    version: z.literal(CURRENT_VERSION),
+    meta: metaSchema.optional(),
+    source: sideSchema.meta({ description: 'The original (Chinese), shown on the left.' }),
+    target: sideSchema.meta({ description: 'The translation (English), shown on the right.' }),
+    links: z
+      .array(linkSchema)
+      .meta({ description: 'In order; together they cover every segment of both sides exactly once.' }),
+  })
+  .meta({
+    title: 'duilian alignment file',
+    description: 'A Chinese-English alignment saved by duilian (format version 1).',
+  });
+
+export type AlignmentFile = z.infer<typeof alignmentFileSchema>;
+
+/** The JSON Schema of the file, as committed in docs/alignment.schema.json. */
+export function alignmentJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(alignmentFileSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+}

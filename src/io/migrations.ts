@@ -1,0 +1,52 @@
+import { CURRENT_VERSION } from './alignmentSchema';
+import { FileFormatError } from './errors';
+
+/** Turns a file of version `from` into one of version `from + 1`. */
+export interface Migration {
+  readonly from: number;
+  readonly migrate: (file: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/**
+ * Ordered: one migration per version step, ending at CURRENT_VERSION. Version 1 is the
+ * first format, so the list is empty; a version-2 format adds `{ from: 1, migrate }` here.
+ */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/** Throws when the list is not an unbroken chain ending at `current` (a programming error). */
+export function checkMigrations(migrations: readonly Migration[], current: number): void {
+  migrations.forEach((m, i) => {
+    const expectedFrom = current - migrations.length + i;
+    if (m.from !== expectedFrom) {
+      throw new Error(`migration ${i} goes from version ${m.from}, expected ${expectedFrom}`);
+    }
+  });
+}
+
+/** Brings a parsed file of any supported version up to `current`, one step at a time. */
+export function migrateFile(
+  file: Record<string, unknown>,
+  migrations: readonly Migration[] = MIGRATIONS,
+  current: number = CURRENT_VERSION,
+): Record<string, unknown> {
+  checkMigrations(migrations, current);
+  const version = file.version;
+  if (version === undefined) throw new FileFormatError('the file has no version field');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new FileFormatError(`the file's version field must be a whole number ≥ 1, not ${JSON.stringify(version)}`);
+  }
+  if (version > current) {
+    throw new FileFormatError(
+      `this file was saved by a newer duilian (file format version ${version}; this one reads up to ${current}): update duilian to open it`,
+    );
+  }
+  const oldest = current - migrations.length;
+  if (version < oldest) {
+    throw new FileFormatError(`file format version ${version} is too old for this duilian (it reads ${oldest} to ${current})`);
+  }
+  let migrated = file;
+  for (const m of migrations.slice(version - oldest)) {
+    migrated = { ...m.migrate(migrated), version: m.from + 1 };
+  }
+  return migrated;
+}
