@@ -1,0 +1,4 @@
+export * from './result';
+export * from './linkOps';
+export * from './segmentOps';
+export * from './statusOps';
