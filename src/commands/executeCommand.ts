@@ -1,0 +1,86 @@
+/** The one dispatch path: toolbar, menus, shortcuts and clicks all end here. */
+import { recordStep } from '../core/history';
+import { isOpError } from '../core/operations';
+import { clampSelection, type EditorState } from './editorState';
+import { matchesShortcut, type KeyEventLike } from './keys';
+import { commands as registry, getCommand } from './registry';
+import type { Command, CommandArgs } from './types';
+
+export interface ExecuteOptions {
+  /** The time of the command in ms (for grouping undo steps); defaults to Date.now(). */
+  readonly now?: number;
+}
+
+export interface CommandOutcome {
+  /** The new state; the same reference when nothing happened. */
+  readonly state: EditorState;
+  /** Why the command did not apply, for the user (unknown id, disabled, operation error). */
+  readonly error?: string;
+}
+
+/** Runs a command and applies its result, writing history when the result is an undo step. */
+export function runCommand(
+  state: EditorState,
+  id: string,
+  args: CommandArgs = {},
+  options: ExecuteOptions = {},
+): CommandOutcome {
+  const command = getCommand(id);
+  if (!command) return { state, error: `Unknown command "${id}".` };
+  const now = options.now ?? Date.now();
+  const result = command.run(state, args, { now });
+  if (result === null) return { state };
+  if (isOpError(result)) return { state, error: result.error };
+
+  const before = state.doc.alignment;
+  const alignment = result.alignment ?? before;
+  let history = result.history ?? state.history;
+  if (result.undoStep && alignment !== before) {
+    history = recordStep(history, before, { group: result.group, at: now });
+  }
+  const selection = clampSelection(result.selection ?? state.selection, alignment);
+  const sameSelection =
+    selection.link === state.selection.link && selection.side === state.selection.side;
+  if (alignment === before && history === state.history && sameSelection) return { state };
+  return {
+    state: {
+      doc: alignment === before ? state.doc : { ...state.doc, alignment },
+      history,
+      selection: sameSelection ? state.selection : selection,
+    },
+  };
+}
+
+/** Runs a command by id and returns the new editor state (the same one when nothing changed). */
+export function executeCommand(
+  state: EditorState,
+  id: string,
+  args?: CommandArgs,
+  options?: ExecuteOptions,
+): EditorState {
+  return runCommand(state, id, args, options).state;
+}
+
+export function isCommandEnabled(state: EditorState, id: string, args?: CommandArgs): boolean {
+  return getCommand(id)?.isEnabled(state, args) ?? false;
+}
+
+function shortcutsOf(command: Command): readonly string[] {
+  return [...(command.shortcut ? [command.shortcut] : []), ...(command.altShortcuts ?? [])];
+}
+
+export function allShortcuts(command: Command): readonly string[] {
+  return shortcutsOf(command);
+}
+
+/**
+ * The command bound to a key press, or null when none is, or when more than one is:
+ * like excalidraw's action manager, it refuses to guess.
+ */
+export function findCommandForKey(
+  event: KeyEventLike,
+  commands: readonly Command[] = registry,
+): Command | null {
+  const matching = commands.filter((c) => shortcutsOf(c).some((s) => matchesShortcut(event, s)));
+  return matching.length === 1 ? matching[0] : null;
+}

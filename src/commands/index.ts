@@ -1,0 +1,6 @@
+export * from './editorState';
+export * from './executeCommand';
+export * from './keys';
+export * from './navigation';
+export * from './registry';
+export * from './types';

@@ -1,0 +1,355 @@
+/** The one list of commands: toolbar, menus, shortcuts and the help sheet all read it. */
+import { canRedo, canUndo, redo, undo } from '../core/history';
+import {
+  canConfirm,
+  canConfirmAllAbove,
+  canDetachSegment,
+  canJoinSegmentWithNext,
+  canMergeWithNext,
+  canMoveFirstUp,
+  canMoveLastDown,
+  canSplitLink,
+  canSplitSegment,
+  canUnconfirm,
+  checkEditSegmentText,
+  checkLinkIndex,
+  confirm,
+  confirmAllAbove,
+  defaultSplitPoint,
+  detachSegment,
+  editSegmentText,
+  isOpError,
+  joinSegmentWithNext,
+  mergeWithNext,
+  moveFirstUp,
+  moveLastDown,
+  setNote,
+  splitLink,
+  splitSegment,
+  unconfirm,
+  type DetachWhich,
+  type OpError,
+  type OpResult,
+} from '../core/operations';
+import { activeSide, type EditorState, type Selection } from './editorState';
+import { findLink, isLowConfidence, isUnconfirmed } from './navigation';
+import type { Command, CommandArgs, CommandResult } from './types';
+
+function targetLink(state: EditorState, args?: CommandArgs): number {
+  return args?.link ?? state.selection.link;
+}
+
+function alignmentOf(state: EditorState) {
+  return state.doc.alignment;
+}
+
+/** Wraps an operation's result as an undo step. */
+function edit(result: OpResult, selection?: Selection, group?: string): CommandResult | OpError {
+  if (isOpError(result)) return result;
+  return { alignment: result, selection, undoStep: true, group };
+}
+
+function select(state: EditorState, link: number | null, side = state.selection.side): CommandResult | null {
+  if (link === null) return null;
+  return { selection: side === undefined ? { link } : { link, side }, undoStep: false };
+}
+
+function splitArgs(state: EditorState, args?: CommandArgs): { srcAt: number; tgtAt: number } | null {
+  const link = alignmentOf(state).links[targetLink(state, args)];
+  if (!link) return null;
+  const fallback = defaultSplitPoint(link);
+  return { srcAt: args?.srcAt ?? fallback.srcAt, tgtAt: args?.tgtAt ?? fallback.tgtAt };
+}
+
+/** The segment a segment command acts on: given, or the last of the selected link's side. */
+function segmentArg(state: EditorState, args?: CommandArgs): number | null {
+  if (args?.segment !== undefined) return args.segment;
+  const link = alignmentOf(state).links[targetLink(state, args)];
+  const run = link?.[activeSide(state, args?.side)];
+  return run && run.length > 0 ? run[run.length - 1] : null;
+}
+
+function detachCommand(which: DetachWhich, shortcut: string): Command {
+  return {
+    id: `detach-${which}`,
+    label: `Detach ${which} segment`,
+    description: `Make the ${which} segment of the selected side unpaired (a row of its own).`,
+    shortcut,
+    group: 'links',
+    isEnabled: (state, args) =>
+      canDetachSegment(alignmentOf(state), targetLink(state, args), activeSide(state, args?.side), which),
+    run: (state, args) =>
+      edit(detachSegment(alignmentOf(state), targetLink(state, args), activeSide(state, args.side), which)),
+  };
+}
+
+function reviewJump(
+  id: string,
+  label: string,
+  shortcut: string,
+  direction: 1 | -1,
+  matches: typeof isLowConfidence,
+): Command {
+  const find = (state: EditorState) =>
+    findLink(alignmentOf(state).links, state.selection.link, direction, matches);
+  return {
+    id,
+    label,
+    description: `${label} (wraps around the ends).`,
+    shortcut,
+    group: 'navigation',
+    isEnabled: (state) => find(state) !== null,
+    run: (state) => select(state, find(state)),
+  };
+}
+
+const linksCount = (state: EditorState) => alignmentOf(state).links.length;
+
+export const commands: readonly Command[] = [
+  {
+    id: 'undo',
+    label: 'Undo',
+    description: 'Undo the last change to the alignment.',
+    shortcut: 'Mod+z',
+    group: 'history',
+    isEnabled: (state) => canUndo(state.history),
+    run: (state) => {
+      const move = undo(state.history, alignmentOf(state));
+      return move && { alignment: move.alignment, history: move.history, undoStep: false };
+    },
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    description: 'Redo the last undone change.',
+    shortcut: 'Mod+Shift+z',
+    altShortcuts: ['Mod+y'],
+    group: 'history',
+    isEnabled: (state) => canRedo(state.history),
+    run: (state, _args, context) => {
+      const move = redo(state.history, alignmentOf(state), context.now);
+      return move && { alignment: move.alignment, history: move.history, undoStep: false };
+    },
+  },
+  {
+    id: 'merge-next',
+    label: 'Merge with next',
+    description: 'Merge the selected row with the row below.',
+    shortcut: 'm',
+    group: 'links',
+    isEnabled: (state, args) => canMergeWithNext(alignmentOf(state), targetLink(state, args)),
+    run: (state, args) => edit(mergeWithNext(alignmentOf(state), targetLink(state, args))),
+  },
+  {
+    id: 'split-link',
+    label: 'Split',
+    description: 'Split the selected row in two, after its first segment on each side.',
+    shortcut: 's',
+    group: 'links',
+    isEnabled: (state, args) => {
+      const at = splitArgs(state, args);
+      return at !== null && canSplitLink(alignmentOf(state), targetLink(state, args), at.srcAt, at.tgtAt);
+    },
+    run: (state, args) => {
+      const at = splitArgs(state, args);
+      return at && edit(splitLink(alignmentOf(state), targetLink(state, args), at.srcAt, at.tgtAt));
+    },
+  },
+  {
+    id: 'move-first-up',
+    label: 'Move first segment up',
+    description: 'Move the first segment of the selected side into the row above.',
+    shortcut: '[',
+    group: 'links',
+    isEnabled: (state, args) =>
+      canMoveFirstUp(alignmentOf(state), targetLink(state, args), activeSide(state, args?.side)),
+    run: (state, args) => {
+      const link = targetLink(state, args);
+      const result = moveFirstUp(alignmentOf(state), link, activeSide(state, args.side));
+      // When the row emptied and disappeared, follow its segment up.
+      const gone = !isOpError(result) && result.links.length < linksCount(state);
+      return edit(result, { ...state.selection, link: gone ? link - 1 : link });
+    },
+  },
+  {
+    id: 'move-last-down',
+    label: 'Move last segment down',
+    description: 'Move the last segment of the selected side into the row below.',
+    shortcut: ']',
+    group: 'links',
+    isEnabled: (state, args) =>
+      canMoveLastDown(alignmentOf(state), targetLink(state, args), activeSide(state, args?.side)),
+    run: (state, args) =>
+      edit(moveLastDown(alignmentOf(state), targetLink(state, args), activeSide(state, args.side))),
+  },
+  detachCommand('first', 'd'),
+  detachCommand('last', 'Shift+d'),
+  {
+    id: 'split-segment',
+    label: 'Split segment at caret',
+    description: 'Cut a segment in two where the caret is (in the text editor).',
+    group: 'segments',
+    isEnabled: (state, args) =>
+      args?.segment !== undefined &&
+      args.offset !== undefined &&
+      canSplitSegment(alignmentOf(state), activeSide(state, args.side), args.segment, args.offset),
+    run: (state, args) => {
+      if (args.segment === undefined || args.offset === undefined) return null;
+      return edit(splitSegment(alignmentOf(state), activeSide(state, args.side), args.segment, args.offset));
+    },
+  },
+  {
+    id: 'join-segment-next',
+    label: 'Join segment with next',
+    description: 'Join the last segment of the selected side with the segment after it.',
+    shortcut: 'Shift+j',
+    group: 'segments',
+    isEnabled: (state, args) => {
+      const segment = segmentArg(state, args);
+      return segment !== null && canJoinSegmentWithNext(alignmentOf(state), activeSide(state, args?.side), segment);
+    },
+    run: (state, args) => {
+      const segment = segmentArg(state, args);
+      return segment === null
+        ? null
+        : edit(joinSegmentWithNext(alignmentOf(state), activeSide(state, args.side), segment));
+    },
+  },
+  {
+    id: 'edit-text',
+    label: 'Edit segment text',
+    description: 'Replace the text of a segment (double-click, Enter or F2 opens the editor).',
+    group: 'segments',
+    isEnabled: (state, args) =>
+      args?.segment !== undefined &&
+      args.text !== undefined &&
+      checkEditSegmentText(alignmentOf(state), activeSide(state, args.side), args.segment, args.text) === null,
+    run: (state, args) => {
+      if (args.segment === undefined || args.text === undefined) return null;
+      const side = activeSide(state, args.side);
+      return edit(
+        editSegmentText(alignmentOf(state), side, args.segment, args.text),
+        undefined,
+        `edit-text:${side}:${args.segment}`,
+      );
+    },
+  },
+  {
+    id: 'confirm',
+    label: 'Confirm',
+    description: 'Mark the selected row as checked.',
+    shortcut: 'c',
+    group: 'review',
+    isEnabled: (state, args) => canConfirm(alignmentOf(state), args?.links ?? [targetLink(state, args)]),
+    run: (state, args) => edit(confirm(alignmentOf(state), args.links ?? [targetLink(state, args)])),
+  },
+  {
+    id: 'unconfirm',
+    label: 'Unconfirm',
+    description: 'Mark the selected row as not checked again.',
+    shortcut: 'x',
+    group: 'review',
+    isEnabled: (state, args) => canUnconfirm(alignmentOf(state), args?.links ?? [targetLink(state, args)]),
+    run: (state, args) => edit(unconfirm(alignmentOf(state), args.links ?? [targetLink(state, args)])),
+  },
+  {
+    id: 'confirm-all-above',
+    label: 'Confirm all above',
+    description: 'Confirm every row from the first down to the selected one.',
+    shortcut: 'Shift+c',
+    group: 'review',
+    isEnabled: (state, args) => canConfirmAllAbove(alignmentOf(state), targetLink(state, args)),
+    run: (state, args) => edit(confirmAllAbove(alignmentOf(state), targetLink(state, args))),
+  },
+  {
+    id: 'set-note',
+    label: 'Set note',
+    description: 'Attach a note to the selected row (an empty note removes it).',
+    group: 'review',
+    isEnabled: (state, args) => checkLinkIndex(alignmentOf(state), targetLink(state, args)) === null,
+    run: (state, args) => {
+      if (args.note === undefined) return null;
+      const link = targetLink(state, args);
+      return edit(setNote(alignmentOf(state), link, args.note), undefined, `note:${link}`);
+    },
+  },
+  {
+    id: 'next-row',
+    label: 'Next row',
+    description: 'Select the row below.',
+    shortcut: 'j',
+    altShortcuts: ['ArrowDown'],
+    group: 'navigation',
+    isEnabled: (state) => state.selection.link < linksCount(state) - 1,
+    run: (state) => select(state, Math.min(state.selection.link + 1, linksCount(state) - 1)),
+  },
+  {
+    id: 'prev-row',
+    label: 'Previous row',
+    description: 'Select the row above.',
+    shortcut: 'k',
+    altShortcuts: ['ArrowUp'],
+    group: 'navigation',
+    isEnabled: (state) => state.selection.link > 0,
+    run: (state) => select(state, Math.max(state.selection.link - 1, 0)),
+  },
+  {
+    id: 'first-row',
+    label: 'First row',
+    description: 'Select the first row.',
+    shortcut: 'Home',
+    group: 'navigation',
+    isEnabled: (state) => state.selection.link > 0,
+    run: (state) => select(state, 0),
+  },
+  {
+    id: 'last-row',
+    label: 'Last row',
+    description: 'Select the last row.',
+    shortcut: 'End',
+    group: 'navigation',
+    isEnabled: (state) => state.selection.link < linksCount(state) - 1,
+    run: (state) => select(state, Math.max(0, linksCount(state) - 1)),
+  },
+  {
+    id: 'select-source',
+    label: 'Select source side',
+    description: 'Act on the Chinese (left) side of the row.',
+    shortcut: 'ArrowLeft',
+    altShortcuts: ['h'],
+    group: 'navigation',
+    isEnabled: (state) => state.selection.side !== 'src',
+    run: (state) => select(state, state.selection.link, 'src'),
+  },
+  {
+    id: 'select-target',
+    label: 'Select target side',
+    description: 'Act on the English (right) side of the row.',
+    shortcut: 'ArrowRight',
+    altShortcuts: ['l'],
+    group: 'navigation',
+    isEnabled: (state) => state.selection.side !== 'tgt',
+    run: (state) => select(state, state.selection.link, 'tgt'),
+  },
+  {
+    id: 'select-link',
+    label: 'Select row',
+    description: 'Select a row (a click on it does this).',
+    group: 'navigation',
+    isEnabled: (state, args) => args?.link !== undefined && checkLinkIndex(alignmentOf(state), args.link) === null,
+    run: (state, args) =>
+      args.link === undefined || checkLinkIndex(alignmentOf(state), args.link) !== null
+        ? null
+        : select(state, args.link, args.side ?? state.selection.side),
+  },
+  reviewJump('next-low-confidence', 'Next low-confidence row', 'n', 1, isLowConfidence),
+  reviewJump('prev-low-confidence', 'Previous low-confidence row', 'Shift+n', -1, isLowConfidence),
+  reviewJump('next-unconfirmed', 'Next unconfirmed row', 'u', 1, isUnconfirmed),
+  reviewJump('prev-unconfirmed', 'Previous unconfirmed row', 'Shift+u', -1, isUnconfirmed),
+];
+
+const byId = new Map(commands.map((c) => [c.id, c]));
+
+export function getCommand(id: string): Command | undefined {
+  return byId.get(id);
+}

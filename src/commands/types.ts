@@ -1,0 +1,57 @@
+import type { Alignment } from '../core/model';
+import type { DetachWhich, OpError, SideKey } from '../core/operations';
+import type { EditorState, Selection } from './editorState';
+
+export type CommandGroup = 'history' | 'links' | 'segments' | 'review' | 'navigation';
+
+/** What a caller (menu, editor, click) can pass; each command reads the fields it needs. */
+export interface CommandArgs {
+  readonly link?: number;
+  readonly links?: readonly number[];
+  readonly side?: SideKey;
+  readonly which?: DetachWhich;
+  readonly srcAt?: number;
+  readonly tgtAt?: number;
+  readonly segment?: number;
+  readonly offset?: number;
+  readonly text?: string;
+  readonly note?: string;
+}
+
+/**
+ * What a command produced. Like excalidraw's captureUpdate, the result says whether it is an
+ * undo step; the dispatcher, never the command, writes history.
+ */
+export interface CommandResult {
+  /** The new alignment, when the command changed it. */
+  readonly alignment?: Alignment;
+  readonly selection?: Selection;
+  /** Undo and redo replace history themselves. */
+  readonly history?: EditorState['history'];
+  /** Record the previous alignment as an undo step (edits: yes; navigation, undo/redo: no). */
+  readonly undoStep: boolean;
+  /** Consecutive undo steps of one group within a short time merge (typing into a segment). */
+  readonly group?: string;
+}
+
+export interface CommandContext {
+  /** The time of the command, in ms; tests pass it, the app uses Date.now(). */
+  readonly now: number;
+}
+
+export interface Command {
+  /** kebab-case, stable: used by the toolbar, menus and tests. */
+  readonly id: string;
+  /** The accessible name of its button, e.g. "Merge with next". */
+  readonly label: string;
+  /** A one-line explanation for the help sheet. */
+  readonly description: string;
+  /** The main shortcut, e.g. "m" or "Mod+z"; shown in tooltips. */
+  readonly shortcut?: string;
+  /** Other keys that do the same, e.g. "ArrowDown" besides "j". */
+  readonly altShortcuts?: readonly string[];
+  readonly group: CommandGroup;
+  isEnabled(state: EditorState, args?: CommandArgs): boolean;
+  /** null when the command does not apply; an OpError to tell the user why. */
+  run(state: EditorState, args: CommandArgs, context: CommandContext): CommandResult | OpError | null;
+}

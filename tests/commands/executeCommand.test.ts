@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createEditorState,
+  executeCommand,
+  isCommandEnabled,
+  runCommand,
+  type EditorState,
+} from '../../src/commands';
+import { findViolation } from '../../src/core/invariants';
+import { alignmentOf, docOf, shapes } from '../core/operations/fixtures';
+
+function stateOf(shapesList: [number, number][], props: Parameters<typeof alignmentOf>[1] = [], link = 0): EditorState {
+  return createEditorState(docOf(alignmentOf(shapesList, props)), { link });
+}
+
+describe('executeCommand', () => {
+  it('runs an edit, records one undo step, and undo/redo return the same alignments', () => {
+    const s0 = stateOf([[1, 1], [1, 1], [1, 1]]);
+    const s1 = executeCommand(s0, 'merge-next', undefined, { now: 0 });
+    expect(shapes(s1.doc.alignment)).toBe('2-2 1-1');
+    expect(s1.history.undoStack).toHaveLength(1);
+    expect(s1.doc.meta).toBe(s0.doc.meta);
+    const s2 = executeCommand(s1, 'undo', undefined, { now: 1 });
+    expect(s2.doc.alignment).toBe(s0.doc.alignment);
+    const s3 = executeCommand(s2, 'redo', undefined, { now: 2 });
+    expect(s3.doc.alignment).toBe(s1.doc.alignment);
+  });
+
+  it('leaves history alone for navigation and returns the same state when nothing happens', () => {
+    const s0 = stateOf([[1, 1], [1, 1]]);
+    const s1 = executeCommand(s0, 'next-row');
+    expect(s1.selection.link).toBe(1);
+    expect(s1.history).toBe(s0.history);
+    expect(s1.doc).toBe(s0.doc);
+    expect(executeCommand(s1, 'next-row')).toBe(s1);
+    expect(executeCommand(s0, 'undo')).toBe(s0);
+    expect(executeCommand(s0, 'no-such-command')).toBe(s0);
+  });
+
+  it('does not record a step when the alignment did not change', () => {
+    const s0 = stateOf([[1, 1]], [{ status: 'confirmed' }]);
+    expect(executeCommand(s0, 'confirm')).toBe(s0);
+  });
+
+  it('reports why an edit did not apply', () => {
+    const s0 = stateOf([[1, 1]]);
+    const outcome = runCommand(s0, 'merge-next');
+    expect(outcome.state).toBe(s0);
+    expect(outcome.error).toMatch(/last link/);
+    expect(runCommand(s0, 'nope').error).toMatch(/Unknown command/);
+  });
+
+  it('acts on the selected row and side, or on the given args', () => {
+    const s0 = stateOf([[1, 1], [2, 1]], [], 1);
+    const up = executeCommand(s0, 'move-first-up');
+    expect(shapes(up.doc.alignment)).toBe('2-1 1-1');
+    const right = executeCommand(s0, 'select-target');
+    expect(right.selection).toEqual({ link: 1, side: 'tgt' });
+    const upTgt = executeCommand(right, 'move-first-up');
+    expect(shapes(upTgt.doc.alignment)).toBe('1-2 2-0');
+    const viaArgs = executeCommand(s0, 'confirm', { links: [0, 1] });
+    expect(viaArgs.doc.alignment.links.every((l) => l.status === 'confirmed')).toBe(true);
+  });
+
+  it('follows a row that disappeared and keeps the selection in range', () => {
+    const s0 = stateOf([[1, 1], [0, 1]], [], 1);
+    const right = executeCommand(s0, 'select-target');
+    const s1 = executeCommand(right, 'move-first-up');
+    expect(shapes(s1.doc.alignment)).toBe('1-2');
+    expect(s1.selection.link).toBe(0);
+    const s2 = executeCommand(createEditorState(s0.doc, { link: 1 }), 'merge-next', { link: 0 });
+    expect(s2.selection.link).toBe(0);
+    expect(executeCommand(s2, 'undo').selection.link).toBe(0);
+  });
+
+  it('groups typing into one segment into one undo step', () => {
+    let s = stateOf([[1, 1]]);
+    const start = s.doc.alignment;
+    ['E', 'En', 'Eng'].forEach((text, i) => {
+      s = executeCommand(s, 'edit-text', { side: 'tgt', segment: 0, text }, { now: 1000 + i * 100 });
+    });
+    expect(s.doc.alignment.target.segments[0].text).toBe('Eng');
+    expect(s.history.undoStack).toHaveLength(1);
+    expect(executeCommand(s, 'undo').doc.alignment).toBe(start);
+  });
+
+  it('splits and joins segments through commands', () => {
+    const s0 = stateOf([[1, 1], [1, 1]]);
+    const split = executeCommand(s0, 'split-segment', { side: 'src', segment: 0, offset: 2 });
+    expect(split.doc.alignment.source.segments).toHaveLength(3);
+    expect(isCommandEnabled(s0, 'split-segment')).toBe(false);
+    const joined = executeCommand(split, 'join-segment-next', { side: 'src', segment: 0 });
+    expect(joined.doc.alignment.source.segments).toEqual(s0.doc.alignment.source.segments);
+    expect(findViolation(joined.doc.alignment)).toBeNull();
+  });
+
+  it('sets a note', () => {
+    const s = executeCommand(stateOf([[1, 1]]), 'set-note', { note: 'check the date' });
+    expect(s.doc.alignment.links[0].note).toBe('check the date');
+    expect(isCommandEnabled(s, 'set-note')).toBe(true);
+  });
+});
+
+describe('review navigation', () => {
+  const s0 = stateOf(
+    [[1, 1], [1, 1], [1, 1], [1, 1], [1, 1]],
+    [
+      { confidence: 0.9, status: 'confirmed' },
+      { confidence: 0.2 },
+      { confidence: 0.1, status: 'confirmed' },
+      { confidence: 0.9 },
+      { confidence: 0.3 },
+    ],
+  );
+
+  it('jumps to the next and previous low-confidence unconfirmed rows, wrapping', () => {
+    const a = executeCommand(s0, 'next-low-confidence');
+    expect(a.selection.link).toBe(1);
+    const b = executeCommand(a, 'next-low-confidence');
+    expect(b.selection.link).toBe(4);
+    expect(executeCommand(b, 'next-low-confidence').selection.link).toBe(1);
+    expect(executeCommand(a, 'prev-low-confidence').selection.link).toBe(4);
+    expect(b.history).toBe(s0.history);
+  });
+
+  it('jumps to unconfirmed rows', () => {
+    const a = executeCommand(s0, 'next-unconfirmed');
+    expect(a.selection.link).toBe(1);
+    expect(executeCommand(a, 'next-unconfirmed').selection.link).toBe(3);
+    expect(executeCommand(s0, 'prev-unconfirmed').selection.link).toBe(4);
+  });
+
+  it('is disabled when no other row qualifies', () => {
+    const done = executeCommand(s0, 'confirm-all-above', { link: 4 });
+    expect(isCommandEnabled(done, 'next-unconfirmed')).toBe(false);
+    expect(executeCommand(done, 'next-unconfirmed')).toBe(done);
+  });
+
+  it('moves between rows and to the ends', () => {
+    expect(executeCommand(s0, 'last-row').selection.link).toBe(4);
+    expect(executeCommand(executeCommand(s0, 'last-row'), 'first-row').selection.link).toBe(0);
+    expect(executeCommand(s0, 'prev-row')).toBe(s0);
+    expect(executeCommand(s0, 'select-link', { link: 3 }).selection.link).toBe(3);
+    expect(executeCommand(s0, 'select-link', { link: 9 })).toBe(s0);
+  });
+});
