@@ -1,4 +1,5 @@
 import { alignTexts } from '../align/alignTexts';
+import { createHistory } from '../core/history';
 import type { AlignDocument } from '../core/model';
 import { appStore } from './appStore';
 import { bundledDocuments } from './catalog';
@@ -13,7 +14,17 @@ export function dismissError(): void {
 }
 
 export function setDocument(doc: AlignDocument, bundledId: string | null = null): void {
-  appStore.setState({ doc, bundledId, status: 'ready', progress: 1, selectedLink: 0, error: null });
+  appStore.setState({
+    doc,
+    bundledId,
+    status: 'ready',
+    progress: 1,
+    selectedLink: 0,
+    selectedSide: null,
+    error: null,
+    // Undo never crosses into another document.
+    history: createHistory(),
+  });
 }
 
 export function selectLink(index: number): void {

@@ -1,6 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { createHistory, type History } from '../core/history';
 import type { AlignDocument } from '../core/model';
+import type { SideKey } from '../core/operations';
 
 export type LoadStatus = 'empty' | 'loading' | 'aligning' | 'ready';
 
@@ -15,6 +17,10 @@ export interface AppState {
   readonly error: string | null;
   /** The selected row (link index). Not part of undo history. */
   readonly selectedLink: number;
+  /** The side commands act on (null: the source). Not part of undo history. */
+  readonly selectedSide: SideKey | null;
+  /** Undo/redo of the open document's alignment; written only by executeCommand. */
+  readonly history: History;
 }
 
 export const initialAppState: AppState = {
@@ -24,6 +30,8 @@ export const initialAppState: AppState = {
   progress: 0,
   error: null,
   selectedLink: 0,
+  selectedSide: null,
+  history: createHistory(),
 };
 
 export const appStore = createStore<AppState>()(() => initialAppState);
