@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import { findViolation } from '../core/invariants';
 import type { AlignDocument, DocumentMeta, Link, Side } from '../core/model';
-import { alignmentFileSchema, CURRENT_VERSION, FILE_FORMAT, type AlignmentFile } from './alignmentSchema';
+import {
+  alignmentFileSchema,
+  CURRENT_VERSION,
+  FILE_FORMAT,
+  type AlignmentFile,
+} from './alignmentSchema';
 import { FileFormatError } from './errors';
 import { findJsonSyntaxProblem } from './jsonSyntax';
 import { migrateFile } from './migrations';
@@ -75,10 +80,13 @@ export function parseDocument(text: string): AlignDocument {
   if (text.trim() === '') throw new FileFormatError('the file is empty');
   const raw = parseJson(text);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new FileFormatError(`this is not a duilian alignment file (it holds ${describeValue(raw)}, not an object)`);
+    throw new FileFormatError(
+      `this is not a duilian alignment file (it holds ${describeValue(raw)}, not an object)`,
+    );
   }
   const obj = raw as Record<string, unknown>;
-  if (!('format' in obj)) throw new FileFormatError('this is not a duilian alignment file (no format field)');
+  if (!('format' in obj))
+    throw new FileFormatError('this is not a duilian alignment file (no format field)');
   if (obj.format !== FILE_FORMAT) {
     throw new FileFormatError(
       `this is not a duilian alignment file (format is ${describeValue(obj.format)}, expected "${FILE_FORMAT}")`,
@@ -212,7 +220,11 @@ function placeOf(path: readonly PropertyKey[], raw: unknown): { subject: string;
   if (head === 'links' && typeof second === 'number') {
     return { subject: `link ${second + 1}`, field: fieldPath(path.slice(2)) };
   }
-  if ((head === 'source' || head === 'target') && second === 'segments' && typeof third === 'number') {
+  if (
+    (head === 'source' || head === 'target') &&
+    second === 'segments' &&
+    typeof third === 'number'
+  ) {
     return { subject: `${sideLabel(raw, head)} segment ${third + 1}`, field: fieldPath(rest) };
   }
   if (head === 'source' || head === 'target') {

@@ -19,7 +19,10 @@ const segmentSchema = z
 const sideSchema = z
   .object({
     lang: z.enum(['zh', 'en']).meta({ description: 'Language of the side.' }),
-    fileName: z.string().optional().meta({ description: 'The file the text came from, when known.' }),
+    fileName: z
+      .string()
+      .optional()
+      .meta({ description: 'The file the text came from, when known.' }),
     segments: z.array(segmentSchema).meta({ description: 'The segments in text order.' }),
   })
   .meta({ description: 'One language side: its segments, in order.' });
@@ -32,8 +35,14 @@ const linkSchema = z
   .object({
     src: indexList.meta({ description: 'Indices into source.segments (Chinese, left column).' }),
     tgt: indexList.meta({ description: 'Indices into target.segments (English, right column).' }),
-    status: z.enum(['auto', 'confirmed']).meta({ description: '"confirmed" once a person has checked the link.' }),
-    confidence: z.number().min(0).max(1).meta({ description: "The aligner's confidence; 1 for links a person made." }),
+    status: z
+      .enum(['auto', 'confirmed'])
+      .meta({ description: '"confirmed" once a person has checked the link.' }),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .meta({ description: "The aligner's confidence; 1 for links a person made." }),
     note: z.string().optional().meta({ description: 'A free-text note.' }),
   })
   .meta({ description: 'A bead: which segments of each side go together.' });
@@ -44,12 +53,21 @@ const metaSchema = z
       .object({ zh: z.string().optional(), en: z.string().optional() })
       .optional()
       .meta({ description: 'Titles of the original and the translation.' }),
-    source: z.string().optional().meta({ description: 'Where the texts come from (book, chapter, URL).' }),
+    source: z
+      .string()
+      .optional()
+      .meta({ description: 'Where the texts come from (book, chapter, URL).' }),
     date: z.string().optional(),
     provenance: z.string().optional(),
-    createdAt: z.string().optional().meta({ description: 'ISO 8601 time the alignment was created.' }),
+    createdAt: z
+      .string()
+      .optional()
+      .meta({ description: 'ISO 8601 time the alignment was created.' }),
     modifiedAt: z.string().optional().meta({ description: 'ISO 8601 time of the last change.' }),
-    appVersion: z.string().optional().meta({ description: 'The duilian version that wrote the file.' }),
+    appVersion: z
+      .string()
+      .optional()
+      .meta({ description: 'The duilian version that wrote the file.' }),
   })
   .meta({ description: 'What describes the document.' });
 
@@ -63,7 +81,9 @@ export const alignmentFileSchema = z
     target: sideSchema.meta({ description: 'The translation (English), shown on the right.' }),
     links: z
       .array(linkSchema)
-      .meta({ description: 'In order; together they cover every segment of both sides exactly once.' }),
+      .meta({
+        description: 'In order; together they cover every segment of both sides exactly once.',
+      }),
   })
   .meta({
     title: 'duilian alignment file',
@@ -74,5 +94,8 @@ export type AlignmentFile = z.infer<typeof alignmentFileSchema>;
 
 /** The JSON Schema of the file, as committed in docs/alignment.schema.json. */
 export function alignmentJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(alignmentFileSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  return z.toJSONSchema(alignmentFileSchema, { target: 'draft-2020-12', io: 'input' }) as Record<
+    string,
+    unknown
+  >;
 }

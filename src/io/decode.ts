@@ -1,7 +1,145 @@
-/** Turns file bytes into text. UTF-8 with or without a BOM; UTF-16 with a BOM. */
-export function decodeBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  // TextDecoder drops a UTF-8 BOM by default.
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+import chardet from 'chardet';
+import { FileFormatError } from './errors';
+
+/** Files larger than this are refused before they are read. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface DecodedText {
+  readonly text: string;
+  /** The encoding used, as a TextDecoder label: utf-8, utf-16le, utf-16be, gb18030, big5, windows-1252. */
+  readonly encoding: string;
+  /** The file started with a byte order mark. */
+  readonly bom: boolean;
 }
+
+function megabytes(size: number): string {
+  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Throws when a file is too large to open; call it with File.size before reading. */
+export function checkFileSize(size: number, name = 'the file'): void {
+  if (size > MAX_FILE_BYTES) {
+    throw new FileFormatError(
+      `${name} is ${megabytes(size)}; duilian opens files up to ${megabytes(MAX_FILE_BYTES)}`,
+    );
+  }
+}
+
+// Windows-1252 bytes 0x80-0x9F (WHATWG encoding spec); Node's TextDecoder reads them as C1 controls.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes)
+    out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
+function tryDecode(label: string, bytes: Uint8Array): string | null {
+  if (label === 'windows-1252') return decodeWindows1252(bytes);
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+// Controls other than tab, LF, VT, FF, CR (and SUB, which old DOS editors leave at the end).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u0019\u001b-\u001f\u007f]/g;
+
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const controls = text.match(STRAY_CONTROL)?.length ?? 0;
+  return controls > 0 && controls / text.length > 0.02;
+}
+
+/** Share of characters a Chinese or English text is made of: Han, ASCII, CJK and full-width punctuation. */
+function plausibility(text: string): number {
+  if (text.length === 0) return 0;
+  const good =
+    text.match(
+      /[\u0020-\u007e\t\n\r\u00a0-\u00ff\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2010-\u2027]/g,
+    )?.length ?? 0;
+  return good / text.length;
+}
+
+function legacyCandidates(bytes: Uint8Array): string[] {
+  let nonAscii = 0;
+  for (const b of bytes) if (b >= 0x80) nonAscii++;
+  const chinese = ['gb18030', 'big5'];
+  // A Western file is mostly ASCII with a few accented letters or curly quotes; a Chinese
+  // one is mostly two-byte characters.
+  return nonAscii / bytes.length < 0.05
+    ? ['windows-1252', ...chinese]
+    : [...chinese, 'windows-1252'];
+}
+
+function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string } | null {
+  const guesses = new Map(chardet.analyse(bytes).map((m) => [m.name.toLowerCase(), m.confidence]));
+  const order = legacyCandidates(bytes);
+  let best: { text: string; encoding: string; score: number } | null = null;
+  for (const encoding of order) {
+    const text = tryDecode(encoding, bytes);
+    if (text === null) continue;
+    const score = plausibility(text) + (guesses.get(encoding) ?? 0) / 1000;
+    // The first candidate wins unless a later one reads clearly better.
+    if (!best || score > best.score + 0.02) best = { text, encoding, score };
+  }
+  // Below this the bytes are no text we know: better refused than shown as gibberish.
+  if (!best || best.score < 0.8) return null;
+  return { text: best.text, encoding: best.encoding };
+}
+
+function readAs(bytes: Uint8Array): DecodedText | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = tryDecode('utf-8', bytes);
+    return text === null ? null : { text, encoding: 'utf-8', bom: true };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    const text = tryDecode('utf-16le', bytes);
+    return text === null ? null : { text, encoding: 'utf-16le', bom: true };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const text = tryDecode('utf-16be', bytes);
+    return text === null ? null : { text, encoding: 'utf-16be', bom: true };
+  }
+  if (bytes.includes(0)) return { text: '\u0000', encoding: 'binary', bom: false };
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false };
+  const legacy = decodeLegacy(bytes);
+  return legacy && { ...legacy, bom: false };
+}
+
+/**
+ * Turns the bytes of a text file into text: UTF-8 with or without a BOM, UTF-16 LE/BE
+ * with a BOM, GB18030/GBK, Big5 (and Windows-1252 for Western files). Throws a
+ * FileFormatError naming the file when it is too big, empty, binary or undecodable.
+ */
+export function decodeFile(bytes: Uint8Array, fileName = 'the file'): DecodedText {
+  checkFileSize(bytes.length, fileName);
+  if (bytes.length === 0) throw new FileFormatError(`${fileName} is empty`);
+  const decoded = readAs(bytes);
+  if (decoded === null) {
+    throw new FileFormatError(
+      `${fileName} is not in a text encoding duilian reads (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5)`,
+    );
+  }
+  if (looksBinary(decoded.text))
+    throw new FileFormatError(`${fileName} looks like a binary file, not text`);
+  if (decoded.text.trim() === '') throw new FileFormatError(`${fileName} is empty`);
+  return decoded;
+}
+
+/**
+ * Just the text, with the same checks and errors as decodeFile. Keeps the first
+ * version's signature, so existing callers (CLI align, the store) work unchanged.
+ */
+export function decodeBytes(bytes: Uint8Array, fileName?: string): string {
+  return decodeFile(bytes, fileName).text;
+}
+
+/** The same as decodeBytes. */
+export const decodeText = decodeBytes;

@@ -156,6 +156,7 @@ function describeAt(text: string, offset: number): JsonSyntaxProblem {
 }
 
 function describeChar(cp: number): string {
-  if (cp < 0x20 || cp === 0x7f) return `control character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (cp < 0x20 || cp === 0x7f)
+    return `control character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
   return `"${String.fromCodePoint(cp)}"`;
 }

@@ -33,7 +33,9 @@ export function migrateFile(
   const version = file.version;
   if (version === undefined) throw new FileFormatError('the file has no version field');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new FileFormatError(`the file's version field must be a whole number ≥ 1, not ${JSON.stringify(version)}`);
+    throw new FileFormatError(
+      `the file's version field must be a whole number ≥ 1, not ${JSON.stringify(version)}`,
+    );
   }
   if (version > current) {
     throw new FileFormatError(
@@ -42,7 +44,9 @@ export function migrateFile(
   }
   const oldest = current - migrations.length;
   if (version < oldest) {
-    throw new FileFormatError(`file format version ${version} is too old for this duilian (it reads ${oldest} to ${current})`);
+    throw new FileFormatError(
+      `file format version ${version} is too old for this duilian (it reads ${oldest} to ${current})`,
+    );
   }
   let migrated = file;
   for (const m of migrations.slice(version - oldest)) {

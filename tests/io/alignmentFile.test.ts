@@ -37,7 +37,10 @@ describe('alignment JSON v1', () => {
       ...doc,
       alignment: {
         ...doc.alignment,
-        target: { ...doc.alignment.target, segments: [{ id: 'en1', text: 'One.', importedText: 'one' }] },
+        target: {
+          ...doc.alignment.target,
+          segments: [{ id: 'en1', text: 'One.', importedText: 'one' }],
+        },
       },
     };
     expect(parseDocument(serializeDocument(edited))).toEqual(edited);
@@ -52,7 +55,9 @@ describe('alignment JSON v1', () => {
     const text = serializeDocument(trickyDocument());
     const cut = text.slice(0, text.indexOf('"links"') + 30);
     const lines = cut.split('\n').length;
-    expect(errorOf(cut)).toBe(`not JSON: unexpected end of file at line ${lines} — the file looks truncated`);
+    expect(errorOf(cut)).toBe(
+      `not JSON: unexpected end of file at line ${lines} — the file looks truncated`,
+    );
   });
 
   it('explains a syntax error with line and column', () => {
@@ -64,7 +69,9 @@ describe('alignment JSON v1', () => {
   it('refuses an empty file and files that are not alignments', () => {
     expect(errorOf('  \n')).toBe('the file is empty');
     expect(errorOf('{"links": []}')).toBe('this is not a duilian alignment file (no format field)');
-    expect(errorOf('[1, 2]')).toBe('this is not a duilian alignment file (it holds a list, not an object)');
+    expect(errorOf('[1, 2]')).toBe(
+      'this is not a duilian alignment file (it holds a list, not an object)',
+    );
     expect(errorOf('{"format": "tmx"}')).toBe(
       'this is not a duilian alignment file (format is "tmx", expected "duilian-alignment")',
     );
@@ -79,7 +86,9 @@ describe('alignment JSON v1', () => {
     expect(errorOf(JSON.stringify(raw))).toBe('link 3: "confidence" must be at most 1, not 1.5');
     raw.links[2].confidence = 1;
     raw.links[1].status = 'done';
-    expect(errorOf(JSON.stringify(raw))).toBe('link 2: "status" must be one of "auto", "confirmed", not "done"');
+    expect(errorOf(JSON.stringify(raw))).toBe(
+      'link 2: "status" must be one of "auto", "confirmed", not "done"',
+    );
     raw.links[1].status = 'auto';
     raw.links[1].src = [0.5];
     expect(errorOf(JSON.stringify(raw))).toBe('link 2: "src[0]" must be a whole number, not 0.5');
@@ -94,20 +103,30 @@ describe('alignment JSON v1', () => {
   it('refuses links outside the texts, overlaps and gaps', () => {
     const raw = JSON.parse(serializeDocument(trickyDocument()));
     raw.links[3].tgt = [40];
-    expect(errorOf(JSON.stringify(raw))).toBe('link 4: target index 40 is outside the 6 English segments');
+    expect(errorOf(JSON.stringify(raw))).toBe(
+      'link 4: target index 40 is outside the 6 English segments',
+    );
     raw.links[3].tgt = [3];
-    expect(errorOf(JSON.stringify(raw))).toMatch(/^the links do not fit the texts: link 4 uses target segment 3 again/);
+    expect(errorOf(JSON.stringify(raw))).toMatch(
+      /^the links do not fit the texts: link 4 uses target segment 3 again/,
+    );
     raw.links[3].tgt = [4];
     raw.links.pop();
-    expect(errorOf(JSON.stringify(raw))).toMatch(/^the links do not fit the texts: target segments 5.* not covered/);
+    expect(errorOf(JSON.stringify(raw))).toMatch(
+      /^the links do not fit the texts: target segments 5.* not covered/,
+    );
     raw.links[3].tgt = [];
-    expect(errorOf(JSON.stringify(raw))).toBe('the links do not fit the texts: link 4 is empty on both sides');
+    expect(errorOf(JSON.stringify(raw))).toBe(
+      'the links do not fit the texts: link 4 is empty on both sides',
+    );
   });
 
   it('refuses duplicate segment ids', () => {
     const raw = JSON.parse(serializeDocument(trickyDocument()));
     raw.source.segments[2].id = 'zh1';
-    expect(errorOf(JSON.stringify(raw))).toBe('Chinese segment 3 has the same id "zh1" as segment 1 (source side)');
+    expect(errorOf(JSON.stringify(raw))).toBe(
+      'Chinese segment 3 has the same id "zh1" as segment 1 (source side)',
+    );
   });
 
   it('refuses a file from a newer version clearly', () => {
@@ -123,9 +142,15 @@ describe('alignment JSON v1', () => {
   it('applies migrations in order up to the current version', () => {
     const migrations: Migration[] = [
       { from: 1, migrate: (f) => ({ ...f, steps: ['1→2'] }) },
-      { from: 2, migrate: (f) => ({ ...f, steps: [...((f.steps as string[] | undefined) ?? []), '2→3'] }) },
+      {
+        from: 2,
+        migrate: (f) => ({ ...f, steps: [...((f.steps as string[] | undefined) ?? []), '2→3'] }),
+      },
     ];
-    expect(migrateFile({ version: 1 }, migrations, 3)).toEqual({ version: 3, steps: ['1→2', '2→3'] });
+    expect(migrateFile({ version: 1 }, migrations, 3)).toEqual({
+      version: 3,
+      steps: ['1→2', '2→3'],
+    });
     expect(migrateFile({ version: 2 }, migrations, 3)).toEqual({ version: 3, steps: ['2→3'] });
     expect(migrateFile({ version: 3 }, migrations, 3)).toEqual({ version: 3 });
     expect(() => checkMigrations([{ from: 2, migrate: (f) => f }], 2)).toThrow(/expected 1/);
@@ -134,16 +159,21 @@ describe('alignment JSON v1', () => {
   it('never crashes on random JSON: either a document or a FileFormatError', () => {
     const valid = JSON.parse(serializeDocument(trickyDocument()));
     fc.assert(
-      fc.property(fc.jsonValue(), fc.jsonValue(), fc.constantFrom('links', 'source', 'target', 'meta', 'version'), (random, part, key) => {
-        for (const candidate of [random, { ...valid, [key]: part }]) {
-          try {
-            const doc = parseDocument(JSON.stringify(candidate));
-            expect(findViolation(doc.alignment)).toBeNull();
-          } catch (error) {
-            expect(error).toBeInstanceOf(FileFormatError);
+      fc.property(
+        fc.jsonValue(),
+        fc.jsonValue(),
+        fc.constantFrom('links', 'source', 'target', 'meta', 'version'),
+        (random, part, key) => {
+          for (const candidate of [random, { ...valid, [key]: part }]) {
+            try {
+              const doc = parseDocument(JSON.stringify(candidate));
+              expect(findViolation(doc.alignment)).toBeNull();
+            } catch (error) {
+              expect(error).toBeInstanceOf(FileFormatError);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -165,7 +195,10 @@ describe('alignment JSON v1', () => {
   });
 
   it('has the committed JSON Schema in step with the zod definition', () => {
-    const committed = readFileSync(new URL('../../docs/alignment.schema.json', import.meta.url), 'utf8');
+    const committed = readFileSync(
+      new URL('../../docs/alignment.schema.json', import.meta.url),
+      'utf8',
+    );
     expect(committed).toBe(schemaText());
   });
 });

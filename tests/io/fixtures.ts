@@ -5,14 +5,14 @@ import { makeSide } from '../../src/core/model';
 export function trickyDocument(): AlignDocument {
   const zh = [
     '他说：“<b>你好</b> & 再见”',
-    "引号 ' 和 \" 都在",
+    '引号 \' 和 " 都在',
     '第三段',
     '第四段，带表情 😀',
     '=SUM(A1:A2) 开头是等号',
   ];
   const en = [
     'He said: "<b>hello</b> & goodbye"',
-    "Quotes ' and \" both",
+    'Quotes \' and " both',
     'Tab\there and\nnewline',
     'Emoji 😀 and a bell \u0007 char',
     '+1 starts with plus',
@@ -27,8 +27,16 @@ export function trickyDocument(): AlignDocument {
     { src: [], tgt: [5], status: 'confirmed', confidence: 1 },
   ];
   return {
-    meta: { title: { zh: '标题', en: 'Title' }, createdAt: '2026-11-29T10:00:00.000Z', appVersion: '0.1.0' },
-    alignment: { source: makeSide('zh', zh, 'zh.txt'), target: makeSide('en', en, 'en.txt'), links },
+    meta: {
+      title: { zh: '标题', en: 'Title' },
+      createdAt: '2026-11-29T10:00:00.000Z',
+      appVersion: '0.1.0',
+    },
+    alignment: {
+      source: makeSide('zh', zh, 'zh.txt'),
+      target: makeSide('en', en, 'en.txt'),
+      links,
+    },
   };
 }
 

@@ -1,0 +1,126 @@
+import type { Lang, Link, Side } from '../../core/model';
+import { FileFormatError } from '../errors';
+import { childElements, findAll, parseXml, textContent, type XmlElement } from '../xml';
+import { baseName, orderWarnings, type ImportResult, type TextFile } from './common';
+import { orderLinks } from './linkOrder';
+
+interface TextDoc {
+  readonly file: TextFile;
+  readonly ids: string[];
+  readonly texts: string[];
+}
+
+const hasIdChild = (el: XmlElement): boolean =>
+  childElements(el).some((c) => c.attrs.id !== undefined || hasIdChild(c));
+
+/** The aligned elements of an InterText document: its <s>, or else the innermost elements with ids. */
+function readTextDoc(file: TextFile): TextDoc {
+  const root = parseXml(file.text, file.name);
+  let units = findAll(root, 's').filter((e) => e.attrs.id !== undefined);
+  if (units.length === 0) {
+    const all: XmlElement[] = [];
+    const walk = (e: XmlElement) => {
+      for (const c of childElements(e)) {
+        if (c.attrs.id !== undefined && !hasIdChild(c)) all.push(c);
+        else walk(c);
+      }
+    };
+    walk(root);
+    units = all;
+  }
+  if (units.length === 0)
+    throw new FileFormatError(`${file.name} has no elements with ids to align`);
+  return {
+    file,
+    ids: units.map((u) => u.attrs.id),
+    texts: units.map((u) => textContent(u).trim()),
+  };
+}
+
+function hanShare(texts: readonly string[]): number {
+  const sample = texts.join('').slice(0, 20000);
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return sample.length ? han / sample.length : 0;
+}
+
+function findDoc(
+  name: string | undefined,
+  documents: readonly TextFile[],
+  role: string,
+  label: string,
+): TextFile {
+  if (!name)
+    throw new FileFormatError(
+      `${label} does not name its ${role} (no ${role} attribute on <linkGrp>)`,
+    );
+  const doc = documents.find((d) => baseName(d.name) === baseName(name));
+  if (!doc) throw new FileFormatError(`${label} aligns ${baseName(name)}, which was not given`);
+  return doc;
+}
+
+/**
+ * An InterText alignment (`<linkGrp toDoc fromDoc>` with `<link xtargets="TO_IDS;FROM_IDS">`)
+ * and its two text documents. The side with more Han characters becomes the source.
+ * `status="man"` links are confirmed. Crossing links are merged, unnamed sentences added unpaired.
+ */
+export function importInterText(alignment: TextFile, documents: readonly TextFile[]): ImportResult {
+  const root = parseXml(alignment.text, alignment.name);
+  const group = root.name === 'linkGrp' ? root : findAll(root, 'linkGrp')[0];
+  if (!group)
+    throw new FileFormatError(`${alignment.name} is not an InterText alignment (no <linkGrp>)`);
+  const to = readTextDoc(findDoc(group.attrs.toDoc, documents, 'toDoc', alignment.name));
+  const from = readTextDoc(findDoc(group.attrs.fromDoc, documents, 'fromDoc', alignment.name));
+  const fromIsSource = hanShare(from.texts) >= hanShare(to.texts);
+  const [srcDoc, tgtDoc] = fromIsSource ? [from, to] : [to, from];
+  const indexOf = (doc: TextDoc) => new Map(doc.ids.map((id, i) => [id, i]));
+  const srcIndex = indexOf(srcDoc);
+  const tgtIndex = indexOf(tgtDoc);
+
+  const raw: Link[] = findAll(group, 'link').map((link, n) => {
+    const xtargets = link.attrs.xtargets;
+    if (xtargets === undefined || !xtargets.includes(';')) {
+      throw new FileFormatError(
+        `${alignment.name}: link ${n + 1} (line ${link.line}) has no xtargets like "1:1;1:1 1:2"`,
+      );
+    }
+    const [toIds, fromIds] = xtargets
+      .split(';')
+      .map((part) => part.trim().split(/\s+/).filter(Boolean));
+    const [srcIds, tgtIds] = fromIsSource ? [fromIds, toIds] : [toIds, fromIds];
+    const resolve = (ids: string[], map: Map<string, number>, doc: TextDoc) =>
+      ids.map((id) => {
+        const index = map.get(id);
+        if (index === undefined) {
+          throw new FileFormatError(
+            `${alignment.name}: link ${n + 1} (line ${link.line}) names "${id}", which ${baseName(doc.file.name)} does not have`,
+          );
+        }
+        return index;
+      });
+    const confirmed = link.attrs.status === 'man';
+    return {
+      src: resolve(srcIds, srcIndex, srcDoc),
+      tgt: resolve(tgtIds, tgtIndex, tgtDoc),
+      status: confirmed ? 'confirmed' : 'auto',
+      confidence: confirmed ? 1 : 0.5,
+    };
+  });
+  const { links, merged, filled } = orderLinks(
+    raw,
+    srcDoc.ids.length,
+    tgtDoc.ids.length,
+    alignment.name,
+  );
+  const side = (doc: TextDoc, lang: Lang): Side => ({
+    lang,
+    fileName: doc.file.name,
+    segments: doc.ids.map((id, i) => ({ id, text: doc.texts[i] })),
+  });
+  return {
+    doc: {
+      meta: { provenance: `imported from ${baseName(alignment.name)}` },
+      alignment: { source: side(srcDoc, 'zh'), target: side(tgtDoc, 'en'), links },
+    },
+    warnings: orderWarnings(alignment.name, merged, filled),
+  };
+}
