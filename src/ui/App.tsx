@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react';
-import { dismissError, openBundled } from '../store/actions';
+import { dismissError } from '../store/actions';
 import { useAppState } from '../store/appStore';
-import { bundledDocuments, DEFAULT_DOCUMENT_ID } from '../store/catalog';
+import { restoreOrOpenSample, startAutosave } from '../store/autosave';
+import { bundledDocuments } from '../store/catalog';
+import { openBundledDocument } from '../store/fileActions';
 import { AboutDialog } from './AboutDialog';
 import { AlignmentGrid } from './AlignmentGrid';
+import { DropOverlay } from './DropOverlay';
+import { FileMenu, FileStatus } from './FileMenu';
 import { Legend } from './Legend';
+import { RestoreNotice } from './RestoreNotice';
 import { StatusBar } from './StatusBar';
 
 function documentTitle(id: string): string {
@@ -21,7 +26,10 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
 
   useEffect(() => {
-    if (bundledDocuments.some((d) => d.id === DEFAULT_DOCUMENT_ID)) void openBundled(DEFAULT_DOCUMENT_ID);
+    // Autosaved work comes back instead of the sample (see store/autosave.ts).
+    const stopAutosave = startAutosave();
+    void restoreOrOpenSample();
+    return stopAutosave;
   }, []);
 
   return (
@@ -34,7 +42,7 @@ export function App() {
           <span className="visually-hidden">Bundled document</span>
           <select
             value={bundledId ?? ''}
-            onChange={(e) => void openBundled(e.target.value)}
+            onChange={(e) => void openBundledDocument(e.target.value)}
             aria-label="Bundled document"
           >
             {bundledId === null ? <option value="">Choose a bundled document…</option> : null}
@@ -45,6 +53,8 @@ export function App() {
             ))}
           </select>
         </label>
+        <FileMenu />
+        <FileStatus />
         <button type="button" className="header-button about-button" onClick={() => setAboutOpen(true)}>
           About
         </button>
@@ -58,6 +68,7 @@ export function App() {
           </button>
         </div>
       ) : null}
+      <RestoreNotice />
       <main className="app-main">
         {doc ? (
           <>
@@ -80,6 +91,7 @@ export function App() {
         {doc ? <StatusBar alignment={doc.alignment} /> : <span />}
         <Legend />
       </footer>
+      <DropOverlay />
     </div>
   );
 }

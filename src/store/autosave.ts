@@ -1,0 +1,146 @@
+/**
+ * Nothing lost: every change of the open document is written to IndexedDB shortly after
+ * it happens, and at start-up the work open last is restored instead of the sample.
+ */
+import { openBundled, reportError, setDocument } from './actions';
+import { appStore } from './appStore';
+import { bundledDocuments, DEFAULT_DOCUMENT_ID } from './catalog';
+import { fileStore, isDirty } from './fileStore';
+import { clearSession, loadDocument, loadRecent, loadSession, newDocumentId, saveSession, storeDocument } from './persistence';
+
+/** Wait this long after a change before writing, so a burst of edits is one write. */
+export const AUTOSAVE_DELAY_MS = 300;
+
+let timer: ReturnType<typeof setTimeout> | null = null;
+let writing: Promise<void> = Promise.resolve();
+
+/** Writes the open document now (if it is worth keeping); resolves when written. */
+export function flushAutosave(): Promise<void> {
+  if (timer !== null) {
+    clearTimeout(timer);
+    timer = null;
+  }
+  const doc = appStore.getState().doc;
+  const file = fileStore.getState();
+  if (!doc) return writing;
+  const pristine = doc === file.pristineDoc;
+  const docId = pristine ? null : (file.docId ?? newDocumentId());
+  if (docId !== file.docId) fileStore.setState({ docId });
+  const dirty = isDirty();
+  const name = file.name;
+  const at = Date.now();
+  // Writes run one after another, so an older snapshot never lands after a newer one.
+  writing = writing.then(async () => {
+    try {
+      if (docId === null) {
+        await clearSession();
+        fileStore.setState({ autosave: 'off', autosaveError: null });
+        return;
+      }
+      await storeDocument(docId, name, doc, at);
+      await saveSession({ docId, name, savedAt: at, dirty });
+      fileStore.setState({ recent: await loadRecent(), autosave: 'saved', autosavedAt: at, autosaveError: null });
+    } catch (error) {
+      fileStore.setState({
+        autosave: 'failed',
+        autosaveError: error instanceof Error ? error.message : String(error),
+      });
+    }
+  });
+  return writing;
+}
+
+function schedule(): void {
+  if (timer !== null) clearTimeout(timer);
+  fileStore.setState({ autosave: 'pending' });
+  timer = setTimeout(() => {
+    timer = null;
+    void flushAutosave();
+  }, AUTOSAVE_DELAY_MS);
+}
+
+function onBeforeUnload(event: BeforeUnloadEvent): void {
+  if (timer !== null) void flushAutosave();
+  if (!isDirty()) return;
+  event.preventDefault();
+  // Older browsers show the prompt only when returnValue is set.
+  event.returnValue = '';
+}
+
+function onPageHide(): void {
+  if (timer !== null) void flushAutosave();
+}
+
+/** Starts watching the store; returns the function that stops it. */
+export function startAutosave(): () => void {
+  const stopDoc = appStore.subscribe((state, previous) => {
+    if (state.doc !== previous.doc && state.doc !== null) schedule();
+  });
+  // Saving to a file changes what "unsaved" means: the stored session says so too.
+  const stopSaved = fileStore.subscribe((state, previous) => {
+    if (state.savedDoc !== previous.savedDoc && state.docId !== null) schedule();
+  });
+  window.addEventListener('beforeunload', onBeforeUnload);
+  window.addEventListener('pagehide', onPageHide);
+  return () => {
+    stopDoc();
+    stopSaved();
+    window.removeEventListener('beforeunload', onBeforeUnload);
+    window.removeEventListener('pagehide', onPageHide);
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+    }
+  };
+}
+
+async function openSample(): Promise<void> {
+  if (!bundledDocuments.some((d) => d.id === DEFAULT_DOCUMENT_ID)) return;
+  await openBundled(DEFAULT_DOCUMENT_ID);
+  const state = appStore.getState();
+  if (state.doc && state.bundledId === DEFAULT_DOCUMENT_ID) {
+    fileStore.setState({ docId: null, savedDoc: state.doc, pristineDoc: state.doc, handle: null });
+  }
+}
+
+/**
+ * At start-up: the work open when the tab went away, else the bundled sample. A stored
+ * document that no longer reads is reported, and the sample opens instead.
+ */
+export async function restoreOrOpenSample(): Promise<void> {
+  let session = null;
+  let recent = fileStore.getState().recent;
+  try {
+    [session, recent] = await Promise.all([loadSession(), loadRecent()]);
+  } catch {
+    // No IndexedDB (private mode, old browser): start without stored work.
+  }
+  fileStore.setState({ recent });
+  if (session) {
+    try {
+      const stored = await loadDocument(session.docId);
+      if (stored) {
+        if (appStore.getState().doc !== null && fileStore.getState().docId === session.docId) return;
+        setDocument(stored.doc);
+        const doc = appStore.getState().doc;
+        fileStore.setState({
+          docId: session.docId,
+          name: stored.name,
+          savedDoc: session.dirty ? null : doc,
+          pristineDoc: null,
+          handle: null,
+          restored: { name: stored.name, savedAt: session.savedAt, dirty: session.dirty },
+        });
+        return;
+      }
+    } catch (error) {
+      await openSample();
+      reportError(
+        `Your autosaved work could not be restored (${error instanceof Error ? error.message : String(error)}). ` +
+          'The sample is open instead; if you saved your work to a file, open that file.',
+      );
+      return;
+    }
+  }
+  await openSample();
+}

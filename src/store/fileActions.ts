@@ -1,0 +1,434 @@
+/**
+ * Files in and out of the app: open (alignment JSON, two text files, pasted texts),
+ * save, export, and the recent list. Every failure leaves the open document as it was
+ * and tells the user, through reportError, what is wrong and what to do.
+ */
+import { alignTexts, type TextInput } from '../align/alignTexts';
+import { detectLang } from '../align/normalize';
+import type { AlignDocument } from '../core/model';
+import { parseDocument, serializeDocument } from '../io/alignmentFile';
+import { APP_VERSION } from '../io/appVersion';
+import { checkFileSize, decodeText } from '../io/decode';
+import { FileFormatError } from '../io/errors';
+import { importAlign } from '../io/importers/align';
+import type { ImportResult, TextFile } from '../io/importers/common';
+import { importInterText } from '../io/importers/intertext';
+import { importTmx } from '../io/importers/tmx';
+import { exportDocumentAsync, type ExportFormat, type ExportOptions } from '../io/export';
+import { openBundled, reportError, setDocument } from './actions';
+import { appStore } from './appStore';
+import { DEFAULT_DOCUMENT_ID } from './catalog';
+import { fileStore } from './fileStore';
+import { flushAutosave } from './autosave';
+import { forgetRecent, loadDocument, loadRecent, newDocumentId } from './persistence';
+
+const OPEN_HINT =
+  'Open an alignment file saved by duilian (.json) or a TMX file, or select two text files together: the Chinese original and its English translation.';
+
+const TEXT_HINT =
+  'Open plain-text files (UTF-8, UTF-16, GB18030/GBK or Big5), or an alignment file saved by duilian (.json).';
+
+const LANG_NAME = { zh: 'Chinese', en: 'English' } as const;
+
+// ---------------------------------------------------------------- names
+
+// Characters file systems refuse in names, and control characters.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
+function stripExtension(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.duilian\.json$/i, '').replace(/\.[^.]+$/, '');
+}
+
+function safeName(name: string): string {
+  const cleaned = name.replace(UNSAFE_NAME, '-').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return cleaned === '' || cleaned === '.' ? 'alignment' : cleaned;
+}
+
+/** "story.zh.txt" + "story.en.txt" → "story"; otherwise the Chinese file's name. */
+function pairName(zhFile?: string, enFile?: string): string {
+  const a = zhFile ? stripExtension(zhFile) : '';
+  const b = enFile ? stripExtension(enFile) : '';
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const prefix = a.slice(0, common).replace(/[\s._-]+$/, '');
+  if (prefix.length >= 3) return safeName(prefix);
+  return safeName(a || b || 'alignment');
+}
+
+/** The base name of files saved or exported from a document: its title, else its source files. */
+export function documentName(doc: AlignDocument): string {
+  const title = doc.meta.title?.en ?? doc.meta.title?.zh;
+  if (title) return safeName(title);
+  return pairName(doc.alignment.source.fileName, doc.alignment.target.fileName);
+}
+
+// ---------------------------------------------------------------- adopting a document
+
+interface AdoptOptions {
+  readonly name: string;
+  /** Id in storage, when reopening a stored document. */
+  readonly docId?: string;
+  /** The document came from a file exactly as it is (nothing unsaved). */
+  readonly saved: boolean;
+  readonly handle?: FileSystemFileHandle | null;
+}
+
+/** Makes `doc` the open document; the previous one's last changes are stored first. */
+function adoptDocument(doc: AlignDocument, options: AdoptOptions): void {
+  void flushAutosave();
+  setDocument(doc);
+  const opened = appStore.getState().doc;
+  fileStore.setState({
+    docId: options.docId ?? newDocumentId(),
+    name: options.name,
+    savedDoc: options.saved ? opened : null,
+    pristineDoc: null,
+    handle: options.handle ?? null,
+    restored: null,
+    notice: null,
+  });
+}
+
+/** Opens a bundled sample; nothing to keep until it is edited. */
+export async function openBundledDocument(id: string = DEFAULT_DOCUMENT_ID): Promise<void> {
+  void flushAutosave();
+  await openBundled(id);
+  const state = appStore.getState();
+  if (state.bundledId !== id) return;
+  fileStore.setState({
+    docId: null,
+    name: documentName(state.doc!),
+    savedDoc: state.doc,
+    pristineDoc: state.doc,
+    handle: null,
+    restored: null,
+    notice: null,
+  });
+}
+
+// ---------------------------------------------------------------- opening files
+
+function extensionOf(file: File): string {
+  const match = /\.([^.]+)$/.exec(file.name);
+  return match ? match[1].toLowerCase() : '';
+}
+
+/** Thrown for a problem the user can fix; the message is shown as it is. */
+class OpenError extends Error {}
+
+function quoted(file: File): string {
+  return `"${file.name}"`;
+}
+
+/** Refuses files over the size limit before reading a byte of them. */
+function refuseLargeFiles(files: readonly File[]): void {
+  for (const file of files) {
+    try {
+      checkFileSize(file.size, quoted(file));
+    } catch (error) {
+      if (!(error instanceof FileFormatError)) throw error;
+      throw new OpenError(
+        `${error.message}. Split the text into smaller parts (by chapter, say) and open them one pair at a time.`,
+      );
+    }
+  }
+}
+
+async function readText(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return decodeText(bytes, quoted(file));
+  } catch (error) {
+    if (error instanceof FileFormatError) throw new OpenError(`${error.message}. ${TEXT_HINT}`);
+    throw error;
+  }
+}
+
+async function openAlignmentFile(file: File): Promise<void> {
+  const text = await readText(file);
+  let doc: AlignDocument;
+  try {
+    doc = parseDocument(text);
+  } catch (error) {
+    if (error instanceof FileFormatError) {
+      throw new OpenError(`Could not open "${file.name}": ${error.message}. ${OPEN_HINT}`);
+    }
+    throw error;
+  }
+  adoptDocument(doc, { name: safeName(stripExtension(file.name)), saved: true });
+}
+
+function label(t: TextInput, which: string): string {
+  return t.fileName ? `"${t.fileName}"` : `the ${which} pasted text`;
+}
+
+function checkTexts(a: TextInput, b: TextInput): { zh: TextInput; en: TextInput } {
+  for (const [t, which] of [
+    [a, 'first'],
+    [b, 'second'],
+  ] as const) {
+    if (t.text.trim() === '') throw new OpenError(`${label(t, which)} is empty: there is no text to align.`);
+  }
+  const la = detectLang(a.text);
+  const lb = detectLang(b.text);
+  if (la === lb) {
+    throw new OpenError(
+      `Both ${label(a, 'first')} and ${label(b, 'second')} look ${LANG_NAME[la]}. ` +
+        'Open a Chinese original together with its English translation.',
+    );
+  }
+  return la === 'zh' ? { zh: a, en: b } : { zh: b, en: a };
+}
+
+/** Aligns two texts (either order) and opens the result; throws when they cannot be a pair. */
+export async function openTexts(a: TextInput, b: TextInput): Promise<void> {
+  const { zh, en } = checkTexts(a, b);
+  const previous = appStore.getState();
+  appStore.setState({ status: 'aligning', progress: 0, error: null });
+  // Let the progress message paint before the aligner takes the main thread.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  let doc: AlignDocument;
+  try {
+    doc = alignTexts(zh, en, { createdAt: new Date().toISOString() });
+  } catch (error) {
+    appStore.setState({ status: previous.status, progress: previous.progress });
+    throw error;
+  }
+  const name = zh.fileName || en.fileName ? pairName(zh.fileName, en.fileName) : 'pasted';
+  adoptDocument(doc, { name, saved: false });
+  // Freshly aligned texts are reproducible from the files: nothing is at risk yet.
+  fileStore.setState({ savedDoc: appStore.getState().doc });
+}
+
+async function openTextFiles(a: File, b: File): Promise<void> {
+  const [ta, tb] = await Promise.all([readText(a), readText(b)]);
+  await openTexts({ text: ta, fileName: a.name }, { text: tb, fileName: b.name });
+}
+
+const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', '']);
+
+async function readTextFile(file: File): Promise<TextFile> {
+  return { name: file.name, text: await readText(file) };
+}
+
+/** Runs an importer; its FileFormatError becomes a message naming the file. */
+function imported(run: () => ImportResult, name: string): void {
+  let result: ImportResult;
+  try {
+    result = run();
+  } catch (error) {
+    if (error instanceof FileFormatError) throw new OpenError(`Could not import: ${error.message}.`);
+    throw error;
+  }
+  adoptDocument(result.doc, { name: safeName(stripExtension(name)), saved: false });
+  // An import is reproducible from its files, like freshly aligned texts.
+  fileStore.setState({
+    savedDoc: appStore.getState().doc,
+    notice: result.warnings.length > 0 ? result.warnings.join('; ') : null,
+  });
+}
+
+async function openSingle(file: File, kind: string): Promise<void> {
+  if (kind === 'json') return openAlignmentFile(file);
+  if (kind === 'align') {
+    throw new OpenError(
+      `"${file.name}" holds only the links: select it together with its two text files (one segment per line), Chinese and English.`,
+    );
+  }
+  if (kind === 'tmx' || kind === 'xml') {
+    const tf = await readTextFile(file);
+    if (kind === 'xml' && /<linkGrp[\s>]/.test(tf.text)) {
+      throw new OpenError(
+        `"${file.name}" is an InterText alignment: select it together with the two documents it aligns.`,
+      );
+    }
+    return imported(() => importTmx(tf), file.name);
+  }
+  throw new OpenError(
+    `"${file.name}" is one text file; aligning needs two. Select the Chinese and the English file together (hold Ctrl or ⌘), or drop both at once.`,
+  );
+}
+
+/** A .align file with its two texts, or an InterText alignment with its two documents. */
+async function openTriple(files: readonly File[], kinds: readonly string[]): Promise<boolean> {
+  const alignAt = kinds.indexOf('align');
+  if (alignAt >= 0 && kinds.filter((k, i) => i !== alignAt && TEXT_EXTENSIONS.has(k)).length === 2) {
+    const [align, a, b] = await Promise.all([files[alignAt], ...files.filter((_, i) => i !== alignAt)].map(readTextFile));
+    const aIsZh = detectLang(a.text) === 'zh' || detectLang(b.text) === 'en';
+    const [zh, en] = aIsZh ? [a, b] : [b, a];
+    imported(() => importAlign(align, zh, en), align.name);
+    return true;
+  }
+  if (kinds.every((k) => k === 'xml')) {
+    const texts = await Promise.all(files.map(readTextFile));
+    const alignment = texts.find((t) => /<linkGrp[\s>]/.test(t.text));
+    if (!alignment) {
+      throw new OpenError('None of these XML files is an InterText alignment (none has a <linkGrp>).');
+    }
+    imported(() => importInterText(alignment, texts.filter((t) => t !== alignment)), alignment.name);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Opens what the user picked or dropped: an alignment file, a TMX, two text files, a .align
+ * with its two texts, or an InterText alignment with its two documents. On any problem the
+ * open document stays as it was and an alert says what is wrong and what to do.
+ */
+export async function openFiles(files: readonly File[]): Promise<void> {
+  if (files.length === 0) return;
+  try {
+    refuseLargeFiles(files);
+    const kinds = files.map(extensionOf);
+    if (files.length === 1) return await openSingle(files[0], kinds[0]);
+    if (files.length === 2 && kinds.every((k) => TEXT_EXTENSIONS.has(k))) {
+      return await openTextFiles(files[0], files[1]);
+    }
+    if (files.length === 3 && (await openTriple(files, kinds))) return;
+    throw new OpenError(
+      `duilian cannot open these ${files.length} files together (${files.map((f) => f.name).join(', ')}). ${OPEN_HINT}`,
+    );
+  } catch (error) {
+    if (error instanceof OpenError) reportError(error.message);
+    else reportError(`Could not open the file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+// ---------------------------------------------------------------- recent documents
+
+export async function refreshRecent(): Promise<void> {
+  try {
+    fileStore.setState({ recent: await loadRecent() });
+  } catch {
+    fileStore.setState({ recent: [] });
+  }
+}
+
+export async function openRecent(id: string): Promise<void> {
+  await flushAutosave();
+  try {
+    const stored = await loadDocument(id);
+    if (!stored) {
+      await forgetRecent(id);
+      await refreshRecent();
+      reportError('That document is no longer stored in this browser; it has been removed from the list.');
+      return;
+    }
+    adoptDocument(stored.doc, { name: stored.name, docId: id, saved: false });
+  } catch (error) {
+    reportError(
+      `Could not reopen the stored document: ${error instanceof Error ? error.message : String(error)}. Open the file you saved instead.`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------- saving
+
+interface SaveFilePickerWindow {
+  showSaveFilePicker?: (options: {
+    suggestedName?: string;
+    types?: { description: string; accept: Record<string, string[]> }[];
+  }) => Promise<FileSystemFileHandle>;
+}
+
+/** Offers `data` as a download named `fileName` (the fallback without the File System Access API). */
+export function downloadFile(fileName: string, data: string | Uint8Array, mime: string): void {
+  const blob = new Blob([data as BlobPart], { type: mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** The document as written to a file: times and the app version filled in. */
+function documentForFile(doc: AlignDocument): AlignDocument {
+  const now = new Date().toISOString();
+  return {
+    ...doc,
+    meta: { ...doc.meta, createdAt: doc.meta.createdAt ?? now, modifiedAt: now, appVersion: APP_VERSION },
+  };
+}
+
+/**
+ * Saves the alignment JSON: to the file chosen before (File System Access API), to a new
+ * file (`saveAs`), or as a download where the API is missing.
+ */
+export async function saveDocument({ saveAs = false }: { saveAs?: boolean } = {}): Promise<void> {
+  const doc = appStore.getState().doc;
+  if (!doc) {
+    reportError('There is no document to save. Open a document first.');
+    return;
+  }
+  const state = fileStore.getState();
+  const text = serializeDocument(documentForFile(doc));
+  const suggestedName = `${state.name}.duilian.json`;
+  const picker = (window as unknown as SaveFilePickerWindow).showSaveFilePicker;
+  try {
+    if (picker) {
+      const handle =
+        !saveAs && state.handle
+          ? state.handle
+          : await picker({
+              suggestedName,
+              types: [{ description: 'duilian alignment', accept: { 'application/json': ['.json'] } }],
+            });
+      const writable = await handle.createWritable();
+      await writable.write(text);
+      await writable.close();
+      fileStore.setState({
+        handle,
+        name: safeName(stripExtension(handle.name)),
+        savedDoc: doc,
+        notice: `Saved ${handle.name}`,
+      });
+    } else {
+      downloadFile(suggestedName, text, 'application/json');
+      fileStore.setState({ savedDoc: doc, notice: `Saved ${suggestedName} to your downloads` });
+    }
+  } catch (error) {
+    if (isAbort(error)) return;
+    reportError(
+      `Could not save: ${error instanceof Error ? error.message : String(error)}. Try "Save as…" to choose another place.`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------- exporting
+
+/** Downloads the document in an export format; Moses gives two files. */
+export async function exportAs(format: ExportFormat, options: ExportOptions = {}): Promise<void> {
+  const doc = appStore.getState().doc;
+  if (!doc) {
+    reportError('There is no document to export. Open a document first.');
+    return;
+  }
+  const name = fileStore.getState().name;
+  try {
+    const result = await exportDocumentAsync(doc, format, options);
+    if (result.files && result.files.length > 0) {
+      for (const file of result.files) downloadFile(`${name}${file.suffix}`, file.data, result.mime);
+    } else {
+      downloadFile(`${name}.${result.extension}`, result.data, result.mime);
+    }
+    fileStore.setState({ notice: `Exported ${format.toUpperCase()}` });
+  } catch (error) {
+    reportError(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function dismissNotice(): void {
+  fileStore.setState({ notice: null });
+}

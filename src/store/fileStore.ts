@@ -1,0 +1,63 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { AlignDocument } from '../core/model';
+import { appStore } from './appStore';
+import type { RecentEntry } from './persistence';
+
+export type AutosaveState = 'off' | 'pending' | 'saved' | 'failed';
+
+/** Work restored from autosave at start-up, for the notice that says so. */
+export interface RestoredInfo {
+  readonly name: string;
+  readonly savedAt: number;
+  readonly dirty: boolean;
+}
+
+/**
+ * Where the open document lives outside the app: its storage id, its file name, the
+ * file handle a second Save writes to, and the version last saved to a file (dirty check).
+ */
+export interface FileState {
+  /** Key of the open document in IndexedDB; null until it is worth keeping. */
+  readonly docId: string | null;
+  /** Base name for saving and exporting, without extension. */
+  readonly name: string;
+  /** The document as last saved to a file (or as opened): anything else is unsaved. */
+  readonly savedDoc: AlignDocument | null;
+  /** The bundled document as opened: no need to autosave it while it is untouched. */
+  readonly pristineDoc: AlignDocument | null;
+  readonly handle: FileSystemFileHandle | null;
+  readonly autosave: AutosaveState;
+  readonly autosavedAt: number | null;
+  readonly autosaveError: string | null;
+  readonly restored: RestoredInfo | null;
+  readonly recent: readonly RecentEntry[];
+  /** A short confirmation such as "Saved story.duilian.json". */
+  readonly notice: string | null;
+}
+
+export const initialFileState: FileState = {
+  docId: null,
+  name: 'alignment',
+  savedDoc: null,
+  pristineDoc: null,
+  handle: null,
+  autosave: 'off',
+  autosavedAt: null,
+  autosaveError: null,
+  restored: null,
+  recent: [],
+  notice: null,
+};
+
+export const fileStore = createStore<FileState>()(() => initialFileState);
+
+export function useFileState<T>(selector: (state: FileState) => T): T {
+  return useStore(fileStore, selector);
+}
+
+/** True when the open document has changes not yet saved to a file. */
+export function isDirty(): boolean {
+  const doc = appStore.getState().doc;
+  return doc !== null && doc !== fileStore.getState().savedDoc;
+}

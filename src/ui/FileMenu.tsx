@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react';
+import { useAppState } from '../store/appStore';
+import { openFiles, saveDocument } from '../store/fileActions';
+import { useFileState } from '../store/fileStore';
+import { ExportMenu } from './ExportMenu';
+import { PasteDialog } from './PasteDialog';
+import { RecentDocuments } from './RecentDocuments';
+
+/** What the picker offers; drag-and-drop takes the same. */
+export const OPEN_ACCEPT = '.txt,.json,.tmx,.align,.xml,text/plain,application/json';
+
+function isMod(event: KeyboardEvent): boolean {
+  return event.ctrlKey || event.metaKey;
+}
+
+/** Open, paste, recent, save and export: the document's way in and out of the app. */
+export function FileMenu() {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const hasDoc = useAppState((s) => s.doc !== null);
+  const busy = useAppState((s) => s.status === 'aligning');
+  const doc = useAppState((s) => s.doc);
+  const savedDoc = useFileState((s) => s.savedDoc);
+  const dirty = doc !== savedDoc;
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!isMod(event) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 's') {
+        event.preventDefault();
+        void saveDocument({ saveAs: event.shiftKey });
+      } else if (key === 'o' && !event.shiftKey) {
+        event.preventDefault();
+        inputRef.current?.click();
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <div className="file-menu" role="group" aria-label="File">
+      <input
+        ref={inputRef}
+        type="file"
+        multiple
+        accept={OPEN_ACCEPT}
+        className="visually-hidden"
+        aria-label="Open files"
+        tabIndex={-1}
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          // Clear it, so choosing the same file again still opens it.
+          e.target.value = '';
+          void openFiles(files);
+        }}
+      />
+      <button
+        type="button"
+        onClick={() => inputRef.current?.click()}
+        disabled={busy}
+        title="Open an alignment file (.json) or two text files, Chinese and English (Ctrl+O)"
+      >
+        Open…
+      </button>
+      <button type="button" onClick={() => setPasteOpen(true)} disabled={busy}>
+        Paste texts…
+      </button>
+      <RecentDocuments />
+      <button
+        type="button"
+        onClick={() => void saveDocument()}
+        disabled={!hasDoc}
+        title="Save the alignment as a JSON file (Ctrl+S)"
+        aria-keyshortcuts="Control+S Meta+S"
+      >
+        Save
+        {hasDoc && dirty ? (
+          <span className="unsaved-dot" aria-hidden="true" title="Unsaved changes">
+            •
+          </span>
+        ) : null}
+      </button>
+      <button
+        type="button"
+        onClick={() => void saveDocument({ saveAs: true })}
+        disabled={!hasDoc}
+        title="Save to a new file (Ctrl+Shift+S)"
+      >
+        Save as…
+      </button>
+      <ExportMenu disabled={!hasDoc} />
+      {pasteOpen ? <PasteDialog onClose={() => setPasteOpen(false)} /> : null}
+    </div>
+  );
+}
+
+/** Aligning progress, the last file action and the autosave state, in a few words. */
+export function FileStatus() {
+  const status = useAppState((s) => s.status);
+  const progress = useAppState((s) => s.progress);
+  const notice = useFileState((s) => s.notice);
+  const autosave = useFileState((s) => s.autosave);
+  const autosaveError = useFileState((s) => s.autosaveError);
+  return (
+    <div className="file-status" role="status">
+      {status === 'aligning' ? (
+        <span className="aligning">
+          Aligning…{' '}
+          <progress max={1} value={progress > 0 ? progress : undefined} aria-label="Alignment progress" />
+        </span>
+      ) : null}
+      {notice ? <span className="file-notice">{notice}</span> : null}
+      {autosave === 'saved' ? <span className="autosave-state">Autosaved</span> : null}
+      {autosave === 'failed' ? (
+        <span className="autosave-state autosave-failed" title={autosaveError ?? undefined}>
+          Autosave failed: save to a file to keep your work
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { reportError } from '../store/actions';
+import { openTexts } from '../store/fileActions';
+
+/** Two text areas, Chinese and English: for texts copied from a page rather than saved as files. */
+export function PasteDialog({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [zh, setZh] = useState('');
+  const [en, setEn] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+  }, []);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (zh.trim() === '' || en.trim() === '') {
+      setProblem(
+        zh.trim() === '' && en.trim() === ''
+          ? 'Paste the Chinese original and its English translation.'
+          : `Paste the ${zh.trim() === '' ? 'Chinese original' : 'English translation'} too.`,
+      );
+      return;
+    }
+    setProblem(null);
+    onClose();
+    try {
+      await openTexts({ text: zh }, { text: en });
+    } catch (error) {
+      reportError(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return (
+    <dialog ref={ref} className="paste-dialog" aria-labelledby="paste-title" onClose={onClose} onCancel={onClose}>
+      <form onSubmit={(e) => void onSubmit(e)}>
+        <h2 id="paste-title">Paste texts to align</h2>
+        <div className="paste-columns">
+          <label>
+            <span>
+              <span lang="zh">中文原文</span> · Chinese original
+            </span>
+            <textarea lang="zh" value={zh} onChange={(e) => setZh(e.target.value)} rows={14} />
+          </label>
+          <label>
+            <span>English translation</span>
+            <textarea lang="en" value={en} onChange={(e) => setEn(e.target.value)} rows={14} />
+          </label>
+        </div>
+        <p className="paste-hint">Paragraphs are separated by line breaks or blank lines.</p>
+        {problem ? (
+          <p role="alert" className="paste-problem">
+            {problem}
+          </p>
+        ) : null}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Align
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

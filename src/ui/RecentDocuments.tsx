@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+import { openRecent, refreshRecent } from '../store/fileActions';
+import { useFileState } from '../store/fileStore';
+
+/** "29 Nov, 12:03": enough to tell recent versions apart. */
+export function formatTime(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** The documents stored in this browser, newest first; choosing one reopens it. */
+export function RecentDocuments() {
+  const recent = useFileState((s) => s.recent);
+  const currentId = useFileState((s) => s.docId);
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    void refreshRecent();
+    function onPointerDown(event: PointerEvent) {
+      const target = event.target as Node;
+      if (!listRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+    }
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  useEffect(() => {
+    if (open) listRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [open, recent]);
+
+  function close() {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }
+
+  return (
+    <div className="recent-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Recent <span aria-hidden="true">▾</span>
+      </button>
+      {open ? (
+        <div
+          ref={listRef}
+          role="menu"
+          aria-label="Recent documents"
+          className="menu"
+          onKeyDown={(e) => {
+            const items = [...(listRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+            const index = items.indexOf(document.activeElement as HTMLElement);
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              close();
+            } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+              e.preventDefault();
+              const step = e.key === 'ArrowDown' ? 1 : -1;
+              items[(index + step + items.length) % items.length]?.focus();
+            }
+          }}
+        >
+          {recent.length === 0 ? (
+            <p className="menu-empty">No documents yet. Documents you open or change are kept here.</p>
+          ) : (
+            recent.map((entry) => (
+              <button
+                key={entry.id}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                className="menu-item recent-item"
+                aria-current={entry.id === currentId ? 'true' : undefined}
+                onClick={() => {
+                  close();
+                  void openRecent(entry.id);
+                }}
+              >
+                <span className="recent-name">{entry.name}</span>
+                <span className="recent-meta">
+                  {formatTime(entry.savedAt)} · {entry.links} links
+                </span>
+              </button>
+            ))
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { openBundledDocument } from '../store/fileActions';
+import { fileStore, useFileState } from '../store/fileStore';
+import { formatTime } from './RecentDocuments';
+
+function dismiss() {
+  fileStore.setState({ restored: null });
+}
+
+/** Says that the work on screen came back from autosave, not from the sample. */
+export function RestoreNotice() {
+  const restored = useFileState((s) => s.restored);
+  if (!restored) return null;
+  const when = formatTime(restored.savedAt);
+  return (
+    <div role="status" className="restore-notice">
+      <span>
+        {restored.dirty
+          ? `Restored your unsaved work from ${when}: “${restored.name}”.`
+          : `Reopened “${restored.name}”, as you left it at ${when}.`}
+      </span>
+      <span className="restore-actions">
+        <button type="button" onClick={dismiss}>
+          Dismiss
+        </button>
+        <button
+          type="button"
+          title="Your work stays under Recent"
+          onClick={() => {
+            dismiss();
+            void openBundledDocument();
+          }}
+        >
+          Open the sample instead
+        </button>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * An in-memory stand-in for idb-keyval (jsdom has no IndexedDB): values are cloned as
+ * IndexedDB would, so a test cannot pass by sharing objects with the app.
+ * Use: vi.mock('idb-keyval', () => import('./FileIdbMock')).
+ */
+export const data = new Map<IDBValidKey, unknown>();
+
+/** When set, every call fails with this error (a full disk, private mode). */
+export const failure: { error: Error | null } = { error: null };
+
+function check(): void {
+  if (failure.error) throw failure.error;
+}
+
+export async function get<T>(key: IDBValidKey): Promise<T | undefined> {
+  check();
+  return structuredClone(data.get(key)) as T | undefined;
+}
+
+export async function set(key: IDBValidKey, value: unknown): Promise<void> {
+  check();
+  data.set(key, structuredClone(value));
+}
+
+export async function del(key: IDBValidKey): Promise<void> {
+  check();
+  data.delete(key);
+}
+
+export function reset(): void {
+  data.clear();
+  failure.error = null;
+}

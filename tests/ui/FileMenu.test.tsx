@@ -1,0 +1,241 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeSide, type AlignDocument } from '../../src/core/model';
+import { parseDocument, serializeDocument } from '../../src/io/alignmentFile';
+import { MAX_FILE_BYTES } from '../../src/io/decode';
+import { appStore, initialAppState } from '../../src/store/appStore';
+import { fileStore, initialFileState } from '../../src/store/fileStore';
+import * as idb from './FileIdbMock';
+import {
+  EN_TEXT,
+  encodeLegacy,
+  recordDownloads,
+  renderApp,
+  rowTexts,
+  textFile,
+  utf16leWithBom,
+  ZH_TEXT,
+} from './FileTestKit';
+
+vi.mock('idb-keyval', () => import('./FileIdbMock'));
+
+/** Columns of rowTexts: the Chinese cell, then the English one. */
+const ZH = 0;
+const EN = 1;
+
+beforeEach(() => {
+  idb.reset();
+  appStore.setState(initialAppState, true);
+  fileStore.setState(initialFileState, true);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** A small document of our own, as a saved alignment file. */
+function savedDocument(): AlignDocument {
+  const source = makeSide('zh', ['一月：大雪。', '二月：刮风。', '三月：下雨，下了很久。']);
+  const target = makeSide('en', ['January: heavy snow.', 'February: wind.', 'March: rain,', 'and it rained for a long time.']);
+  return {
+    meta: { title: { en: 'Weather diary', zh: '天气日记' } },
+    alignment: {
+      source,
+      target,
+      links: [
+        { src: [0], tgt: [0], status: 'confirmed', confidence: 1 },
+        { src: [1], tgt: [1], status: 'auto', confidence: 0.8 },
+        { src: [2], tgt: [2, 3], status: 'auto', confidence: 0.6 },
+      ],
+    },
+  };
+}
+
+function openInput() {
+  return screen.getByLabelText('Open files');
+}
+
+describe('Open… with an alignment file', () => {
+  it('shows the saved alignment, links as saved', async () => {
+    const grid = await renderApp();
+    await userEvent.upload(openInput(), textFile('diary.duilian.json', serializeDocument(savedDocument()), 'application/json'));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '3'));
+    const rows = rowTexts(grid);
+    expect(rows[0][ZH]).toContain('一月：大雪。');
+    expect(rows[0][EN]).toContain('January: heavy snow.');
+    expect(rows[2][EN]).toContain('March: rain,');
+    expect(rows[2][EN]).toContain('and it rained for a long time.');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('refuses a truncated file with an alert and keeps the open document', async () => {
+    const grid = await renderApp();
+    const before = appStore.getState().doc;
+    const rowCount = grid.getAttribute('aria-rowcount');
+    const json = serializeDocument(savedDocument());
+    await userEvent.upload(openInput(), textFile('broken.json', json.slice(0, json.length / 2), 'application/json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('broken.json');
+    expect(alert).toHaveTextContent(/truncated/);
+    expect(alert).toHaveTextContent(/Open an alignment file saved by duilian/);
+    expect(appStore.getState().doc).toBe(before);
+    expect(grid).toHaveAttribute('aria-rowcount', rowCount);
+    expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话');
+  });
+
+  it('refuses JSON that is not an alignment, saying why', async () => {
+    const grid = await renderApp();
+    const before = appStore.getState().doc;
+    await userEvent.upload(openInput(), textFile('package.json', '{"name": "something else"}', 'application/json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not a duilian alignment file/);
+    expect(appStore.getState().doc).toBe(before);
+    expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话');
+  });
+
+  it('refuses an empty file and a binary file', async () => {
+    await renderApp();
+    const before = appStore.getState().doc;
+    await userEvent.upload(openInput(), textFile('empty.json', ''));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/"empty.json" is empty/);
+    await userEvent.upload(openInput(), [
+      textFile('a.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3])),
+      textFile('b.txt', EN_TEXT),
+    ]);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/"a.txt" looks like a binary file/));
+    expect(appStore.getState().doc).toBe(before);
+  });
+
+  it('refuses a file over the size limit before reading it, stating the limit', async () => {
+    await renderApp();
+    const before = appStore.getState().doc;
+    const big = textFile('huge.txt', ZH_TEXT);
+    Object.defineProperty(big, 'size', { value: MAX_FILE_BYTES + 1 });
+    const read = vi.spyOn(big, 'arrayBuffer');
+    await userEvent.upload(openInput(), [big, textFile('en.txt', EN_TEXT)]);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/"huge.txt" is 50.0 MB; duilian opens files up to 50.0 MB/);
+    expect(alert).toHaveTextContent(/Split the text/);
+    expect(read).not.toHaveBeenCalled();
+    expect(appStore.getState().doc).toBe(before);
+  });
+});
+
+describe('Open… with two text files', () => {
+  it('aligns them, Chinese left, whichever order they come in', async () => {
+    const grid = await renderApp();
+    await userEvent.upload(openInput(), [textFile('story.en.txt', EN_TEXT), textFile('story.zh.txt', ZH_TEXT)]);
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
+    const rows = rowTexts(grid);
+    expect(rows[0][ZH]).toContain('春天来了');
+    expect(rows[0][EN]).toContain('Spring has come');
+    expect(rows[3][ZH]).toContain('炊烟');
+    expect(rows[3][EN]).toContain('kitchen smoke');
+    expect(fileStore.getState().name).toBe('story');
+  });
+
+  it('reads GB18030 Chinese and UTF-16 English', async () => {
+    const grid = await renderApp();
+    await userEvent.upload(openInput(), [
+      textFile('zh-gb.txt', encodeLegacy(ZH_TEXT, 'gb18030')),
+      textFile('en-16.txt', utf16leWithBom(EN_TEXT)),
+    ]);
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
+    expect(rowTexts(grid)[1][ZH]).toContain('村里的孩子们每天早上沿着小河走去学校');
+    expect(rowTexts(grid)[1][EN]).toContain('village children');
+  });
+
+  it('reads Big5 Chinese', async () => {
+    const grid = await renderApp();
+    const traditional = '春天來了，山上的桃花一夜之間全都開了。\n\n老師常說，讀書要慢。';
+    await userEvent.upload(openInput(), [
+      textFile('zh-big5.txt', encodeLegacy(traditional, 'big5')),
+      textFile('en.txt', 'Spring has come, and the peach blossoms have opened.\n\nThe teacher says: read slowly.'),
+    ]);
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '2'));
+    expect(rowTexts(grid)[0][ZH]).toContain('春天來了');
+  });
+
+  it('refuses two texts in the same language, and a single text file, keeping the document', async () => {
+    await renderApp();
+    const before = appStore.getState().doc;
+    await userEvent.upload(openInput(), [textFile('a.txt', EN_TEXT), textFile('b.txt', EN_TEXT)]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Both "a.txt" and "b.txt" look English\. Open a Chinese original together with its English translation/,
+    );
+    await userEvent.upload(openInput(), [textFile('zh.txt', ZH_TEXT)]);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/aligning needs two/));
+    expect(appStore.getState().doc).toBe(before);
+  });
+});
+
+describe('Paste texts…', () => {
+  it('aligns the two pasted texts', async () => {
+    const grid = await renderApp();
+    await userEvent.click(screen.getByRole('button', { name: 'Paste texts…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Paste texts to align' });
+    await userEvent.click(within(dialog).getByRole('textbox', { name: /Chinese original/ }));
+    await userEvent.paste(ZH_TEXT);
+    await userEvent.click(within(dialog).getByRole('textbox', { name: 'English translation' }));
+    await userEvent.paste(EN_TEXT);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Align' }));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
+    expect(rowTexts(grid)[2][EN]).toContain('read slowly');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('asks for the missing text instead of aligning half a pair', async () => {
+    await renderApp();
+    const before = appStore.getState().doc;
+    await userEvent.click(screen.getByRole('button', { name: 'Paste texts…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Paste texts to align' });
+    await userEvent.click(within(dialog).getByRole('textbox', { name: /Chinese original/ }));
+    await userEvent.paste(ZH_TEXT);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Align' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Paste the English translation too.');
+    expect(appStore.getState().doc).toBe(before);
+  });
+});
+
+describe('Save', () => {
+  it('downloads NAME.duilian.json that reopens as the same alignment', async () => {
+    const downloads = recordDownloads();
+    const grid = await renderApp();
+    await userEvent.upload(openInput(), [textFile('story.zh.txt', ZH_TEXT), textFile('story.en.txt', EN_TEXT)]);
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(downloads.map((d) => d.name)).toEqual(['story.duilian.json']);
+    const reopened = parseDocument(await downloads[0].blob.text());
+    expect(reopened.alignment).toEqual(appStore.getState().doc!.alignment);
+    expect(reopened.meta.appVersion).toBeTruthy();
+    expect(await screen.findByText(/Saved story.duilian.json to your downloads/)).toBeVisible();
+  });
+
+  it('writes to the file chosen the first time when saving again (File System Access API)', async () => {
+    const written: string[] = [];
+    const handle = {
+      name: 'mine.duilian.json',
+      createWritable: async () => ({
+        write: async (text: string) => void written.push(text),
+        close: async () => undefined,
+      }),
+    };
+    const picker = vi.fn(async () => handle);
+    (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker = picker;
+    try {
+      await renderApp();
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(written).toHaveLength(1));
+      await userEvent.keyboard('{Control>}s{/Control}');
+      await waitFor(() => expect(written).toHaveLength(2));
+      expect(picker).toHaveBeenCalledTimes(1);
+      expect(picker).toHaveBeenCalledWith(expect.objectContaining({ suggestedName: expect.stringMatching(/\.duilian\.json$/) }));
+      expect(parseDocument(written[1]).alignment).toEqual(appStore.getState().doc!.alignment);
+      await userEvent.click(screen.getByRole('button', { name: 'Save as…' }));
+      await waitFor(() => expect(written).toHaveLength(3));
+      expect(picker).toHaveBeenCalledTimes(2);
+    } finally {
+      delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+    }
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Shared by the File*, Export* and Recovery* component tests: texts of our own, legacy
+ * encoders built from TextDecoder, and a recorder for downloads (Blob + <a download>).
+ */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { expect, vi } from 'vitest';
+import { App } from '../../src/ui/App';
+
+export const ZH_TEXT = [
+  '春天来了，山上的桃花一夜之间全都开了。',
+  '村里的孩子们每天早上沿着小河走去学校，一路上唱着歌。',
+  '老师常说，读书要慢，想得要深，写字要端正。',
+  '到了傍晚，炊烟从家家户户的屋顶上升起来。',
+].join('\n\n');
+
+export const EN_TEXT = [
+  'Spring has come, and overnight the peach blossoms on the hill have all opened.',
+  'Every morning the village children walk to school along the little river, singing all the way.',
+  'The teacher often says: read slowly, think deeply, and write your characters neatly.',
+  'In the evening, kitchen smoke rises from the roofs of every house.',
+].join('\n\n');
+
+/** Encodes text in a two-byte legacy encoding by inverting the browser's decoder. */
+export function encodeLegacy(text: string, encoding: 'gb18030' | 'big5'): Uint8Array {
+  const decoder = new TextDecoder(encoding);
+  const table = new Map<string, [number, number]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else {
+      const pair = table.get(ch);
+      if (!pair) throw new Error(`cannot encode ${ch} in ${encoding}`);
+      out.push(...pair);
+    }
+  }
+  return new Uint8Array(out);
+}
+
+export function utf16leWithBom(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out[0] = 0xff;
+  out[1] = 0xfe;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    out[2 + i * 2] = unit & 0xff;
+    out[3 + i * 2] = unit >> 8;
+  }
+  return out;
+}
+
+export function textFile(name: string, content: string | Uint8Array, type = 'text/plain'): File {
+  return new File([content as BlobPart], name, { type });
+}
+
+export interface Download {
+  readonly name: string;
+  readonly blob: Blob;
+}
+
+/** Records what the app offers as downloads, instead of navigating to blob: URLs. */
+export function recordDownloads(): Download[] {
+  const downloads: Download[] = [];
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    const url = `blob:test/${++n}`;
+    blobs.set(url, blob);
+    return url;
+  }) as typeof URL.createObjectURL;
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function click(this: HTMLAnchorElement) {
+    const blob = blobs.get(this.getAttribute('href') ?? '');
+    if (blob) downloads.push({ name: this.download, blob });
+  });
+  return downloads;
+}
+
+/** The app on the bundled sample, as a user first sees it. */
+export async function renderApp() {
+  render(<App />);
+  const grid = await screen.findByRole('grid');
+  await waitFor(() => expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'));
+  return grid;
+}
+
+export function rowTexts(grid: HTMLElement): string[][] {
+  return within(grid)
+    .getAllByRole('row')
+    .map((row) => within(row).getAllByRole('gridcell').map((c) => c.textContent ?? ''));
+}
