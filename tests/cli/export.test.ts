@@ -1,0 +1,115 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runExport } from '../../src/cli/exportCommand';
+import { CliError } from '../../src/cli/errors';
+import { serializeDocument } from '../../src/io/alignmentFile';
+import { trickyDocument } from '../io/fixtures';
+import { readZip } from '../io/zip';
+
+let dir: string;
+let stdout: string[];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'duilian-export-'));
+  stdout = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout.push(String(chunk));
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+});
+afterEach(() => vi.restoreAllMocks());
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function failure(args: string[]): Promise<CliError> {
+  try {
+    await runExport(args);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as Error).message).not.toContain('\n');
+    return error as CliError;
+  }
+  throw new Error('expected the export to fail');
+}
+
+describe('duilian export', () => {
+  it('writes each text format to stdout or a file', async () => {
+    const input = file('a.json', serializeDocument(trickyDocument()));
+    await runExport([input, '--format', 'align']);
+    expect(stdout.join('')).toBe('[0]:[0]\n[1]:[1,2]\n[2,3]:[3]\n[]:[4]\n[4]:[]\n[]:[5]\n');
+    const out = join(dir, 'a.tsv');
+    await runExport([input, '--format=tsv', '-o', out, '--confirmed-only', '--no-unpaired']);
+    expect(readFileSync(out, 'utf8').split('\n')).toHaveLength(3);
+    await runExport([input, '-o', join(dir, 'a.tmx')]);
+    expect(readFileSync(join(dir, 'a.tmx'), 'utf8')).toContain('<tmx version="1.4">');
+  });
+
+  it('writes XLSX and the two moses files', async () => {
+    const input = file('b.json', serializeDocument(trickyDocument()));
+    await runExport([input, '--format', 'xlsx', '-o', join(dir, 'b.xlsx')]);
+    expect(readZip(readFileSync(join(dir, 'b.xlsx'))).get('xl/sharedStrings.xml')).toContain(
+      '第三段第四段',
+    );
+    await runExport([input, '--format', 'moses', '--no-unpaired']);
+    expect(readFileSync(join(dir, 'b.zh'), 'utf8').split('\n')).toHaveLength(4);
+    expect(readFileSync(join(dir, 'b.en'), 'utf8').split('\n')).toHaveLength(4);
+  });
+
+  it('explains bad input in one line', async () => {
+    const good = serializeDocument(trickyDocument());
+    const missing = join(dir, 'missing.json');
+    expect((await failure([missing, '--format', 'tsv'])).message).toBe(
+      `cannot read ${missing}: no such file`,
+    );
+    const empty = file('empty.json', '');
+    expect((await failure([empty, '--format', 'tsv'])).message).toBe(`${empty} is empty`);
+    const binary = file('bin.json', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    expect((await failure([binary, '--format', 'tsv'])).message).toBe(
+      `${binary} looks like a binary file, not text`,
+    );
+    const cut = file('cut.json', good.slice(0, 300));
+    expect((await failure([cut, '--format', 'tsv'])).message).toMatch(
+      new RegExp(
+        `^${cut}: not JSON: unexpected end of file at line \\d+ — the file looks truncated$`,
+      ),
+    );
+    const raw = JSON.parse(good);
+    raw.links[0].tgt = [99];
+    const outside = file('outside.json', JSON.stringify(raw));
+    expect((await failure([outside, '--format', 'tsv'])).message).toBe(
+      `${outside}: link 1: target index 99 is outside the 6 English segments`,
+    );
+    const other = file('other.json', '{"hello": "world"}');
+    expect((await failure([other, '--format', 'tsv'])).message).toBe(
+      `${other}: this is not a duilian alignment file (no format field)`,
+    );
+    expect((await failure([dir, '--format', 'tsv'])).message).toBe(
+      `${dir} is a folder, not an alignment file`,
+    );
+  });
+
+  it('refuses unknown formats and options with usage errors', async () => {
+    const input = file('c.json', serializeDocument(trickyDocument()));
+    const format = await failure([input, '--format', 'docx']);
+    expect(format.message).toBe(
+      'unknown format "docx" (expected json|align|tsv|csv|tmx|xlsx|moses)',
+    );
+    expect(format.exitCode).toBe(2);
+    expect((await failure([input, '--format', 'tsv', '--fast'])).message).toMatch(
+      /^unknown option "--fast"/,
+    );
+    expect((await failure([input])).message).toBe(
+      'choose a format with --format (expected json|align|tsv|csv|tmx|xlsx|moses)',
+    );
+    expect((await failure([input, '--format'])).message).toBe('--format needs a value');
+    expect((await failure(['--format', 'tsv'])).message).toMatch(/^export needs an alignment file/);
+  });
+});
