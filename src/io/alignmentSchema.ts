@@ -79,11 +79,9 @@ export const alignmentFileSchema = z
     meta: metaSchema.optional(),
     source: sideSchema.meta({ description: 'The original (Chinese), shown on the left.' }),
     target: sideSchema.meta({ description: 'The translation (English), shown on the right.' }),
-    links: z
-      .array(linkSchema)
-      .meta({
-        description: 'In order; together they cover every segment of both sides exactly once.',
-      }),
+    links: z.array(linkSchema).meta({
+      description: 'In order; together they cover every segment of both sides exactly once.',
+    }),
   })
   .meta({
     title: 'duilian alignment file',

@@ -151,6 +151,8 @@ export function parseXml(text: string, label: string): XmlElement {
         }
         stack.push(el);
         advanceTo(i + 1);
+      } else if (text.indexOf('>', i) === -1) {
+        broken(`the file ends inside <${el.name}> — it looks truncated`);
       } else {
         broken(`a malformed attribute in <${el.name}> at line ${line}`);
       }

@@ -43,14 +43,19 @@ export function importTmx(file: TextFile): ImportResult {
   const warnings: string[] = [];
   let skipped = 0;
   let targetLang: string | undefined;
+  const fileHasZh = tus.some((tu) =>
+    childElements(tu, 'tuv').some((t) => tuvLang(t).startsWith('zh')),
+  );
+  const isSource = (t: XmlElement) =>
+    fileHasZh
+      ? tuvLang(t).startsWith('zh')
+      : srclang !== '' && srclang !== '*all*' && tuvLang(t) === srclang;
   for (const tu of tus) {
     const tuvs = childElements(tu, 'tuv');
-    const source =
-      tuvs.find((t) => tuvLang(t).startsWith('zh')) ??
-      tuvs.find((t) => srclang !== '' && srclang !== '*all*' && tuvLang(t) === srclang);
+    const source = tuvs.find(isSource);
+    const others = tuvs.filter((t) => !isSource(t));
     const target =
-      tuvs.find((t) => t !== source && (targetLang === undefined || tuvLang(t) === targetLang)) ??
-      tuvs.find((t) => t !== source);
+      others.find((t) => targetLang === undefined || tuvLang(t) === targetLang) ?? others[0];
     if (!source && !target) {
       skipped++;
       continue;
