@@ -5,7 +5,7 @@
 import { openBundled, reportError, setDocument } from './actions';
 import { appStore } from './appStore';
 import { bundledDocuments, DEFAULT_DOCUMENT_ID } from './catalog';
-import { fileStore, isDirty } from './fileStore';
+import { fileStore, isDirty, sameDocument } from './fileStore';
 import { clearSession, loadDocument, loadRecent, loadSession, newDocumentId, saveSession, storeDocument } from './persistence';
 
 /** Wait this long after a change before writing, so a burst of edits is one write. */
@@ -23,8 +23,9 @@ export function flushAutosave(): Promise<void> {
   const doc = appStore.getState().doc;
   const file = fileStore.getState();
   if (!doc) return writing;
-  const pristine = doc === file.pristineDoc;
-  const docId = pristine ? null : (file.docId ?? newDocumentId());
+  // An untouched bundled sample is not work: nothing to restore at the next start.
+  const pristine = sameDocument(doc, file.pristineDoc);
+  const docId = file.docId ?? (pristine ? null : newDocumentId());
   if (docId !== file.docId) fileStore.setState({ docId });
   const dirty = isDirty();
   const name = file.name;
@@ -32,7 +33,7 @@ export function flushAutosave(): Promise<void> {
   // Writes run one after another, so an older snapshot never lands after a newer one.
   writing = writing.then(async () => {
     try {
-      if (docId === null) {
+      if (pristine || docId === null) {
         await clearSession();
         fileStore.setState({ autosave: 'off', autosaveError: null });
         return;

@@ -56,8 +56,13 @@ export function useFileState<T>(selector: (state: FileState) => T): T {
   return useStore(fileStore, selector);
 }
 
+/** Same content: undoing back to the saved alignment makes the document clean again. */
+export function sameDocument(a: AlignDocument | null, b: AlignDocument | null): boolean {
+  return a === b || (a !== null && b !== null && a.alignment === b.alignment && a.meta === b.meta);
+}
+
 /** True when the open document has changes not yet saved to a file. */
 export function isDirty(): boolean {
   const doc = appStore.getState().doc;
-  return doc !== null && doc !== fileStore.getState().savedDoc;
+  return doc !== null && !sameDocument(doc, fileStore.getState().savedDoc);
 }

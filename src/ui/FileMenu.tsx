@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppState } from '../store/appStore';
 import { openFiles, saveDocument } from '../store/fileActions';
-import { useFileState } from '../store/fileStore';
+import { sameDocument, useFileState } from '../store/fileStore';
 import { ExportMenu } from './ExportMenu';
 import { PasteDialog } from './PasteDialog';
 import { RecentDocuments } from './RecentDocuments';
@@ -21,7 +21,7 @@ export function FileMenu() {
   const busy = useAppState((s) => s.status === 'aligning');
   const doc = useAppState((s) => s.doc);
   const savedDoc = useFileState((s) => s.savedDoc);
-  const dirty = doc !== savedDoc;
+  const dirty = !sameDocument(doc, savedDoc);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {

@@ -1,0 +1,147 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeSide, type AlignDocument } from '../../src/core/model';
+import { serializeDocument } from '../../src/io/alignmentFile';
+import { appStore, initialAppState } from '../../src/store/appStore';
+import { fileStore, initialFileState } from '../../src/store/fileStore';
+import * as idb from './FileIdbMock';
+import { recordDownloads, renderApp, textFile, type Download } from './FileTestKit';
+
+vi.mock('idb-keyval', () => import('./FileIdbMock'));
+
+beforeEach(() => {
+  idb.reset();
+  appStore.setState(initialAppState, true);
+  fileStore.setState(initialFileState, true);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Four links: one confirmed, one English-only (unpaired), one 1-2. */
+function diary(): AlignDocument {
+  return {
+    meta: {},
+    alignment: {
+      source: makeSide('zh', ['一月：大雪。', '二月：刮风。', '三月：下雨，下了很久。']),
+      target: makeSide('en', [
+        'January: heavy snow.',
+        'February: wind.',
+        "(Translator's note: the diary skips a page here.)",
+        'March: rain,',
+        'and it rained for a long time.',
+      ]),
+      links: [
+        { src: [0], tgt: [0], status: 'confirmed', confidence: 1 },
+        { src: [1], tgt: [1], status: 'auto', confidence: 0.8 },
+        { src: [], tgt: [2], status: 'auto', confidence: 0.5 },
+        { src: [2], tgt: [3, 4], status: 'auto', confidence: 0.6 },
+      ],
+    },
+  };
+}
+
+async function openDiary(): Promise<Download[]> {
+  const downloads = recordDownloads();
+  const grid = await renderApp();
+  await userEvent.upload(screen.getByLabelText('Open files'), textFile('diary.duilian.json', serializeDocument(diary())));
+  await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
+  return downloads;
+}
+
+async function openExportMenu(): Promise<HTMLElement> {
+  await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+  return screen.getByRole('menu', { name: 'Export format' });
+}
+
+function tuCount(tmx: string): number {
+  const xml = new DOMParser().parseFromString(tmx, 'application/xml');
+  expect(xml.getElementsByTagName('parsererror')).toHaveLength(0);
+  return xml.getElementsByTagName('tu').length;
+}
+
+describe('Export', () => {
+  it('offers the formats by name, and the two link options', async () => {
+    await openDiary();
+    const menu = await openExportMenu();
+    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'TMX',
+      'TSV',
+      'CSV',
+      'XLSX',
+      '.align',
+      'Moses (two text files)',
+      'JSON',
+    ]);
+    expect(within(menu).getByRole('menuitemcheckbox', { name: 'Confirmed links only' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
+    expect(within(menu).getByRole('menuitemcheckbox', { name: 'Include unpaired segments' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    expect(within(menu).getByRole('menuitem', { name: 'TMX' })).toHaveFocus();
+  });
+
+  it('downloads a TMX named after the document, one <tu> per link, Chinese and English tagged', async () => {
+    const downloads = await openDiary();
+    await userEvent.click(within(await openExportMenu()).getByRole('menuitem', { name: 'TMX' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0].name).toBe('diary.tmx');
+    const tmx = await downloads[0].blob.text();
+    expect(tuCount(tmx)).toBe(4);
+    expect(tmx).toContain('xml:lang="zh-CN"');
+    expect(tmx).toContain('xml:lang="en"');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+
+  it('leaves out unconfirmed links, or unpaired ones, when asked', async () => {
+    const downloads = await openDiary();
+    let menu = await openExportMenu();
+    await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Include unpaired segments' }));
+    await userEvent.click(within(menu).getByRole('menuitem', { name: 'TSV' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const tsv = await downloads[0].blob.text();
+    expect(tsv.trim().split('\n')).toHaveLength(3);
+    expect(tsv).not.toContain("Translator's note");
+
+    menu = await openExportMenu();
+    expect(within(menu).getByRole('menuitemcheckbox', { name: 'Include unpaired segments' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
+    await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Confirmed links only' }));
+    await userEvent.click(within(menu).getByRole('menuitem', { name: 'TMX' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(tuCount(await downloads[1].blob.text())).toBe(1);
+  });
+
+  it('writes Moses as two line-aligned files and XLSX as a workbook', async () => {
+    const downloads = await openDiary();
+    await userEvent.click(within(await openExportMenu()).getByRole('menuitem', { name: 'Moses (two text files)' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(downloads.map((d) => d.name)).toEqual(['diary.zh', 'diary.en']);
+    const [zh, en] = await Promise.all(downloads.map((d) => d.blob.text()));
+    expect(zh.split('\n')[3]).toBe('三月：下雨，下了很久。');
+    expect(en.split('\n')[3]).toBe('March: rain, and it rained for a long time.');
+
+    await userEvent.click(within(await openExportMenu()).getByRole('menuitem', { name: 'XLSX' }));
+    await waitFor(() => expect(downloads).toHaveLength(3));
+    expect(downloads[2].name).toBe('diary.xlsx');
+    const bytes = new Uint8Array(await downloads[2].blob.arrayBuffer());
+    expect(String.fromCharCode(bytes[0], bytes[1])).toBe('PK');
+  });
+
+  it('closes on Escape and gives focus back to the Export button', async () => {
+    await openDiary();
+    await openExportMenu();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'TSV' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus();
+  });
+});

@@ -1,0 +1,128 @@
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appStore, initialAppState } from '../../src/store/appStore';
+import { dispatchCommand } from '../../src/store/commandActions';
+import { fileStore, initialFileState } from '../../src/store/fileStore';
+import { App } from '../../src/ui/App';
+import * as idb from './FileIdbMock';
+import { EN_TEXT, recordDownloads, renderApp, rowTexts, textFile, ZH_TEXT } from './FileTestKit';
+
+vi.mock('idb-keyval', () => import('./FileIdbMock'));
+
+beforeEach(() => {
+  idb.reset();
+  appStore.setState(initialAppState, true);
+  fileStore.setState(initialFileState, true);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Closes the tab and opens the app again: only what IndexedDB holds survives. */
+async function reload() {
+  cleanup();
+  appStore.setState(initialAppState, true);
+  fileStore.setState(initialFileState, true);
+  render(<App />);
+  return screen.findByRole('grid');
+}
+
+async function openStory(rendered?: HTMLElement) {
+  const grid = rendered ?? (await renderApp());
+  await userEvent.upload(screen.getByLabelText('Open files'), [
+    textFile('story.zh.txt', ZH_TEXT),
+    textFile('story.en.txt', EN_TEXT),
+  ]);
+  await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
+  return grid;
+}
+
+function beforeUnloadIsBlocked(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe('autosave', () => {
+  it('restores an edited document after a reload instead of the sample, and says so', async () => {
+    await openStory();
+    act(() => expect(dispatchCommand('merge-next')).toBe(true));
+    expect(await screen.findByText('Autosaved')).toBeVisible();
+
+    const grid = await reload();
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '3'));
+    expect(rowTexts(grid)[0][0]).toContain('春天来了');
+    expect(rowTexts(grid)[0][0]).toContain('村里的孩子们');
+    expect(screen.getByText(/Restored your unsaved work from .+: “story”/)).toBeVisible();
+    expect(beforeUnloadIsBlocked()).toBe(true);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/Restored your unsaved work/)).not.toBeInTheDocument();
+  });
+
+  it('reopens opened (unchanged) work too, and the sample on a first visit', async () => {
+    let grid = await reload();
+    await waitFor(() => expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'));
+    expect(screen.queryByText(/Restored|Reopened/)).not.toBeInTheDocument();
+
+    await openStory(grid);
+    await screen.findByText('Autosaved');
+    grid = await reload();
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
+    expect(screen.getByText(/Reopened “story”/)).toBeVisible();
+    expect(beforeUnloadIsBlocked()).toBe(false);
+  });
+
+  it('warns before leaving with unsaved changes, and not once they are saved', async () => {
+    recordDownloads();
+    await openStory();
+    expect(beforeUnloadIsBlocked()).toBe(false);
+    act(() => void dispatchCommand('merge-next'));
+    expect(beforeUnloadIsBlocked()).toBe(true);
+    expect(screen.getByRole('button', { name: 'Save' })).toHaveTextContent('•');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(beforeUnloadIsBlocked()).toBe(false);
+    expect(screen.getByRole('button', { name: 'Save' })).not.toHaveTextContent('•');
+  });
+
+  it('keeps the restored work under Recent when the sample is opened instead', async () => {
+    await openStory();
+    act(() => void dispatchCommand('merge-next'));
+    await screen.findByText('Autosaved');
+    const grid = await reload();
+    await screen.findByText(/Restored your unsaved work/);
+    await userEvent.click(screen.getByRole('button', { name: 'Open the sample instead' }));
+    await waitFor(() => expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Recent' }));
+    const menu = screen.getByRole('menu', { name: 'Recent documents' });
+    const item = await within(menu).findByRole('menuitem', { name: /story/ });
+    expect(item).toHaveTextContent('3 links');
+    await userEvent.click(item);
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '3'));
+    expect(rowTexts(grid)[0][1]).toContain('Spring has come');
+  });
+
+  it('opens the sample with an alert when the stored work no longer reads', async () => {
+    await openStory();
+    await screen.findByText('Autosaved');
+    for (const [key, value] of idb.data) {
+      if (String(key).startsWith('duilian:doc:')) idb.data.set(key, { ...(value as object), json: '{"format": "duil' });
+    }
+    const grid = await reload();
+    await waitFor(() => expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/autosaved work could not be restored/);
+  });
+
+  it('says so when autosave cannot write', async () => {
+    await renderApp();
+    idb.failure.error = new Error('QuotaExceededError');
+    await userEvent.upload(screen.getByLabelText('Open files'), [
+      textFile('story.zh.txt', ZH_TEXT),
+      textFile('story.en.txt', EN_TEXT),
+    ]);
+    expect(await screen.findByText(/Autosave failed: save to a file to keep your work/)).toBeVisible();
+  });
+});
