@@ -1,0 +1,202 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Texts of our own making, written to a temp dir at test time. */
+const ZH = [
+  '春天来了，山上的桃花一夜之间全都开了。',
+  '村里的孩子们每天早上沿着小河走去学校，一路上唱着歌。',
+  '老师常说，读书要慢，想得要深，写字要端正。',
+  '到了傍晚，炊烟从家家户户的屋顶上升起来。',
+  '夜里下了一场小雨，第二天的空气格外清新。',
+].join('\r\n\r\n');
+
+const EN = [
+  'Spring has come, and overnight the peach blossoms on the hill have all opened.',
+  'Every morning the village children walk to school along the little river, singing all the way.',
+  'The teacher often says: read slowly, think deeply, and write your characters neatly.',
+  'In the evening, kitchen smoke rises from the roofs of every house.',
+  'A light rain fell in the night, and the air the next day was especially fresh.',
+].join('\n\n');
+
+/** GB18030 bytes, by inverting the decoder (Node has no legacy encoders). */
+function gb18030(text: string): Buffer {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else out.push(...table.get(ch)!);
+  }
+  return Buffer.from(out);
+}
+
+function fixtures() {
+  const dir = mkdtempSync(join(tmpdir(), 'duilian-e2e-'));
+  const zhPath = join(dir, 'spring.zh.txt');
+  const enPath = join(dir, 'spring.en.txt');
+  writeFileSync(zhPath, gb18030(ZH));
+  // UTF-16 LE with a BOM, as Windows Notepad saves "Unicode".
+  writeFileSync(enPath, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(EN, 'utf16le')]));
+  const badPath = join(dir, 'broken.duilian.json');
+  writeFileSync(badPath, '{\n  "format": "duilian-alignment",\n  "version": 1,\n  "source": {"lang": "zh", "segm');
+  return { dir, zhPath, enPath, badPath };
+}
+
+function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    // The app ships no favicon; Chromium asks for one after a reload or download.
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) problems.push(m.text());
+  });
+  return problems;
+}
+
+async function openSample(page: Page) {
+  await page.goto('/');
+  const grid = page.getByRole('grid');
+  await expect(grid.getByRole('row').first()).toContainText('中美人权对话');
+  return grid;
+}
+
+async function openSpring(page: Page) {
+  const { zhPath, enPath } = fixtures();
+  const grid = page.getByRole('grid');
+  // English first: the Chinese still lands on the left.
+  await page.getByLabel('Open files').setInputFiles([enPath, zhPath]);
+  await expect(grid).toHaveAttribute('aria-rowcount', '5');
+  const first = grid.getByRole('row').first();
+  await expect(first.locator('[lang="zh"]')).toContainText('春天来了，山上的桃花');
+  await expect(first.locator('[lang="en"]')).toContainText('Spring has come');
+  return grid;
+}
+
+test('two text files (GB18030 and UTF-16) open aligned; an edit survives a reload', async ({ page }) => {
+  const problems = watchProblems(page);
+  await openSample(page);
+  const grid = await openSpring(page);
+
+  // An edit through the toolbar: merge the first two rows.
+  await grid.getByRole('row').first().locator('[lang="en"]').click();
+  await page.getByRole('button', { name: 'Merge with next' }).click();
+  await expect(grid).toHaveAttribute('aria-rowcount', '4');
+  await expect(page.getByText('Autosaved')).toBeVisible();
+
+  // Leaving with unsaved changes asks first; accepting reloads.
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.reload();
+  expect(asked).toEqual(['beforeunload']);
+
+  await expect(page.getByText(/Restored your unsaved work from .+: “spring”/)).toBeVisible();
+  await expect(grid).toHaveAttribute('aria-rowcount', '4');
+  await expect(grid.getByRole('row').first().locator('[lang="zh"]')).toContainText('村里的孩子们');
+  await page.screenshot({ path: 'artifacts/persistence-restored.png' });
+
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByText(/Restored your unsaved work/)).toBeHidden();
+  expect(problems).toEqual([]);
+});
+
+test('Save downloads the alignment JSON, which reopens as the same alignment', async ({ page }) => {
+  // Without the File System Access API (as in Firefox), Save falls back to a download.
+  await page.addInitScript(() => {
+    delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  const problems = watchProblems(page);
+  await openSample(page);
+  const grid = await openSpring(page);
+  const before = await grid.getByRole('row').allInnerTexts();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save', exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('spring.duilian.json');
+  const saved = join(fixtures().dir, download.suggestedFilename());
+  await download.saveAs(saved);
+  const json = JSON.parse(readFileSync(saved, 'utf8'));
+  expect(json.format).toBe('duilian-alignment');
+  expect(json.links).toHaveLength(5);
+
+  await page.getByLabel('Bundled document').selectOption('huanqiu-2011-04-28');
+  await expect(grid.getByRole('row').first()).toContainText('中美人权对话');
+
+  await page.getByLabel('Open files').setInputFiles(saved);
+  await expect(grid).toHaveAttribute('aria-rowcount', '5');
+  expect(await grid.getByRole('row').allInnerTexts()).toEqual(before);
+  expect(problems).toEqual([]);
+});
+
+test('Export TMX downloads one <tu> per link with Chinese and English tagged', async ({ page }) => {
+  await openSample(page);
+  const grid = await openSpring(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('menuitem', { name: 'TMX' })).toBeVisible();
+  await page.screenshot({ path: 'artifacts/persistence-export-menu.png' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'TMX' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('spring.tmx');
+  const path = join(fixtures().dir, 'spring.tmx');
+  await download.saveAs(path);
+  const tmx = readFileSync(path, 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const xml = new DOMParser().parseFromString(text, 'application/xml');
+    return {
+      errors: xml.getElementsByTagName('parsererror').length,
+      tus: xml.getElementsByTagName('tu').length,
+      langs: [...new Set([...xml.getElementsByTagName('tuv')].map((t) => t.getAttribute('xml:lang')))],
+      firstZh: xml.querySelector('tuv[*|lang^="zh"] seg')?.textContent ?? '',
+    };
+  }, tmx);
+  expect(parsed.errors).toBe(0);
+  expect(parsed.tus).toBe(Number(await grid.getAttribute('aria-rowcount')));
+  expect(parsed.langs.sort()).toEqual(['en', 'zh-CN']);
+  expect(parsed.firstZh).toContain('春天来了');
+});
+
+test('a malformed JSON file is refused with an alert and the document stays', async ({ page }) => {
+  const grid = await openSample(page);
+  const rows = await grid.getAttribute('aria-rowcount');
+  const { badPath } = fixtures();
+  await page.getByLabel('Open files').setInputFiles(badPath);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('broken.duilian.json');
+  await expect(alert).toContainText('truncated');
+  await expect(grid).toHaveAttribute('aria-rowcount', rows!);
+  await expect(grid.getByRole('row').first()).toContainText('中美人权对话');
+  await page.screenshot({ path: 'artifacts/persistence-alert.png' });
+});
+
+test('files dropped on the window open, with a visible drop overlay', async ({ page }) => {
+  const grid = await openSample(page);
+  const transfer = await page.evaluateHandle(
+    ([zh, en]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([zh], 'drop.zh.txt', { type: 'text/plain' }));
+      dt.items.add(new File([en], 'drop.en.txt', { type: 'text/plain' }));
+      return dt;
+    },
+    [ZH, EN],
+  );
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+  await expect(page.getByText('Drop to open')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect(page.getByText('Drop to open')).toBeHidden();
+  await expect(grid).toHaveAttribute('aria-rowcount', '5');
+  await expect(grid.getByRole('row').first().locator('[lang="zh"]')).toContainText('春天来了');
+});
