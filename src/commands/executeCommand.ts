@@ -65,22 +65,26 @@ export function isCommandEnabled(state: EditorState, id: string, args?: CommandA
   return getCommand(id)?.isEnabled(state, args) ?? false;
 }
 
-function shortcutsOf(command: Command): readonly string[] {
-  return [...(command.shortcut ? [command.shortcut] : []), ...(command.altShortcuts ?? [])];
+/** Anything bound to keys: registry commands, and the view's own (help, find, edit). */
+export interface KeyBound {
+  readonly shortcut?: string;
+  readonly altShortcuts?: readonly string[];
 }
 
-export function allShortcuts(command: Command): readonly string[] {
-  return shortcutsOf(command);
+/** Every shortcut of a command: the main one first. */
+export function allShortcuts(command: KeyBound): readonly string[] {
+  return [...(command.shortcut ? [command.shortcut] : []), ...(command.altShortcuts ?? [])];
 }
 
 /**
  * The command bound to a key press, or null when none is, or when more than one is:
  * like excalidraw's action manager, it refuses to guess.
  */
-export function findCommandForKey(
+export function findCommandForKey<T extends KeyBound = Command>(
   event: KeyEventLike,
-  commands: readonly Command[] = registry,
-): Command | null {
-  const matching = commands.filter((c) => shortcutsOf(c).some((s) => matchesShortcut(event, s)));
+  commands?: readonly T[],
+): T | null {
+  const list = commands ?? (registry as readonly KeyBound[] as readonly T[]);
+  const matching = list.filter((c) => allShortcuts(c).some((s) => matchesShortcut(event, s)));
   return matching.length === 1 ? matching[0] : null;
 }

@@ -1,39 +1,22 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
-import type { Alignment, Side } from '../core/model';
-import { selectLink } from '../store/actions';
+import { useEffect, useRef, type MouseEvent } from 'react';
+import type { Alignment } from '../core/model';
+import type { SideKey } from '../core/operations';
 import { useAppState } from '../store/appStore';
+import { dispatchCommand } from '../store/commandActions';
+import { openRowMenu } from '../store/viewStore';
 import { confidenceBand } from './confidence';
+import { SegmentCell } from './SegmentCell';
 
-function joinedText(side: Side, indices: readonly number[]): string[] {
-  return indices.map((i) => side.segments[i].text);
+/** The side of the cell an event happened in, if any. */
+function sideAt(event: MouseEvent): SideKey | undefined {
+  const cell = (event.target as HTMLElement).closest('[data-side]');
+  const side = cell?.getAttribute('data-side');
+  return side === 'src' || side === 'tgt' ? side : undefined;
 }
 
-interface CellProps {
-  readonly side: Side;
-  readonly indices: readonly number[];
-}
-
-function SideCell({ side, indices }: CellProps) {
-  const lang = side.lang;
-  if (indices.length === 0) {
-    return (
-      <div role="gridcell" lang={lang} className={`cell cell-${lang} cell-empty`} aria-label="No counterpart">
-        <span className="empty-mark" aria-hidden="true">
-          {lang === 'zh' ? '（无对应）' : 'no counterpart'}
-        </span>
-      </div>
-    );
-  }
-  return (
-    <div role="gridcell" lang={lang} className={`cell cell-${lang}`}>
-      {joinedText(side, indices).map((text, k) => (
-        <p key={indices[k]} className="segment">
-          {text}
-        </p>
-      ))}
-    </div>
-  );
+function selectRow(link: number, event: MouseEvent): void {
+  dispatchCommand('select-link', { link, side: sideAt(event) }, { quiet: true });
 }
 
 const ESTIMATED_ROW_HEIGHT = 96;
@@ -41,6 +24,7 @@ const ESTIMATED_ROW_HEIGHT = 96;
 /** The alignment as rows of the accessible grid: one row per link, Chinese left, English right. */
 export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
   const selected = useAppState((s) => s.selectedLink);
+  const selectedSide = useAppState((s) => s.selectedSide);
   const scrollRef = useRef<HTMLDivElement>(null);
   const links = alignment.links;
   const virtualizer = useVirtualizer({
@@ -78,14 +62,36 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
               aria-selected={isSelected}
               className={`row band-${band}${isSelected ? ' selected' : ''}`}
               style={{ transform: `translateY(${item.start}px)` }}
-              onClick={() => selectLink(item.index)}
+              onClick={(e) => selectRow(item.index, e)}
+              onContextMenu={(e) => {
+                e.preventDefault();
+                selectRow(item.index, e);
+                openRowMenu({ link: item.index, side: sideAt(e) ?? null, x: e.clientX, y: e.clientY });
+              }}
             >
               <div role="rowheader" className="row-number" title={`Link ${item.index + 1}: ${link.src.length}-${link.tgt.length}, confidence ${link.confidence.toFixed(2)}${link.status === 'confirmed' ? ', confirmed' : ''}`}>
                 {item.index + 1}
                 {link.status === 'confirmed' ? <span className="confirmed-mark" aria-label="confirmed">✓</span> : null}
+                {link.note ? (
+                  <span className="note-mark" title={link.note} aria-label={`Note: ${link.note}`}>
+                    ✎
+                  </span>
+                ) : null}
               </div>
-              <SideCell side={alignment.source} indices={link.src} />
-              <SideCell side={alignment.target} indices={link.tgt} />
+              <SegmentCell
+                side={alignment.source}
+                sideKey="src"
+                indices={link.src}
+                linkIndex={item.index}
+                active={isSelected && (selectedSide ?? 'src') === 'src'}
+              />
+              <SegmentCell
+                side={alignment.target}
+                sideKey="tgt"
+                indices={link.tgt}
+                linkIndex={item.index}
+                active={isSelected && selectedSide === 'tgt'}
+              />
             </div>
           );
         })}

@@ -8,9 +8,15 @@ import { AboutDialog } from './AboutDialog';
 import { AlignmentGrid } from './AlignmentGrid';
 import { DropOverlay } from './DropOverlay';
 import { FileMenu, FileStatus } from './FileMenu';
+import { HelpSheet } from './HelpSheet';
 import { Legend } from './Legend';
+import { OverviewStrip } from './OverviewStrip';
 import { RestoreNotice } from './RestoreNotice';
+import { RowContextMenu } from './RowContextMenu';
+import { SearchBar } from './SearchBar';
 import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import { useCommandKeys } from './useCommandKeys';
 
 function documentTitle(id: string): string {
   const doc = bundledDocuments.find((d) => d.id === id);
@@ -24,6 +30,7 @@ export function App() {
   const error = useAppState((s) => s.error);
   const bundledId = useAppState((s) => s.bundledId);
   const [aboutOpen, setAboutOpen] = useState(false);
+  useCommandKeys();
 
   useEffect(() => {
     // Autosaved work comes back instead of the sample (see store/autosave.ts).
@@ -72,12 +79,17 @@ export function App() {
       <main className="app-main">
         {doc ? (
           <>
+            <Toolbar />
+            <SearchBar />
             <div className="column-heads" aria-hidden="true">
               <span className="row-number">#</span>
               <span lang="zh">中文原文 · Chinese original</span>
               <span>English translation</span>
             </div>
-            <AlignmentGrid alignment={doc.alignment} />
+            <div className="grid-with-overview">
+              <AlignmentGrid alignment={doc.alignment} />
+              <OverviewStrip alignment={doc.alignment} />
+            </div>
           </>
         ) : (
           <p className="empty-state">
@@ -92,6 +104,8 @@ export function App() {
         <Legend />
       </footer>
       <DropOverlay />
+      <HelpSheet />
+      <RowContextMenu />
     </div>
   );
 }

@@ -1,0 +1,84 @@
+import { useMemo, type MouseEvent } from 'react';
+import type { Alignment } from '../core/model';
+import { useAppState } from '../store/appStore';
+import { dispatchCommand } from '../store/commandActions';
+import { confidenceBand, type ConfidenceBand } from './confidence';
+import './editor.css';
+
+/** More blocks than this would be thinner than a pixel on most screens. */
+const MAX_BLOCKS = 240;
+
+/** Worst first: a block shows the band of its most doubtful link. */
+const SEVERITY: Record<ConfidenceBand, number> = { low: 3, medium: 2, high: 1, confirmed: 0 };
+
+export interface OverviewBlock {
+  readonly first: number;
+  readonly last: number;
+  readonly band: ConfidenceBand;
+}
+
+/** Groups consecutive links into at most `maxBlocks` blocks, each with its worst band. */
+export function overviewBlocks(alignment: Alignment, maxBlocks: number = MAX_BLOCKS): OverviewBlock[] {
+  const n = alignment.links.length;
+  const count = Math.min(n, maxBlocks);
+  const blocks: OverviewBlock[] = [];
+  for (let b = 0; b < count; b++) {
+    const first = Math.floor((b * n) / count);
+    const last = Math.floor(((b + 1) * n) / count) - 1;
+    let band: ConfidenceBand = 'confirmed';
+    for (let i = first; i <= last; i++) {
+      const candidate = confidenceBand(alignment.links[i]);
+      if (SEVERITY[candidate] > SEVERITY[band]) band = candidate;
+    }
+    blocks.push({ first, last, band });
+  }
+  return blocks;
+}
+
+/** The whole document at a glance, coloured by confidence; a click jumps there. */
+export function OverviewStrip({ alignment }: { alignment: Alignment }) {
+  const selected = useAppState((s) => s.selectedLink);
+  const blocks = useMemo(() => overviewBlocks(alignment), [alignment]);
+  const n = alignment.links.length;
+  if (n === 0) return null;
+
+  const jump = (block: OverviewBlock) => {
+    // Land on the most doubtful link of the block: that is why one clicks a red block.
+    let target = block.first;
+    for (let i = block.first; i <= block.last; i++) {
+      if (SEVERITY[confidenceBand(alignment.links[i])] > SEVERITY[confidenceBand(alignment.links[target])]) target = i;
+    }
+    dispatchCommand('select-link', { link: target }, { quiet: true });
+  };
+
+  return (
+    <nav className="overview-strip" aria-label="Document overview">
+      <ol>
+        {blocks.map((block) => {
+          const here = selected >= block.first && selected <= block.last;
+          const name =
+            block.first === block.last
+              ? `Row ${block.first + 1}`
+              : `Rows ${block.first + 1}–${block.last + 1}`;
+          return (
+            <li key={block.first} style={{ flexGrow: block.last - block.first + 1 }}>
+              {/* Out of the tab order: the keyboard has n, u and the arrows for this. */}
+              <button
+                type="button"
+                tabIndex={-1}
+                className={`overview-block band-${block.band}${here ? ' here' : ''}`}
+                aria-label={`${name}: ${block.band === 'confirmed' ? 'all confirmed' : `${block.band} confidence at worst`}`}
+                aria-current={here ? 'location' : undefined}
+                title={name}
+                onClick={(e: MouseEvent) => {
+                  e.stopPropagation();
+                  jump(block);
+                }}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { formatShortcut, getCommand, type CommandArgs } from '../commands';
+import type { SideKey } from '../core/operations';
+import { useAppState } from '../store/appStore';
+import { dispatchCommand, useCommandEnabled } from '../store/commandActions';
+import { closeRowMenu, startEditing, useViewState, type RowMenuState } from '../store/viewStore';
+import './editor.css';
+
+const MENU_COMMANDS: readonly string[] = [
+  'merge-next',
+  'split-link',
+  'move-first-up',
+  'move-last-down',
+  'detach-first',
+  'detach-last',
+  'join-segment-next',
+  'confirm',
+  'unconfirm',
+  'confirm-all-above',
+];
+
+function MenuCommand({ id, args }: { id: string; args: CommandArgs }) {
+  const command = getCommand(id)!;
+  const enabled = useCommandEnabled((state) => command.isEnabled(state, args));
+  return (
+    <button
+      type="button"
+      role="menuitem"
+      disabled={!enabled}
+      onClick={() => {
+        dispatchCommand(id, args);
+        closeRowMenu();
+      }}
+    >
+      <span>{command.label}</span>
+      {command.shortcut ? <kbd>{formatShortcut(command.shortcut)}</kbd> : null}
+    </button>
+  );
+}
+
+function NoteForm({ link, initial }: { link: number; initial: string }) {
+  const [note, setNote] = useState(initial);
+  return (
+    <form
+      className="note-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        dispatchCommand('set-note', { link, note });
+        closeRowMenu();
+      }}
+    >
+      <label>
+        Note for row {link + 1}
+        <textarea autoFocus value={note} rows={3} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <div className="editor-actions">
+        <button type="submit">Save note</button>
+        <button type="button" onClick={closeRowMenu}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Menu({ menu }: { menu: RowMenuState }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [noteOpen, setNoteOpen] = useState(false);
+  const link = useAppState((s) => s.doc?.alignment.links[menu.link] ?? null);
+  const side: SideKey = menu.side ?? 'src';
+  const args: CommandArgs = { link: menu.link, side };
+
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    ref.current?.querySelector<HTMLElement>('[role="menuitem"]:not(:disabled)')?.focus();
+    const onPointerDown = (e: PointerEvent) => {
+      if (ref.current && !ref.current.contains(e.target as Node)) closeRowMenu();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      previous?.focus();
+    };
+  }, []);
+
+  if (!link) return null;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      closeRowMenu();
+      return;
+    }
+    if (noteOpen || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const next = e.key === 'ArrowDown' ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
+    items[next]?.focus();
+  };
+  const sideName = side === 'src' ? 'Chinese' : 'English';
+  const firstSegment = link[side][0];
+
+  return (
+    <div
+      ref={ref}
+      className="row-menu"
+      style={{ left: Math.min(menu.x, window.innerWidth - 280), top: Math.min(menu.y, window.innerHeight - 420) }}
+      onKeyDown={onKeyDown}
+    >
+      {noteOpen ? (
+        <NoteForm link={menu.link} initial={link.note ?? ''} />
+      ) : (
+        <div role="menu" aria-label={`Row ${menu.link + 1} (${sideName} side)`}>
+          {MENU_COMMANDS.map((id) => (
+            <MenuCommand key={id} id={id} args={args} />
+          ))}
+          <div role="separator" />
+          <button
+            type="button"
+            role="menuitem"
+            disabled={firstSegment === undefined}
+            onClick={() => startEditing({ link: menu.link, side, segment: firstSegment })}
+          >
+            <span>Edit {sideName} text</span>
+            <kbd>Enter</kbd>
+          </button>
+          <button type="button" role="menuitem" onClick={() => setNoteOpen(true)}>
+            <span>{link.note ? 'Edit note…' : 'Add note…'}</span>
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The row's commands where the pointer is: opened by right-click or Shift+F10. */
+export function RowContextMenu() {
+  const menu = useViewState((s) => s.rowMenu);
+  return menu ? <Menu key={`${menu.link}:${menu.side}:${menu.x}:${menu.y}`} menu={menu} /> : null;
+}

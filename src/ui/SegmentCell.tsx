@@ -1,0 +1,224 @@
+import DiffMatchPatch from 'diff-match-patch';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Segment, Side } from '../core/model';
+import type { SideKey } from '../core/operations';
+import { useAppState } from '../store/appStore';
+import { dispatchCommand } from '../store/commandActions';
+import { startEditing, stopEditing, useViewState } from '../store/viewStore';
+import { cachedMatches, segmentKey, type SearchMatch } from './search';
+import './editor.css';
+
+/** The edit as deletions and insertions against the imported text, word-friendly. */
+export function diffAgainstImported(imported: string, text: string): [number, string][] {
+  const dmp = new DiffMatchPatch();
+  const diffs = dmp.diff_main(imported, text);
+  dmp.diff_cleanupSemantic(diffs);
+  return diffs.map((d) => [d[0], d[1]]);
+}
+
+function DiffText({ imported, text }: { imported: string; text: string }) {
+  const parts = useMemo(() => diffAgainstImported(imported, text), [imported, text]);
+  return (
+    <>
+      {parts.map(([op, chunk], i) =>
+        op === DiffMatchPatch.DIFF_DELETE ? (
+          <del key={i} className="diff-del">
+            {chunk}
+          </del>
+        ) : op === DiffMatchPatch.DIFF_INSERT ? (
+          <ins key={i} className="diff-ins">
+            {chunk}
+          </ins>
+        ) : (
+          <span key={i}>{chunk}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+function Highlighted({ text, ranges, current }: { text: string; ranges: readonly SearchMatch[]; current: SearchMatch | null }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  ranges.forEach((r, i) => {
+    if (r.start > at) parts.push(text.slice(at, r.start));
+    parts.push(
+      <mark key={i} className={r === current ? 'search-hit current' : 'search-hit'}>
+        {text.slice(r.start, r.end)}
+      </mark>,
+    );
+    at = r.end;
+  });
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+/** Search hits in one segment, and the current hit if it is there. */
+function useSegmentHits(side: SideKey, segment: number) {
+  const alignment = useAppState((s) => s.doc?.alignment ?? null);
+  const search = useViewState((s) => s.search);
+  const index = useViewState((s) => s.searchIndex);
+  if (!alignment || search.query === '') return { ranges: [], current: null };
+  const result = cachedMatches(alignment, search);
+  const ranges = result.bySegment.get(segmentKey(side, segment)) ?? [];
+  const current = result.matches[index] ?? null;
+  return { ranges, current: current && ranges.includes(current) ? current : null };
+}
+
+interface SegmentProps {
+  readonly linkIndex: number;
+  readonly sideKey: SideKey;
+  readonly index: number;
+  readonly segment: Segment;
+}
+
+function SegmentView({ linkIndex, sideKey, index, segment }: SegmentProps) {
+  const [showDiff, setShowDiff] = useState(false);
+  const hits = useSegmentHits(sideKey, index);
+  const edited = segment.importedText !== undefined;
+  return (
+    <p
+      className={`segment${edited ? ' segment-edited' : ''}`}
+      data-segment={index}
+      onDoubleClick={() => startEditing({ link: linkIndex, side: sideKey, segment: index })}
+    >
+      {edited && showDiff ? (
+        <DiffText imported={segment.importedText!} text={segment.text} />
+      ) : hits.ranges.length > 0 ? (
+        <Highlighted text={segment.text} ranges={hits.ranges} current={hits.current} />
+      ) : (
+        segment.text
+      )}
+      {edited ? (
+        <button
+          type="button"
+          className="edited-badge"
+          aria-pressed={showDiff}
+          title="This text was edited. Show the changes from the imported text."
+          onClick={(e) => {
+            e.stopPropagation();
+            setShowDiff((v) => !v);
+          }}
+        >
+          {showDiff ? 'hide changes' : 'edited'}
+        </button>
+      ) : null}
+    </p>
+  );
+}
+
+/** The inline editor: Enter saves, Shift+Enter adds a line, Esc cancels, Ctrl/⌘+Enter splits at the caret. */
+function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang: Side['lang'] }) {
+  const [draft, setDraft] = useState(segment.text);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const done = useRef(false);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+
+  const save = () => {
+    if (done.current) return;
+    done.current = true;
+    if (draft !== segment.text) dispatchCommand('edit-text', { side: sideKey, segment: index, text: draft });
+    stopEditing();
+  };
+  const cancel = () => {
+    done.current = true;
+    stopEditing();
+  };
+  const splitAtCaret = () => {
+    const offset = ref.current?.selectionStart ?? 0;
+    done.current = true;
+    if (draft !== segment.text && !dispatchCommand('edit-text', { side: sideKey, segment: index, text: draft })) {
+      stopEditing();
+      return;
+    }
+    dispatchCommand('split-segment', { side: sideKey, segment: index, offset });
+    stopEditing();
+  };
+
+  return (
+    <div className="segment-editor" onClick={(e) => e.stopPropagation()}>
+      <textarea
+        ref={ref}
+        lang={lang}
+        aria-label={`Edit ${lang === 'zh' ? 'Chinese' : 'English'} segment ${index + 1}`}
+        value={draft}
+        rows={Math.min(12, Math.max(3, Math.ceil(draft.length / (lang === 'zh' ? 30 : 60))))}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={save}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            cancel();
+          } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            splitAtCaret();
+          } else if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+            e.preventDefault();
+            save();
+          }
+        }}
+      />
+      <div className="editor-actions">
+        {/* mousedown would blur the textarea (and save) before the click lands */}
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={save}>
+          Save
+        </button>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={splitAtCaret}>
+          Split segment at caret
+        </button>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={cancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+interface CellProps {
+  readonly side: Side;
+  readonly sideKey: SideKey;
+  readonly indices: readonly number[];
+  readonly linkIndex: number;
+  /** This is the selected side of the selected row. */
+  readonly active: boolean;
+}
+
+/** One side of a row: its segments, each editable in place, with search hits and edit diffs. */
+export function SegmentCell({ side, sideKey, indices, linkIndex, active }: CellProps) {
+  const lang = side.lang;
+  const editing = useViewState((s) =>
+    s.editing && s.editing.link === linkIndex && s.editing.side === sideKey ? s.editing.segment : null,
+  );
+  if (indices.length === 0) {
+    return (
+      <div
+        role="gridcell"
+        lang={lang}
+        data-side={sideKey}
+        className={`cell cell-${lang} cell-empty${active ? ' cell-active' : ''}`}
+        aria-label="No counterpart"
+      >
+        <span className="empty-mark" aria-hidden="true">
+          {lang === 'zh' ? '（无对应）' : 'no counterpart'}
+        </span>
+      </div>
+    );
+  }
+  return (
+    <div role="gridcell" lang={lang} data-side={sideKey} className={`cell cell-${lang}${active ? ' cell-active' : ''}`}>
+      {indices.map((i) =>
+        editing === i ? (
+          <SegmentEditor key={i} linkIndex={linkIndex} sideKey={sideKey} index={i} segment={side.segments[i]} lang={lang} />
+        ) : (
+          <SegmentView key={i} linkIndex={linkIndex} sideKey={sideKey} index={i} segment={side.segments[i]} />
+        ),
+      )}
+    </div>
+  );
+}

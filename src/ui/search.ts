@@ -1,0 +1,86 @@
+/** Search over both sides' segment texts: plain (case-insensitive) or regular expression. */
+import type { Alignment } from '../core/model';
+import type { SideKey } from '../core/operations';
+import type { SearchSettings } from '../store/viewStore';
+
+export interface SearchMatch {
+  readonly link: number;
+  readonly side: SideKey;
+  readonly segment: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SearchResult {
+  /** In reading order: by link, source before target, then by position. */
+  readonly matches: readonly SearchMatch[];
+  /** Match ranges per segment, keyed "src:12", for highlighting. */
+  readonly bySegment: ReadonlyMap<string, readonly SearchMatch[]>;
+  /** Why the pattern is not usable (an invalid regular expression). */
+  readonly error: string | null;
+  /** True when the count stopped at MAX_MATCHES. */
+  readonly truncated: boolean;
+}
+
+/** Enough to review; more would only slow typing on a large document. */
+export const MAX_MATCHES = 10_000;
+
+const EMPTY: SearchResult = { matches: [], bySegment: new Map(), error: null, truncated: false };
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function segmentKey(side: SideKey, segment: number): string {
+  return `${side}:${segment}`;
+}
+
+function compile(settings: SearchSettings): RegExp | string {
+  try {
+    return new RegExp(settings.regex ? settings.query : escapeRegExp(settings.query), 'giu');
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export function findMatches(alignment: Alignment, settings: SearchSettings): SearchResult {
+  if (settings.query === '') return EMPTY;
+  const pattern = compile(settings);
+  if (typeof pattern === 'string') return { ...EMPTY, error: `Invalid regular expression: ${pattern}` };
+  const sides: SideKey[] =
+    settings.scope === 'zh' ? ['src'] : settings.scope === 'en' ? ['tgt'] : ['src', 'tgt'];
+  const matches: SearchMatch[] = [];
+  const bySegment = new Map<string, SearchMatch[]>();
+  alignment.links.forEach((link, linkIndex) => {
+    for (const side of sides) {
+      const segments = side === 'src' ? alignment.source.segments : alignment.target.segments;
+      for (const segment of link[side]) {
+        if (matches.length >= MAX_MATCHES) return;
+        const text = segments[segment].text;
+        pattern.lastIndex = 0;
+        for (const m of text.matchAll(pattern)) {
+          // A pattern that matches the empty string would highlight nothing and count forever.
+          if (m[0] === '') continue;
+          const match = { link: linkIndex, side, segment, start: m.index, end: m.index + m[0].length };
+          matches.push(match);
+          const key = segmentKey(side, segment);
+          const list = bySegment.get(key);
+          if (list) list.push(match);
+          else bySegment.set(key, [match]);
+          if (matches.length >= MAX_MATCHES) break;
+        }
+      }
+    }
+  });
+  return { matches, bySegment, error: null, truncated: matches.length >= MAX_MATCHES };
+}
+
+let cache: { alignment: Alignment; settings: SearchSettings; result: SearchResult } | null = null;
+
+/** findMatches, remembered for the last alignment and settings: every cell asks for it. */
+export function cachedMatches(alignment: Alignment, settings: SearchSettings): SearchResult {
+  if (cache && cache.alignment === alignment && cache.settings === settings) return cache.result;
+  const result = findMatches(alignment, settings);
+  cache = { alignment, settings, result };
+  return result;
+}
