@@ -2,24 +2,30 @@ import { FileFormatError } from './errors';
 
 // Characters XML 1.0 allows: tab, LF, CR, and the ranges below; lone surrogates are not.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+// eslint-disable-next-line no-control-regex -- controls are what it looks for
+const MAYBE_NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 
 /** Removes the characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/FFFF). */
 export function stripNonXmlChars(text: string): string {
-  return text.replace(NOT_XML_CHAR, '');
+  // The Unicode-aware pass is slow on big texts: only run it when a suspect unit is there.
+  return MAYBE_NOT_XML_CHAR.test(text) ? text.replace(NOT_XML_CHAR, '') : text;
 }
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\r': '&#13;',
+};
 
 /**
  * Escapes text for element content or a quoted attribute. CR is written as a character
  * reference because XML readers turn a literal CR (or CRLF) into LF.
  */
 export function escapeXml(text: string): string {
-  return stripNonXmlChars(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\r/g, '&#13;');
+  return stripNonXmlChars(text).replace(/[&<>"'\r]/g, (c) => XML_ESCAPES[c]);
 }
 
 export interface XmlElement {

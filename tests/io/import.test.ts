@@ -10,6 +10,7 @@ import { importAlign } from '../../src/io/importers/align';
 import { importInterText } from '../../src/io/importers/intertext';
 import { orderLinks } from '../../src/io/importers/linkOrder';
 import { importTmx } from '../../src/io/importers/tmx';
+import { exportInterText } from '../../src/io/exporters/intertext';
 import { parseXml } from '../../src/io/xml';
 import { simpleDocument, trickyDocument } from './fixtures';
 
@@ -284,6 +285,24 @@ describe('XML reader', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('InterText export', () => {
+  it('writes three files the InterText importer reads back to the same links', () => {
+    const doc = trickyDocument();
+    const files = exportInterText(doc, 'book');
+    expect(files.map((f) => f.name)).toEqual(['book_zh.xml', 'book_en.xml', 'book_zh.book_en.xml']);
+    expect(files[2].data).toContain("<link type='2-1' xtargets='1:2 1:3;1:2' status='auto'/>");
+    const asText = files.map((f) => ({ name: f.name, text: f.data }));
+    const back = importInterText(asText[2], asText.slice(0, 2)).doc;
+    expect(indexPairs(back)).toEqual(indexPairs(doc));
+    expect(back.alignment.links.map((l) => l.status)).toEqual(
+      doc.alignment.links.map((l) => l.status),
+    );
+    expect(back.alignment.source.segments.map((s) => s.text)).toEqual(
+      doc.alignment.source.segments.map((s) => s.text),
     );
   });
 });

@@ -53,7 +53,9 @@ function findDoc(
     throw new FileFormatError(
       `${label} does not name its ${role} (no ${role} attribute on <linkGrp>)`,
     );
-  const doc = documents.find((d) => baseName(d.name) === baseName(name));
+  const doc = documents.find(
+    (d) => baseName(d.name).toLowerCase() === baseName(name).toLowerCase(),
+  );
   if (!doc) throw new FileFormatError(`${label} aligns ${baseName(name)}, which was not given`);
   return doc;
 }
@@ -68,6 +70,7 @@ export function importInterText(alignment: TextFile, documents: readonly TextFil
   const group = root.name === 'linkGrp' ? root : findAll(root, 'linkGrp')[0];
   if (!group)
     throw new FileFormatError(`${alignment.name} is not an InterText alignment (no <linkGrp>)`);
+  // By name only: both files use ids like "1:1", so guessing which is which could pair wrong sentences.
   const to = readTextDoc(findDoc(group.attrs.toDoc, documents, 'toDoc', alignment.name));
   const from = readTextDoc(findDoc(group.attrs.fromDoc, documents, 'fromDoc', alignment.name));
   const fromIsSource = hanShare(from.texts) >= hanShare(to.texts);
