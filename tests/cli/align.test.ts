@@ -1,0 +1,85 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SAMPLE = join(ROOT, 'data/huanqiu-2011-04-28');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/duilian.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'duilian-cli-'));
+}
+
+describe('duilian align', () => {
+  it('writes .align links with the Chinese on the left, whatever the file order', () => {
+    const dir = tempDir();
+    const zh = join(dir, 'a.txt');
+    const en = join(dir, 'b.txt');
+    writeFileSync(zh, '第一段，有1990年。\n\n第二段，说到21个人。\n');
+    writeFileSync(en, 'The first paragraph, from 1990.\n\nThe second one, about 21 people.\n');
+    const forward = run('align', zh, en, '--format', 'align', '--no-dictionary');
+    const backward = run('align', en, zh, '--format', 'align', '--no-dictionary');
+    expect(forward.code).toBe(0);
+    expect(forward.stdout).toBe('[0]:[0]\n[1]:[1]\n');
+    expect(backward.stdout).toBe(forward.stdout);
+  });
+
+  it('writes a self-contained JSON document to -o', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out.json');
+    const r = run('align', join(SAMPLE, 'zh.txt'), join(SAMPLE, 'en.txt'), '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    const text = JSON.stringify(doc);
+    expect(text).toContain('中美人权对话');
+    expect(text).toContain('Sino-U.S.');
+  });
+
+  it('splits by lines and by sentences when asked', () => {
+    const dir = tempDir();
+    const zh = join(dir, 'zh.txt');
+    const en = join(dir, 'en.txt');
+    writeFileSync(zh, '我来了。你走了。\n他笑了。\n');
+    writeFileSync(en, 'I came. You left.\nHe laughed.\n');
+    const lines = run('align', zh, en, '--split', 'lines', '--format', 'align');
+    const sentences = run('align', zh, en, '--split=sentences', '--format', 'align');
+    expect(lines.code).toBe(0);
+    expect(lines.stdout.trim().split('\n')).toHaveLength(2);
+    expect(sentences.code).toBe(0);
+    expect(sentences.stdout.trim().split('\n')).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[2]']);
+  });
+
+  it('writes TSV with the pair texts', () => {
+    const r = run('align', join(SAMPLE, 'zh.txt'), join(SAMPLE, 'en.txt'), '--format', 'tsv');
+    expect(r.code).toBe(0);
+    const first = r.stdout.split('\n').find((l) => l.includes('\t')) ?? '';
+    expect(first).toContain('中美人权对话');
+    expect(first).toContain('Human Rights Dialogue');
+  });
+
+  it.each([
+    [['align', 'only-one.txt'], /two text files/],
+    [['align', 'missing-a.txt', 'missing-b.txt'], /cannot read/],
+    [['align', 'a', 'b', '--format', 'docx'], /unknown format "docx"/],
+    [['align', 'a', 'b', '--split', 'words'], /unknown split "words"/],
+    [['align', 'a', 'b', '--frobnicate'], /unknown option "--frobnicate"/],
+    [['align', 'a', 'b', '--format'], /--format needs a value/],
+    [['dance'], /unknown command "dance"/],
+  ])('fails with one line on stderr and no stack trace: %j', (args, message) => {
+    const r = run(...args);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
