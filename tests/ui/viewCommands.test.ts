@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { allShortcuts, commands, findCommandForKey, parseShortcut } from '../../src/commands';
+import { isEditingText } from '../../src/ui/useCommandKeys';
+import { viewCommands } from '../../src/ui/viewCommands';
+
+describe('view commands', () => {
+  it('share no shortcut or id with the registry, so no key press is ambiguous', () => {
+    const all = [...commands, ...viewCommands];
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+    const seen = new Set<string>();
+    for (const c of all) {
+      for (const s of allShortcuts(c)) {
+        const chord = parseShortcut(s);
+        const key = JSON.stringify({ ...chord, key: chord.key.toLowerCase() });
+        expect(seen.has(key), s).toBe(false);
+        seen.add(key);
+      }
+    }
+    expect(findCommandForKey({ key: '?', shiftKey: true }, all)?.id).toBe('show-help');
+    expect(findCommandForKey({ key: 'F2' }, all)?.id).toBe('edit-segment');
+  });
+
+  it('treats text inputs, not checkboxes or buttons, as text fields', () => {
+    const input = document.createElement('input');
+    expect(isEditingText(input)).toBe(true);
+    input.type = 'checkbox';
+    expect(isEditingText(input)).toBe(false);
+    expect(isEditingText(document.createElement('textarea'))).toBe(true);
+    expect(isEditingText(document.createElement('button'))).toBe(false);
+  });
+});
