@@ -83,7 +83,8 @@ function listJson(items: readonly object[], firstKey: string, indent: string): s
  */
 export function parseDocument(text: string): AlignDocument {
   if (text.trim() === '') throw new FileFormatError('the file is empty');
-  const raw = parseJson(text);
+  // A BOM some editors add is not JSON, but it is not an error the user made either.
+  const raw = parseJson(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new FileFormatError(
       `this is not a duilian alignment file (it holds ${describeValue(raw)}, not an object)`,

@@ -31,6 +31,11 @@ describe('alignment JSON v1', () => {
     expect(raw.meta.title).toEqual({ zh: '标题', en: 'Title' });
   });
 
+  it('reads a file an editor saved with a BOM', () => {
+    const doc = trickyDocument();
+    expect(parseDocument(`\uFEFF${serializeDocument(doc)}`)).toEqual(doc);
+  });
+
   it('keeps edited segments with their imported text', () => {
     const doc = simpleDocument(['一'], ['one']);
     const edited = {
