@@ -7,8 +7,10 @@ export interface NamedFile {
 }
 
 function textXml(side: Side): string {
+  const head = `<?xml version='1.0' encoding='utf-8'?>\n`;
+  if (side.segments.length === 0) return `${head}<text>\n</text>\n`;
   const lines = side.segments.map((s, i) => `    <s id="1:${i + 1}">${escapeXml(s.text)}</s>`);
-  return `<?xml version='1.0' encoding='utf-8'?>\n<text>\n  <p id="1">\n${lines.join('\n')}\n  </p>\n</text>\n`;
+  return `${head}<text>\n  <p id="1">\n${lines.join('\n')}\n  </p>\n</text>\n`;
 }
 
 const ids = (indices: readonly number[]) => indices.map((i) => `1:${i + 1}`).join(' ');

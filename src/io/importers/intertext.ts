@@ -28,8 +28,6 @@ function readTextDoc(file: TextFile): TextDoc {
     walk(root);
     units = all;
   }
-  if (units.length === 0)
-    throw new FileFormatError(`${file.name} has no elements with ids to align`);
   return {
     file,
     ids: units.map((u) => u.attrs.id),
