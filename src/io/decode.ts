@@ -10,6 +10,11 @@ export interface DecodedText {
   readonly encoding: string;
   /** The file started with a byte order mark. */
   readonly bom: boolean;
+  /**
+   * Invalid bytes shown as U+FFFD in a UTF-8 file that is otherwise sound (a file cut
+   * mid-character, a stray byte): worth a notice to the user. 0 for clean files.
+   */
+  readonly replacements: number;
 }
 
 function megabytes(size: number): string {
@@ -93,24 +98,47 @@ function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string } | n
   return { text: best.text, encoding: best.encoding };
 }
 
+/**
+ * A UTF-8 file with a few bad bytes (cut mid-character, one stray byte) is still UTF-8:
+ * reading it as GB18030 would turn every Chinese character into gibberish. It counts as
+ * damaged UTF-8 when valid multi-byte characters far outnumber the bad bytes; a
+ * Windows-1252 file has isolated high bytes and no valid multi-byte characters.
+ */
+function damagedUtf8(bytes: Uint8Array): DecodedText | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let replacements = 0;
+  let multibyte = 0;
+  for (const ch of text) {
+    if (ch === '\uFFFD') replacements++;
+    else if (ch > '\u007f') multibyte++;
+  }
+  if (replacements === 0 || multibyte < 10 * replacements) return null;
+  const bom = text.startsWith('\uFEFF');
+  return { text: bom ? text.slice(1) : text, encoding: 'utf-8', bom, replacements };
+}
+
 function readAs(bytes: Uint8Array): DecodedText | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = tryDecode('utf-8', bytes);
-    return text === null ? null : { text, encoding: 'utf-8', bom: true };
+    return text === null
+      ? damagedUtf8(bytes)
+      : { text, encoding: 'utf-8', bom: true, replacements: 0 };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     const text = tryDecode('utf-16le', bytes);
-    return text === null ? null : { text, encoding: 'utf-16le', bom: true };
+    return text === null ? null : { text, encoding: 'utf-16le', bom: true, replacements: 0 };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     const text = tryDecode('utf-16be', bytes);
-    return text === null ? null : { text, encoding: 'utf-16be', bom: true };
+    return text === null ? null : { text, encoding: 'utf-16be', bom: true, replacements: 0 };
   }
-  if (bytes.includes(0)) return { text: '\u0000', encoding: 'binary', bom: false };
+  if (bytes.includes(0)) return { text: '\u0000', encoding: 'binary', bom: false, replacements: 0 };
   const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false };
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false, replacements: 0 };
+  const damaged = damagedUtf8(bytes);
+  if (damaged) return damaged;
   const legacy = decodeLegacy(bytes);
-  return legacy && { ...legacy, bom: false };
+  return legacy && { ...legacy, bom: false, replacements: 0 };
 }
 
 /**

@@ -32,28 +32,65 @@ const TRADITIONAL = '我們今天去公園散步，天氣很好。';
 describe('decodeFile', () => {
   it('reads UTF-8 with and without a BOM', () => {
     const text = '第一段。\r\n\r\nSecond 😀 paragraph.';
-    expect(decodeFile(utf8(text))).toEqual({ text, encoding: 'utf-8', bom: false });
+    expect(decodeFile(utf8(text))).toEqual({
+      text,
+      encoding: 'utf-8',
+      bom: false,
+      replacements: 0,
+    });
     expect(decodeFile(concat(hex('efbbbf'), utf8(text)))).toEqual({
       text,
       encoding: 'utf-8',
       bom: true,
+      replacements: 0,
     });
   });
 
   it('reads UTF-16 LE and BE with a BOM', () => {
     const text = '你好 hello 😀';
-    expect(decodeFile(utf16(text, true))).toEqual({ text, encoding: 'utf-16le', bom: true });
-    expect(decodeFile(utf16(text, false))).toEqual({ text, encoding: 'utf-16be', bom: true });
+    expect(decodeFile(utf16(text, true))).toEqual({
+      text,
+      encoding: 'utf-16le',
+      bom: true,
+      replacements: 0,
+    });
+    expect(decodeFile(utf16(text, false))).toEqual({
+      text,
+      encoding: 'utf-16be',
+      bom: true,
+      replacements: 0,
+    });
   });
 
   it('reads GB18030/GBK and Big5', () => {
     const gb = hex('ced2c3c7bdf1ccecc8a5b9abd4b0c9a2b2bda3acccecc6f8badcbac3a1a3');
-    expect(decodeFile(gb)).toEqual({ text: SIMPLIFIED, encoding: 'gb18030', bom: false });
+    expect(decodeFile(gb)).toEqual({
+      text: SIMPLIFIED,
+      encoding: 'gb18030',
+      bom: false,
+      replacements: 0,
+    });
     const big5 = hex('a7daadcca4b5a4d1a568a4bdb6e9b4b2a842a141a4d1aef0abdca66ea143');
-    expect(decodeFile(big5)).toEqual({ text: TRADITIONAL, encoding: 'big5', bom: false });
+    expect(decodeFile(big5)).toEqual({
+      text: TRADITIONAL,
+      encoding: 'big5',
+      bom: false,
+      replacements: 0,
+    });
     // Several lines, with ASCII mixed in, as real files have.
     const lines = concat(gb, hex('0d0a'), utf8('Chapter 1'), hex('0d0a'), gb);
     expect(decodeFile(lines).text).toBe(`${SIMPLIFIED}\r\nChapter 1\r\n${SIMPLIFIED}`);
+  });
+
+  it('reads a UTF-8 file with a few bad bytes as UTF-8, counting them', () => {
+    const text = '这是一个被截断的文件，最后一个字符只剩下一半。';
+    const bytes = utf8(text);
+    const cut = bytes.subarray(0, bytes.length - 1);
+    const decoded = decodeFile(cut);
+    expect(decoded).toMatchObject({ encoding: 'utf-8', replacements: 1 });
+    expect(decoded.text).toBe(`${text.slice(0, -1)}\uFFFD`);
+    const stray = concat(utf8('第一段。'.repeat(5)), hex('ff'), utf8('第二段。'.repeat(5)));
+    expect(decodeFile(stray)).toMatchObject({ encoding: 'utf-8', replacements: 1 });
   });
 
   it('reads a Western Windows-1252 file', () => {
