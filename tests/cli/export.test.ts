@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,5 +112,25 @@ describe('duilian export', () => {
     );
     expect((await failure([input, '--format'])).message).toBe('--format needs a value');
     expect((await failure(['--format', 'tsv'])).message).toMatch(/^export needs an alignment file/);
+  });
+
+  it('runs from the bin: output on stdout, one-line errors with exit codes, no stack traces', () => {
+    const bin = new URL('../../bin/duilian.mjs', import.meta.url).pathname;
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, 'export', ...args], { encoding: 'utf8' });
+    const input = file('bin.json', serializeDocument(trickyDocument()));
+    const ok = run(input, '--format', 'align', '--confirmed-only');
+    expect([ok.status, ok.stdout, ok.stderr]).toEqual([0, '[0]:[0]\n[2,3]:[3]\n[]:[5]\n', '']);
+    const cut = file('cut.json', serializeDocument(trickyDocument()).slice(0, 200));
+    const bad = run(cut, '--format', 'tsv');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(
+      /^duilian: .*cut\.json: not JSON: unexpected end of file at line \d+ — the file looks truncated\n$/,
+    );
+    const usage = run(input, '--format', 'pdf');
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toBe(
+      'duilian: unknown format "pdf" (expected json|align|tsv|csv|tmx|xlsx|moses)\n',
+    );
   });
 });
