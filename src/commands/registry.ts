@@ -1,4 +1,5 @@
 /** The one list of commands: toolbar, menus, shortcuts and the help sheet all read it. */
+import { alignSegments } from '../align/aligner';
 import { canRedo, canUndo, redo, undo } from '../core/history';
 import {
   canConfirm,
@@ -8,6 +9,7 @@ import {
   canMergeWithNext,
   canMoveFirstUp,
   canMoveLastDown,
+  canRealignStretch,
   canSplitLink,
   canSplitSegment,
   canUnconfirm,
@@ -23,6 +25,7 @@ import {
   mergeWithNext,
   moveFirstUp,
   moveLastDown,
+  realignStretch,
   setNote,
   splitLink,
   splitSegment,
@@ -181,6 +184,16 @@ export const commands: readonly Command[] = [
       canMoveLastDown(alignmentOf(state), targetLink(state, args), activeSide(state, args?.side)),
     run: (state, args) =>
       edit(moveLastDown(alignmentOf(state), targetLink(state, args), activeSide(state, args.side))),
+  },
+  {
+    id: 'realign-stretch',
+    label: 'Re-align unconfirmed stretch',
+    description: 'Align again the unconfirmed rows between the confirmed ones around the selected row.',
+    shortcut: 'r',
+    group: 'links',
+    isEnabled: (state, args) => canRealignStretch(alignmentOf(state), targetLink(state, args)),
+    run: (state, args) =>
+      edit(realignStretch(alignmentOf(state), targetLink(state, args), (src, tgt) => alignSegments(src, tgt))),
   },
   detachCommand('first', 'd'),
   detachCommand('last', 'Shift+d'),

@@ -144,3 +144,17 @@ describe('review navigation', () => {
     expect(executeCommand(s0, 'select-link', { link: 9 })).toBe(s0);
   });
 });
+
+describe('realign-stretch', () => {
+  it('runs the aligner on the unconfirmed stretch as one undo step', () => {
+    const s0 = stateOf([[1, 1], [2, 0], [0, 2], [1, 1]], [{ status: 'confirmed' }], 1);
+    const s1 = executeCommand(s0, 'realign-stretch');
+    expect(findViolation(s1.doc.alignment)).toBeNull();
+    expect(s1.doc.alignment.links[0]).toBe(s0.doc.alignment.links[0]);
+    expect(isCommandEnabled(s0, 'realign-stretch', { link: 0 })).toBe(false);
+    // The 2-0 and 0-2 rows of parallel paragraphs come back as 1-1 pairs.
+    expect(shapes(s1.doc.alignment)).toBe('1-1 1-1 1-1 1-1');
+    expect(s1.history.undoStack).toHaveLength(1);
+    expect(executeCommand(s1, 'undo').doc.alignment).toBe(s0.doc.alignment);
+  });
+});

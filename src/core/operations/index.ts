@@ -2,3 +2,4 @@ export * from './result';
 export * from './linkOps';
 export * from './segmentOps';
 export * from './statusOps';
+export * from './realignOps';
