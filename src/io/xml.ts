@@ -74,8 +74,12 @@ export function parseXml(text: string, label: string): XmlElement {
   };
   let line = 1;
   let pos = 0;
+  let nextNewline = text.indexOf('\n');
   const advanceTo = (next: number) => {
-    for (let i = pos; i < next; i++) if (text.charCodeAt(i) === 10) line++;
+    while (nextNewline !== -1 && nextNewline < next) {
+      line++;
+      nextNewline = text.indexOf('\n', nextNewline + 1);
+    }
     pos = next;
   };
   const root: OpenElement = { name: '#document', attrs: {}, children: [], line: 1 };
