@@ -53,7 +53,8 @@ export function flushAutosave(): Promise<void> {
 
 function schedule(): void {
   if (timer !== null) clearTimeout(timer);
-  fileStore.setState({ autosave: 'pending' });
+  // A failure stays on screen until a write succeeds.
+  if (fileStore.getState().autosave !== 'failed') fileStore.setState({ autosave: 'pending' });
   timer = setTimeout(() => {
     timer = null;
     void flushAutosave();

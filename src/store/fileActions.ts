@@ -182,13 +182,20 @@ function checkTexts(a: TextInput, b: TextInput): { zh: TextInput; en: TextInput 
   return la === 'zh' ? { zh: a, en: b } : { zh: b, en: a };
 }
 
+/** Resolves after the browser has painted, so "Aligning…" shows before the aligner takes the main thread. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+}
+
 /** Aligns two texts (either order) and opens the result; throws when they cannot be a pair. */
 export async function openTexts(a: TextInput, b: TextInput): Promise<void> {
   const { zh, en } = checkTexts(a, b);
   const previous = appStore.getState();
   appStore.setState({ status: 'aligning', progress: 0, error: null });
-  // Let the progress message paint before the aligner takes the main thread.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextPaint();
   let doc: AlignDocument;
   try {
     doc = alignTexts(zh, en, { createdAt: new Date().toISOString() });

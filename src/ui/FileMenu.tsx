@@ -23,6 +23,12 @@ export function FileMenu() {
   const savedDoc = useFileState((s) => s.savedDoc);
   const dirty = !sameDocument(doc, savedDoc);
 
+  const name = useFileState((s) => s.name);
+  useEffect(() => {
+    // The tab says which document is open and whether it has unsaved changes.
+    document.title = hasDoc ? `${dirty ? '• ' : ''}${name} — duilian 对联` : 'duilian 对联 — bilingual alignment';
+  }, [hasDoc, dirty, name]);
+
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!isMod(event) || event.altKey) return;

@@ -82,9 +82,11 @@ describe('autosave', () => {
     act(() => void dispatchCommand('merge-next'));
     expect(beforeUnloadIsBlocked()).toBe(true);
     expect(screen.getByRole('button', { name: 'Save' })).toHaveTextContent('•');
+    expect(document.title).toBe('• story — duilian 对联');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(beforeUnloadIsBlocked()).toBe(false);
     expect(screen.getByRole('button', { name: 'Save' })).not.toHaveTextContent('•');
+    expect(document.title).toBe('story — duilian 对联');
   });
 
   it('keeps the restored work under Recent when the sample is opened instead', async () => {
