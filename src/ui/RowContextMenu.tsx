@@ -14,6 +14,7 @@ const MENU_COMMANDS: readonly string[] = [
   'detach-first',
   'detach-last',
   'join-segment-next',
+  'realign-stretch',
   'confirm',
   'unconfirm',
   'confirm-all-above',

@@ -9,7 +9,16 @@ const TOOLBAR_GROUPS: readonly { readonly label: string; readonly ids: readonly 
   { label: 'History', ids: ['undo', 'redo'] },
   {
     label: 'Links',
-    ids: ['merge-next', 'split-link', 'move-first-up', 'move-last-down', 'detach-first', 'detach-last', 'join-segment-next'],
+    ids: [
+      'merge-next',
+      'split-link',
+      'move-first-up',
+      'move-last-down',
+      'detach-first',
+      'detach-last',
+      'join-segment-next',
+      'realign-stretch',
+    ],
   },
   { label: 'Review', ids: ['confirm', 'unconfirm', 'confirm-all-above'] },
   { label: 'Go to', ids: ['prev-low-confidence', 'next-low-confidence', 'next-unconfirmed'] },
