@@ -1,5 +1,6 @@
 /** The one list of commands: toolbar, menus, shortcuts and the help sheet all read it. */
 import { alignSegments } from '../align/aligner';
+import { contentLength } from '../align/features';
 import { canRedo, canUndo, redo, undo } from '../core/history';
 import {
   canConfirm,
@@ -33,7 +34,9 @@ import {
   type DetachWhich,
   type OpError,
   type OpResult,
+  type StretchAligner,
 } from '../core/operations';
+import type { Alignment } from '../core/model';
 import { activeSide, type EditorState, type Selection } from './editorState';
 import { findLink, isLowConfidence, isUnconfirmed } from './navigation';
 import type { Command, CommandArgs, CommandResult } from './types';
@@ -70,6 +73,18 @@ function segmentArg(state: EditorState, args?: CommandArgs): number | null {
   const link = alignmentOf(state).links[targetLink(state, args)];
   const run = link?.[activeSide(state, args?.side)];
   return run && run.length > 0 ? run[run.length - 1] : null;
+}
+
+/**
+ * The app's aligner for a stretch, calibrated on the whole document's length ratio so that a
+ * short stretch is judged like the rest.
+ */
+function documentAligner(alignment: Alignment): StretchAligner {
+  const chars = (side: Alignment['source']) => side.segments.reduce((n, s) => n + contentLength(s.text), 0);
+  const src = chars(alignment.source);
+  const tgt = chars(alignment.target);
+  const ratio = src > 0 && tgt > 0 ? tgt / src : undefined;
+  return (srcTexts, tgtTexts) => alignSegments(srcTexts, tgtTexts, { ratio });
 }
 
 function detachCommand(which: DetachWhich, shortcut: string): Command {
@@ -193,7 +208,7 @@ export const commands: readonly Command[] = [
     group: 'links',
     isEnabled: (state, args) => canRealignStretch(alignmentOf(state), targetLink(state, args)),
     run: (state, args) =>
-      edit(realignStretch(alignmentOf(state), targetLink(state, args), (src, tgt) => alignSegments(src, tgt))),
+      edit(realignStretch(alignmentOf(state), targetLink(state, args), documentAligner(alignmentOf(state)))),
   },
   detachCommand('first', 'd'),
   detachCommand('last', 'Shift+d'),
