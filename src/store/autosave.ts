@@ -14,6 +14,25 @@ export const AUTOSAVE_DELAY_MS = 300;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let writing: Promise<void> = Promise.resolve();
 
+/** What storage holds already, so an unchanged document is not written again (nor its time bumped). */
+interface StoredSnapshot {
+  readonly docId: string;
+  readonly doc: object;
+  readonly name: string;
+  readonly dirty: boolean;
+}
+let stored: StoredSnapshot | null = null;
+
+function isStored(snapshot: StoredSnapshot): boolean {
+  return (
+    stored !== null &&
+    stored.docId === snapshot.docId &&
+    stored.doc === snapshot.doc &&
+    stored.name === snapshot.name &&
+    stored.dirty === snapshot.dirty
+  );
+}
+
 /** Writes the open document now (if it is worth keeping); resolves when written. */
 export function flushAutosave(): Promise<void> {
   if (timer !== null) {
@@ -30,6 +49,10 @@ export function flushAutosave(): Promise<void> {
   const dirty = isDirty();
   const name = file.name;
   const at = Date.now();
+  if (!pristine && docId !== null && isStored({ docId, doc, name, dirty })) {
+    if (file.autosave === 'pending') fileStore.setState({ autosave: 'saved' });
+    return writing;
+  }
   // Writes run one after another, so an older snapshot never lands after a newer one.
   writing = writing.then(async () => {
     try {
@@ -40,6 +63,7 @@ export function flushAutosave(): Promise<void> {
       }
       await storeDocument(docId, name, doc, at);
       await saveSession({ docId, name, savedAt: at, dirty });
+      stored = { docId, doc, name, dirty };
       fileStore.setState({ recent: await loadRecent(), autosave: 'saved', autosavedAt: at, autosaveError: null });
     } catch (error) {
       fileStore.setState({
@@ -120,18 +144,20 @@ export async function restoreOrOpenSample(): Promise<void> {
   fileStore.setState({ recent });
   if (session) {
     try {
-      const stored = await loadDocument(session.docId);
-      if (stored) {
+      const restoredDoc = await loadDocument(session.docId);
+      if (restoredDoc) {
         if (appStore.getState().doc !== null && fileStore.getState().docId === session.docId) return;
-        setDocument(stored.doc);
-        const doc = appStore.getState().doc;
+        setDocument(restoredDoc.doc);
+        const doc = appStore.getState().doc!;
+        // Storage holds this already: no write, so the notice keeps the time of the last change.
+        stored = { docId: session.docId, doc, name: restoredDoc.name, dirty: session.dirty };
         fileStore.setState({
           docId: session.docId,
-          name: stored.name,
+          name: restoredDoc.name,
           savedDoc: session.dirty ? null : doc,
           pristineDoc: null,
           handle: null,
-          restored: { name: stored.name, savedAt: session.savedAt, dirty: session.dirty },
+          restored: { name: restoredDoc.name, savedAt: session.savedAt, dirty: session.dirty },
         });
         return;
       }

@@ -60,6 +60,13 @@ describe('autosave', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/Restored your unsaved work/)).not.toBeInTheDocument();
+
+    // Restoring is not a change: the stored time stays that of the edit.
+    const session = () => idb.data.get('duilian:session') as { savedAt: number };
+    const editedAt = session().savedAt;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(session().savedAt).toBe(editedAt);
+    expect(screen.getByText('Autosaved')).toBeVisible();
   });
 
   it('reopens opened (unchanged) work too, and the sample on a first visit', async () => {
