@@ -1,4 +1,4 @@
-import writeXlsxFile, { type SheetData } from 'write-excel-file/universal';
+import type { SheetData } from 'write-excel-file/universal';
 import type { AlignDocument } from '../../core/model';
 import { stripNonXmlChars } from '../xml';
 import type { ExportOptions } from './common';
@@ -25,6 +25,8 @@ export async function exportXlsx(doc: AlignDocument, options?: ExportOptions): P
     { value: cellText(note), wrap: true },
   ]);
   const data: SheetData = [header, ...rows];
+  // Loaded on first use: the app's bundle need not carry the XLSX writer.
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const blob = await writeXlsxFile(data, {
     sheet: 'Alignment',
     columns: [{ width: 60 }, { width: 60 }, { width: 11 }, { width: 11 }, { width: 30 }],
