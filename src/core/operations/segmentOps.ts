@@ -23,12 +23,15 @@ function segment(id: string, text: string, importedText?: string): Segment {
   return importedText === undefined || importedText === text ? { id, text } : { id, text, importedText };
 }
 
-/** Ids look like "zh12"; a new segment takes the first free one after the current count. */
+/** Ids look like "zh12"; a new segment takes the number after the highest in use. */
 function freshSegmentId(side: Side): string {
-  const used = new Set(side.segments.map((s) => s.id));
-  let n = side.segments.length + 1;
-  while (used.has(`${side.lang}${n}`)) n++;
-  return `${side.lang}${n}`;
+  let max = side.segments.length;
+  for (const { id } of side.segments) {
+    if (!id.startsWith(side.lang)) continue;
+    const n = Number(id.slice(side.lang.length));
+    if (Number.isInteger(n) && n > max) max = n;
+  }
+  return `${side.lang}${max + 1}`;
 }
 
 function isInsideSurrogatePair(text: string, offset: number): boolean {
@@ -87,9 +90,11 @@ export function splitSegment(
     const run = link[side];
     // Links wholly before the split keep their reference (structural sharing).
     if (run.length === 0 || run[run.length - 1] < segmentIndex) return link;
-    const renumbered = run.flatMap((i) =>
-      i < segmentIndex ? [i] : i === segmentIndex ? [i, i + 1] : [i + 1],
-    );
+    // Most links lie wholly after the split: a plain shift is much cheaper than flatMap.
+    const renumbered =
+      run[0] > segmentIndex
+        ? run.map((i) => i + 1)
+        : run.flatMap((i) => (i < segmentIndex ? [i] : i === segmentIndex ? [i, i + 1] : [i + 1]));
     return { ...link, [side]: renumbered };
   });
   return { ...withSide(alignment, side, { ...sideValue, segments }), links };
@@ -159,9 +164,10 @@ export function joinSegmentWithNext(alignment: Alignment, side: SideKey, segment
   links = links.map((link): Link => {
     const run = link[side];
     if (run.length === 0 || run[run.length - 1] <= segmentIndex) return link;
-    const renumbered = run.flatMap((i) =>
-      i <= segmentIndex ? [i] : i === segmentIndex + 1 ? [] : [i - 1],
-    );
+    const renumbered =
+      run[0] > segmentIndex + 1
+        ? run.map((i) => i - 1)
+        : run.flatMap((i) => (i <= segmentIndex ? [i] : i === segmentIndex + 1 ? [] : [i - 1]));
     return { ...link, [side]: renumbered };
   });
   return { ...withSide(alignment, side, { ...sideValue, segments }), links };
