@@ -3,9 +3,10 @@
  * save, export, and the recent list. Every failure leaves the open document as it was
  * and tells the user, through reportError, what is wrong and what to do.
  */
+import { alignInWorker } from '../align/alignInWorker';
 import { alignTexts, type TextInput } from '../align/alignTexts';
 import { detectLang } from '../align/normalize';
-import type { AlignDocument } from '../core/model';
+import type { AlignDocument, DocumentMeta } from '../core/model';
 import { parseDocument, serializeDocument } from '../io/alignmentFile';
 import { APP_VERSION } from '../io/appVersion';
 import { checkFileSize, decodeText } from '../io/decode';
@@ -179,7 +180,31 @@ function checkTexts(a: TextInput, b: TextInput): { zh: TextInput; en: TextInput 
         'Open a Chinese original together with its English translation.',
     );
   }
-  return la === 'zh' ? { zh: a, en: b } : { zh: b, en: a };
+  const pair = la === 'zh' ? { zh: a, en: b } : { zh: b, en: a };
+  checkLengths(pair.zh, pair.en, pair.zh === a ? 'first' : 'second', pair.en === a ? 'first' : 'second');
+  return pair;
+}
+
+/**
+ * English runs about three letters to a Chinese character. Texts ten times off that are not
+ * an original and its translation (a wrong file, a chapter against a book); short texts vary
+ * too much to tell.
+ */
+const EN_PER_ZH_RANGE = [0.3, 30] as const;
+const LENGTH_CHECK_FROM = 2000;
+
+function checkLengths(zh: TextInput, en: TextInput, zhWhich: string, enWhich: string): void {
+  const count = (text: string) => text.replace(/\s+/g, '').length;
+  const nz = count(zh.text);
+  const ne = count(en.text);
+  if (Math.max(nz, ne) < LENGTH_CHECK_FROM) return;
+  const ratio = ne / Math.max(1, nz);
+  if (ratio >= EN_PER_ZH_RANGE[0] && ratio <= EN_PER_ZH_RANGE[1]) return;
+  throw new OpenError(
+    `The Chinese ${label(zh, zhWhich)} (${nz.toLocaleString('en')} characters) and the English ${label(en, enWhich)} ` +
+      `(${ne.toLocaleString('en')} characters) differ too much in length to be a text and its translation. ` +
+      'Check that you picked the matching pair of files.',
+  );
 }
 
 /** Resolves after the browser has painted, so "Aligning…" shows before the aligner takes the main thread. */
@@ -193,20 +218,49 @@ function nextPaint(): Promise<void> {
 /** Aligns two texts (either order) and opens the result; throws when they cannot be a pair. */
 export async function openTexts(a: TextInput, b: TextInput): Promise<void> {
   const { zh, en } = checkTexts(a, b);
+  running?.cancel();
   const previous = appStore.getState();
   appStore.setState({ status: 'aligning', progress: 0, error: null });
+  fileStore.setState({ notice: null });
   await nextPaint();
+  const meta = { createdAt: new Date().toISOString() };
   let doc: AlignDocument;
   try {
-    doc = alignTexts(zh, en, { createdAt: new Date().toISOString() });
+    doc = await align(zh, en, meta);
   } catch (error) {
-    appStore.setState({ status: previous.status, progress: previous.progress });
-    throw error;
+    appStore.setState({ status: previous.doc ? 'ready' : previous.status, progress: previous.progress });
+    if (isAbort(error)) {
+      fileStore.setState({ notice: 'Alignment cancelled; the open document is unchanged' });
+      return;
+    }
+    throw new OpenError(
+      `Could not align the texts: ${error instanceof Error ? error.message : String(error)}. The open document is unchanged.`,
+    );
   }
   const name = zh.fileName || en.fileName ? pairName(zh.fileName, en.fileName) : 'pasted';
   adoptDocument(doc, { name, saved: false });
   // Freshly aligned texts are reproducible from the files: nothing is at risk yet.
   fileStore.setState({ savedDoc: appStore.getState().doc });
+}
+
+/** The alignment running in the worker, for Cancel. */
+let running: { cancel(): void } | null = null;
+
+/** In a Web Worker with progress where there is one (browsers); directly otherwise (tests). */
+function align(zh: TextInput, en: TextInput, meta: DocumentMeta): Promise<AlignDocument> {
+  if (typeof Worker === 'undefined') return Promise.resolve(alignTexts(zh, en, meta));
+  const task = alignInWorker(zh, en, { meta }, (fraction) => {
+    if (running === task) appStore.setState({ progress: fraction });
+  });
+  running = task;
+  return task.promise.finally(() => {
+    if (running === task) running = null;
+  });
+}
+
+/** Stops a running alignment; the open document stays as it was. */
+export function cancelAlignment(): void {
+  running?.cancel();
 }
 
 async function openTextFiles(a: File, b: File): Promise<void> {
@@ -357,7 +411,7 @@ export function downloadFile(fileName: string, data: string | Uint8Array, mime: 
 }
 
 function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
+  return (error instanceof DOMException || error instanceof Error) && error.name === 'AbortError';
 }
 
 /** The document as written to a file: times and the app version filled in. */

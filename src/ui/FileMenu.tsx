@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppState } from '../store/appStore';
-import { openFiles, saveDocument } from '../store/fileActions';
+import { cancelAlignment, openFiles, saveDocument } from '../store/fileActions';
 import { sameDocument, useFileState } from '../store/fileStore';
 import { ExportMenu } from './ExportMenu';
 import { PasteDialog } from './PasteDialog';
@@ -115,6 +115,9 @@ export function FileStatus() {
         <span className="aligning">
           Aligning…{' '}
           <progress max={1} value={progress > 0 ? progress : undefined} aria-label="Alignment progress" />
+          <button type="button" className="cancel-align" onClick={cancelAlignment}>
+            Cancel
+          </button>
         </span>
       ) : null}
       {notice ? <span className="file-notice">{notice}</span> : null}

@@ -20,6 +20,9 @@ const EN = [
   'A light rain fell in the night, and the air the next day was especially fresh.',
 ].join('\n\n');
 
+/** The first alignment in a page loads the CC-CEDICT dictionary into the worker: seconds. */
+const ALIGN_TIMEOUT = 45_000;
+
 /** GB18030 bytes, by inverting the decoder (Node has no legacy encoders). */
 function gb18030(text: string): Buffer {
   const decoder = new TextDecoder('gb18030');
@@ -73,7 +76,7 @@ async function openSpring(page: Page) {
   const grid = page.getByRole('grid');
   // English first: the Chinese still lands on the left.
   await page.getByLabel('Open files').setInputFiles([enPath, zhPath]);
-  await expect(grid).toHaveAttribute('aria-rowcount', '5');
+  await expect(grid).toHaveAttribute('aria-rowcount', '5', { timeout: ALIGN_TIMEOUT });
   const first = grid.getByRole('row').first();
   await expect(first.locator('[lang="zh"]')).toContainText('春天来了，山上的桃花');
   await expect(first.locator('[lang="en"]')).toContainText('Spring has come');
@@ -197,6 +200,28 @@ test('files dropped on the window open, with a visible drop overlay', async ({ p
   await expect(page.getByText('Drop to open')).toBeVisible();
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   await expect(page.getByText('Drop to open')).toBeHidden();
-  await expect(grid).toHaveAttribute('aria-rowcount', '5');
+  await expect(grid).toHaveAttribute('aria-rowcount', '5', { timeout: ALIGN_TIMEOUT });
   await expect(grid.getByRole('row').first().locator('[lang="zh"]')).toContainText('春天来了');
+});
+
+test('a long alignment shows progress and can be cancelled, leaving the document as it was', async ({ page }) => {
+  const grid = await openSample(page);
+  const many = (text: string, sep: string) =>
+    Array.from({ length: 1500 }, (_, i) => text.split(sep)[i % 5] + ` ${i + 1}`).join(sep);
+  const transfer = await page.evaluateHandle(
+    ([zh, en]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([zh], 'long.zh.txt', { type: 'text/plain' }));
+      dt.items.add(new File([en], 'long.en.txt', { type: 'text/plain' }));
+      return dt;
+    },
+    [many(ZH, '\r\n\r\n'), many(EN, '\n\n')],
+  );
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect(page.getByRole('progressbar', { name: 'Alignment progress' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Alignment cancelled; the open document is unchanged')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Alignment progress' })).toBeHidden();
+  await expect(grid.getByRole('row').first()).toContainText('中美人权对话');
+  await expect(page.getByRole('button', { name: 'Open…' })).toBeEnabled();
 });

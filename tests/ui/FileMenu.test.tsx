@@ -167,6 +167,20 @@ describe('Open… with two text files', () => {
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/aligning needs two/));
     expect(appStore.getState().doc).toBe(before);
   });
+
+  it('refuses texts whose lengths cannot be an original and its translation', async () => {
+    await renderApp();
+    const before = appStore.getState().doc;
+    const longEnglish = Array.from({ length: 60 }, () => EN_TEXT).join('\n\n');
+    await userEvent.upload(openInput(), [
+      textFile('chapter1.zh.txt', ZH_TEXT.split('\n\n')[0]),
+      textFile('whole-book.en.txt', longEnglish),
+    ]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /The Chinese "chapter1.zh.txt" \(19 characters\) and the English "whole-book.en.txt" \(.+ characters\) differ too much in length.*matching pair of files/,
+    );
+    expect(appStore.getState().doc).toBe(before);
+  });
 });
 
 describe('Paste texts…', () => {
