@@ -23,9 +23,10 @@ function isViewCommand(command: Command | ViewCommand): command is ViewCommand {
 export function handleCommandKey(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.isComposing || isEditingText(event.target)) return false;
   // Enter and Space on a focused button press the button, not a shortcut.
-  const onControl =
-    event.target instanceof HTMLElement && event.target.closest('button, a[href], summary, [role="menuitem"]');
-  if (onControl && (event.key === 'Enter' || event.key === ' ')) return false;
+  const target = event.target instanceof HTMLElement ? event.target : null;
+  if (target?.closest('button, a[href], summary') && (event.key === 'Enter' || event.key === ' ')) return false;
+  // An open menu takes its own keys; a letter there should not edit the row behind it.
+  if (target?.closest('[role="menu"]')) return false;
   // A modal dialog (help, about) owns the keyboard while it is open.
   if (document.querySelector('[aria-modal="true"]')) return false;
   const command = findCommandForKey(event, keyBound);

@@ -29,3 +29,26 @@ describe('view commands', () => {
     expect(isEditingText(document.createElement('button'))).toBe(false);
   });
 });
+
+describe('handleCommandKey', () => {
+  it('ignores keys typed in a text field or inside an open menu', async () => {
+    const { handleCommandKey } = await import('../../src/ui/useCommandKeys');
+    const input = document.createElement('input');
+    const menu = document.createElement('div');
+    menu.setAttribute('role', 'menu');
+    const item = document.createElement('button');
+    menu.append(item);
+    document.body.append(input, menu);
+    const press = (target: HTMLElement, key: string) => {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'target', { value: target });
+      return handleCommandKey(event);
+    };
+    expect(press(document.body, 'm')).toBe(true);
+    expect(press(input, 'm')).toBe(false);
+    expect(press(item, 'm')).toBe(false);
+    expect(press(item, 'Enter')).toBe(false);
+    input.remove();
+    menu.remove();
+  });
+});
