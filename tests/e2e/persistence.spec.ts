@@ -219,9 +219,23 @@ test('a long alignment shows progress and can be cancelled, leaving the document
   );
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   await expect(page.getByRole('progressbar', { name: 'Alignment progress' })).toBeVisible();
+  await page.screenshot({ path: 'artifacts/persistence-aligning.png' });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Alignment cancelled; the open document is unchanged')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Alignment progress' })).toBeHidden();
   await expect(grid.getByRole('row').first()).toContainText('中美人权对话');
   await expect(page.getByRole('button', { name: 'Open…' })).toBeEnabled();
+});
+
+test('pasted texts align from the Paste texts… dialog', async ({ page }) => {
+  const grid = await openSample(page);
+  await page.getByRole('button', { name: 'Paste texts…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste texts to align' });
+  await dialog.getByRole('textbox', { name: /Chinese original/ }).fill(ZH);
+  await dialog.getByRole('textbox', { name: 'English translation' }).fill(EN);
+  await page.screenshot({ path: 'artifacts/persistence-paste.png' });
+  await dialog.getByRole('button', { name: 'Align' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(grid).toHaveAttribute('aria-rowcount', '5', { timeout: ALIGN_TIMEOUT });
+  await expect(grid.getByRole('row').nth(2).locator('[lang="en"]')).toContainText('read slowly');
 });
