@@ -1,7 +1,7 @@
 /** The one list of commands: toolbar, menus, shortcuts and the help sheet all read it. */
 import { alignSegments } from '../align/aligner';
 import { contentLength } from '../align/features';
-import { canRedo, canUndo, redo, undo } from '../core/history';
+import { canRedo, canUndo, redo, undo, type HistoryMove } from '../core/history';
 import {
   canConfirm,
   canConfirmAllAbove,
@@ -38,7 +38,7 @@ import {
 } from '../core/operations';
 import type { Alignment } from '../core/model';
 import { activeSide, type EditorState, type Selection } from './editorState';
-import { findLink, isLowConfidence, isUnconfirmed } from './navigation';
+import { findLink, firstChangedLink, isLowConfidence, isUnconfirmed } from './navigation';
 import type { Command, CommandArgs, CommandResult } from './types';
 
 function targetLink(state: EditorState, args?: CommandArgs): number {
@@ -53,6 +53,17 @@ function alignmentOf(state: EditorState) {
 function edit(result: OpResult, selection?: Selection, group?: string): CommandResult | OpError {
   if (isOpError(result)) return result;
   return { alignment: result, selection, undoStep: true, group };
+}
+
+/** Undo/redo: not a step itself; selects the row it changed back, so the change is in view. */
+function historyMove(state: EditorState, move: HistoryMove): CommandResult {
+  const changed = firstChangedLink(alignmentOf(state), move.alignment);
+  return {
+    alignment: move.alignment,
+    history: move.history,
+    selection: changed === null ? undefined : { ...state.selection, link: changed },
+    undoStep: false,
+  };
 }
 
 function select(state: EditorState, link: number | null, side = state.selection.side): CommandResult | null {
@@ -133,7 +144,7 @@ export const commands: readonly Command[] = [
     isEnabled: (state) => canUndo(state.history),
     run: (state) => {
       const move = undo(state.history, alignmentOf(state));
-      return move && { alignment: move.alignment, history: move.history, undoStep: false };
+      return move && historyMove(state, move);
     },
   },
   {
@@ -146,7 +157,7 @@ export const commands: readonly Command[] = [
     isEnabled: (state) => canRedo(state.history),
     run: (state, _args, context) => {
       const move = redo(state.history, alignmentOf(state), context.now);
-      return move && { alignment: move.alignment, history: move.history, undoStep: false };
+      return move && historyMove(state, move);
     },
   },
   {

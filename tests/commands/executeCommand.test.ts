@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createEditorState,
   executeCommand,
+  firstChangedLink,
   isCommandEnabled,
   runCommand,
   type EditorState,
@@ -156,5 +157,24 @@ describe('realign-stretch', () => {
     expect(shapes(s1.doc.alignment)).toBe('1-1 1-1 1-1 1-1');
     expect(s1.history.undoStack).toHaveLength(1);
     expect(executeCommand(s1, 'undo').doc.alignment).toBe(s0.doc.alignment);
+  });
+});
+
+describe('undo and redo bring the change into view', () => {
+  it('select the row they changed back', () => {
+    const s0 = stateOf([[1, 1], [1, 1], [1, 1], [1, 1]], [], 2);
+    const merged = executeCommand(s0, 'merge-next');
+    const away = executeCommand(merged, 'first-row');
+    const undone = executeCommand(away, 'undo');
+    expect(undone.selection.link).toBe(2);
+    const away2 = executeCommand(undone, 'first-row');
+    expect(executeCommand(away2, 'redo').selection.link).toBe(2);
+  });
+
+  it('find the row of an edited segment too', () => {
+    const s0 = stateOf([[1, 1], [1, 1], [1, 1]]);
+    const edited = executeCommand(s0, 'edit-text', { side: 'tgt', segment: 2, text: 'Changed.' });
+    expect(executeCommand(edited, 'undo').selection.link).toBe(2);
+    expect(firstChangedLink(s0.doc.alignment, s0.doc.alignment)).toBeNull();
   });
 });
