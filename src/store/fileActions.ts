@@ -268,7 +268,12 @@ async function openTextFiles(a: File, b: File): Promise<void> {
   await openTexts({ text: ta, fileName: a.name }, { text: tb, fileName: b.name });
 }
 
-const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', '']);
+/** Files that hold an alignment; anything else is read as text (.txt, .zh, .en, .snt …) and checked. */
+const ALIGNMENT_EXTENSIONS = new Set(['json', 'tmx', 'xml', 'align']);
+
+function isTextKind(kind: string): boolean {
+  return !ALIGNMENT_EXTENSIONS.has(kind);
+}
 
 async function readTextFile(file: File): Promise<TextFile> {
   return { name: file.name, text: await readText(file) };
@@ -307,6 +312,8 @@ async function openSingle(file: File, kind: string): Promise<void> {
     }
     return imported(() => importTmx(tf), file.name);
   }
+  // Not text at all (a .docx, a picture) is worth saying before asking for a second file.
+  await readText(file);
   throw new OpenError(
     `"${file.name}" is one text file; aligning needs two. Select the Chinese and the English file together (hold Ctrl or ⌘), or drop both at once.`,
   );
@@ -315,7 +322,7 @@ async function openSingle(file: File, kind: string): Promise<void> {
 /** A .align file with its two texts, or an InterText alignment with its two documents. */
 async function openTriple(files: readonly File[], kinds: readonly string[]): Promise<boolean> {
   const alignAt = kinds.indexOf('align');
-  if (alignAt >= 0 && kinds.filter((k, i) => i !== alignAt && TEXT_EXTENSIONS.has(k)).length === 2) {
+  if (alignAt >= 0 && kinds.filter((k, i) => i !== alignAt && isTextKind(k)).length === 2) {
     const [align, a, b] = await Promise.all([files[alignAt], ...files.filter((_, i) => i !== alignAt)].map(readTextFile));
     const aIsZh = detectLang(a.text) === 'zh' || detectLang(b.text) === 'en';
     const [zh, en] = aIsZh ? [a, b] : [b, a];
@@ -345,7 +352,7 @@ export async function openFiles(files: readonly File[]): Promise<void> {
     refuseLargeFiles(files);
     const kinds = files.map(extensionOf);
     if (files.length === 1) return await openSingle(files[0], kinds[0]);
-    if (files.length === 2 && kinds.every((k) => TEXT_EXTENSIONS.has(k))) {
+    if (files.length === 2 && kinds.every(isTextKind)) {
       return await openTextFiles(files[0], files[1]);
     }
     if (files.length === 3 && (await openTriple(files, kinds))) return;

@@ -165,6 +165,8 @@ describe('Open… with two text files', () => {
     );
     await userEvent.upload(openInput(), [textFile('zh.txt', ZH_TEXT)]);
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/aligning needs two/));
+    await userEvent.upload(openInput(), [textFile('notes.docx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 8, 0]))]);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/"notes.docx" looks like a binary file, not text/));
     expect(appStore.getState().doc).toBe(before);
   });
 
@@ -179,6 +181,44 @@ describe('Open… with two text files', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /The Chinese "chapter1.zh.txt" \(19 characters\) and the English "whole-book.en.txt" \(.+ characters\) differ too much in length.*matching pair of files/,
     );
+    expect(appStore.getState().doc).toBe(before);
+  });
+});
+
+describe('Open… with other alignment formats', () => {
+  it('imports a TMX translation memory, one row per unit', async () => {
+    const grid = await renderApp();
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="zh-CN" segtype="paragraph" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>
+<body>
+<tu><tuv xml:lang="zh-CN"><seg>一月：大雪。</seg></tuv><tuv xml:lang="en"><seg>January: heavy snow.</seg></tuv></tu>
+<tu><tuv xml:lang="zh-CN"><seg>二月：刮风。</seg></tuv><tuv xml:lang="en"><seg>February: wind.</seg></tuv></tu>
+</body></tmx>`;
+    await userEvent.upload(openInput(), textFile('weather.tmx', tmx, 'application/xml'));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '2'));
+    expect(rowTexts(grid)[1]).toEqual(['二月：刮风。', 'February: wind.']);
+    expect(fileStore.getState().name).toBe('weather');
+  });
+
+  it('opens a .align file together with its two one-segment-a-line texts', async () => {
+    const grid = await renderApp();
+    // Vecalign-style names: the texts need not end in .txt; the order of the files does not matter.
+    await userEvent.upload(openInput(), [
+      textFile('gold.en', 'January: heavy snow.\nFebruary:\nwind.\n'),
+      textFile('gold.align', '[0]:[0]\n[1]:[1,2]\n'),
+      textFile('gold.zh', '一月：大雪。\n二月：刮风。\n'),
+    ]);
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '2'));
+    expect(rowTexts(grid)[1][ZH]).toBe('二月：刮风。');
+    expect(rowTexts(grid)[1][EN]).toContain('February:');
+    expect(rowTexts(grid)[1][EN]).toContain('wind.');
+  });
+
+  it('refuses a TMX without translation units, keeping the document', async () => {
+    await renderApp();
+    const before = appStore.getState().doc;
+    await userEvent.upload(openInput(), textFile('empty.tmx', '<tmx version="1.4"><header/><body></body></tmx>'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not import: .*no translation units/);
     expect(appStore.getState().doc).toBe(before);
   });
 });
