@@ -226,7 +226,7 @@ export const commands: readonly Command[] = [
   {
     id: 'split-segment',
     label: 'Split segment at caret',
-    description: 'Cut a segment in two where the caret is (in the text editor).',
+    description: 'Cut a segment in two where the caret is: Ctrl+Enter (⌘+Enter) in the text editor.',
     group: 'segments',
     isEnabled: (state, args) =>
       args?.segment !== undefined &&

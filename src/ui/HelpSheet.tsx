@@ -41,6 +41,10 @@ export function HelpSheet() {
           if (e.key === 'Escape' || e.key === '?') {
             e.preventDefault();
             closeHelp();
+          } else if (e.key === 'Tab') {
+            // The only control is the close button: keep focus inside the modal sheet.
+            e.preventDefault();
+            closeRef.current?.focus();
           }
         }}
       >

@@ -35,3 +35,12 @@ describe('command registry', () => {
     expect(new Set(commands.map((c) => c.label)).size).toBe(commands.length);
   });
 });
+
+describe('docs/editing.md', () => {
+  it('lists every command by id', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const text = readFileSync(resolve(__dirname, '../../docs/editing.md'), 'utf8');
+    for (const c of commands) expect(text, c.id).toContain(`\`${c.id}\``);
+  });
+});
