@@ -1,14 +1,15 @@
 /**
  * Where work survives a closed tab: IndexedDB (via idb-keyval), since a long document is
- * more than localStorage holds. Documents are stored as the alignment JSON text, so a
- * restore goes through the same versioned, validated reader as a file.
+ * more than localStorage holds. Documents are stored as alignment JSON text, so a restore
+ * goes through the same versioned, validated reader (and migrations) as a file.
  *
  * Layout: `duilian:session` points at the document open when the tab went away;
  * `duilian:recent` lists recently opened documents, each stored under `duilian:doc:<id>`.
  */
 import { del, get, set } from 'idb-keyval';
 import type { AlignDocument } from '../core/model';
-import { parseDocument, serializeDocument } from '../io/alignmentFile';
+import { parseDocument } from '../io/alignmentFile';
+import { CURRENT_VERSION, FILE_FORMAT } from '../io/alignmentSchema';
 
 const SESSION_KEY = 'duilian:session';
 const RECENT_KEY = 'duilian:recent';
@@ -45,6 +46,15 @@ interface StoredRecord {
   readonly json: string;
 }
 
+/**
+ * The alignment file's content without its one-line-per-link layout: the same JSON to the
+ * reader, and several times faster to write, which matters when it runs after every edit.
+ */
+export function compactJson(doc: AlignDocument): string {
+  const { source, target, links } = doc.alignment;
+  return JSON.stringify({ format: FILE_FORMAT, version: CURRENT_VERSION, meta: doc.meta, source, target, links });
+}
+
 /** A fresh id for a document in storage. */
 export function newDocumentId(): string {
   const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -53,7 +63,7 @@ export function newDocumentId(): string {
 
 /** Writes the document and moves it to the top of the recent list. */
 export async function storeDocument(id: string, name: string, doc: AlignDocument, at: number): Promise<void> {
-  const record: StoredRecord = { name, json: serializeDocument(doc) };
+  const record: StoredRecord = { name, json: compactJson(doc) };
   await set(DOC_PREFIX + id, record);
   const recent = await loadRecent();
   const entry: RecentEntry = { id, name, savedAt: at, links: doc.alignment.links.length };
