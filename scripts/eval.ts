@@ -107,6 +107,13 @@ function main(): void {
         bucketHits[b].n++;
         if (ok) bucketHits[b].ok++;
       });
+      if (process.argv.includes('--errors')) {
+        const predKeys = new Set(pred.map((b) => `${b[0].join(',')}:${b[1].join(',')}`));
+        const wrong = pred.filter((b) => !goldKeys.has(`${b[0].join(',')}:${b[1].join(',')}`));
+        const missed = gold.filter((b) => !predKeys.has(`${b[0].join(',')}:${b[1].join(',')}`));
+        const fmt = (b: Bead) => `[${b[0].join(',')}]:[${b[1].join(',')}]`;
+        console.log(`  ${corpus.name}/${doc.name} wrong: ${wrong.map(fmt).join(' ')}  | gold: ${missed.map(fmt).join(' ')}`);
+      }
       if (writeDir) {
         mkdirSync(join(writeDir, corpus.name), { recursive: true });
         writeFileSync(

@@ -1,6 +1,6 @@
 import type { Link } from '../core/model';
 import type { Dictionary } from './dictionary';
-import { chineseUnits, englishUnits, Vocabulary, type SegmentUnits } from './features';
+import { chineseUnits, englishUnits, Lexicon, Vocabulary, type SegmentUnits } from './features';
 import { PairMatrix, UnitMatcher } from './pairMatcher';
 
 export type BeadShape = readonly [number, number];
@@ -8,7 +8,7 @@ export type BeadShape = readonly [number, number];
 /** Bead shapes searched, with prior probabilities fitted on the dev corpora (per level). */
 export const PARAGRAPH_PRIORS: Readonly<Record<string, number>> = {
   '1-1': 0.82, '2-1': 0.085, '1-2': 0.045, '2-2': 0.01, '3-1': 0.01, '1-3': 0.008, '1-4': 0.003, '4-1': 0.003,
-  '2-3': 0.002, '3-2': 0.002, '1-0': 0.003, '0-1': 0.003,
+  '2-3': 0.002, '3-2': 0.002, '1-0': 0.02, '0-1': 0.02,
 };
 export const SENTENCE_PRIORS: Readonly<Record<string, number>> = {
   '1-1': 0.74, '1-2': 0.12, '2-1': 0.04, '1-3': 0.03, '2-2': 0.01, '1-4': 0.012, '4-1': 0.002, '3-1': 0.003,
@@ -34,6 +34,8 @@ export interface AlignParams {
    * replacing the null prior there.
    */
   readonly edgeNullCost: number;
+  /** Added to a 1-0 / 0-1 link's cost per unit of its segment: long passages are rarely left out. */
+  readonly nullUnitCost: number;
   /** Chance-match rate per unit of weight on the other side, and the true-pair match rate. */
   readonly lambda: number;
   readonly pi: number;
@@ -55,6 +57,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   lexicalDamping: 0.5,
   strongWeight: 0.8,
   edgeNullCost: 1.5,
+  nullUnitCost: 0.1,
   lambda: 0.003,
   pi: 0.35,
   temperature: 1,
@@ -85,10 +88,12 @@ interface Model {
    */
   readonly lambda: number;
   readonly pi: number;
+  readonly gainTable: Float64Array;
   readonly lexicalWeight: number;
   readonly lexicalDamping: number;
   readonly strongWeight: number;
   readonly edgeNullCost: number;
+  readonly nullUnitCost: number;
   readonly smoothing: number;
 }
 
@@ -116,18 +121,22 @@ interface Step {
 }
 
 const LOG_ZERO = -1e300;
+/** Widest half-band the search widens to, in segments. */
+const MAX_BAND = 256;
 
 function parseShape(key: string): BeadShape {
   const [a, b] = key.split('-').map(Number);
   return [a, b];
 }
 
+const GAIN_TABLE_SIZE = 2048;
+
 function makeModel(params: AlignParams, ratio: number, priors: Readonly<Record<string, number>>): Model {
   const keys = Object.keys(params.priors);
   const shapes = keys.map(parseShape);
   const total = keys.reduce((a, k) => a + (priors[k] ?? params.priors[k]), 0);
   const shapeCost = Float64Array.from(keys, (k) => -Math.log((priors[k] ?? params.priors[k]) / total));
-  return {
+  const model: Model = {
     shapes,
     shapeCost,
     ratio,
@@ -135,12 +144,16 @@ function makeModel(params: AlignParams, ratio: number, priors: Readonly<Record<s
     lengthWeight: params.lengthWeight,
     lambda: params.lambda,
     pi: params.pi,
+    gainTable: new Float64Array(GAIN_TABLE_SIZE),
     lexicalWeight: params.lexicalWeight,
     lexicalDamping: params.lexicalDamping,
     strongWeight: params.strongWeight,
     edgeNullCost: params.edgeNullCost,
+    nullUnitCost: params.nullUnitCost,
     smoothing: params.lengthSmoothing,
   };
+  for (let k = 0; k < GAIN_TABLE_SIZE; k++) model.gainTable[k] = matchGainExact(model, k);
+  return model;
 }
 
 interface Evidence {
@@ -198,16 +211,24 @@ function beadEvidence(p: Problem, pairs: PairMatrix, i: number, di: number, j: n
 }
 
 /** Lexical cost of a bead: unmatched units cost, matched ones gain less when chance is higher. */
+function matchGainExact(model: Model, other: number): number {
+  const p0 = 1 - Math.exp(-model.lambda * Math.max(other, 1));
+  return Math.log((model.pi + (1 - model.pi) * p0) / p0);
+}
+
+/** matchGainExact, tabulated at integer weights (it varies slowly). */
+function matchGain(model: Model, other: number): number {
+  const k = Math.round(other);
+  const table = model.gainTable;
+  return k < table.length ? table[k] : matchGainExact(model, other);
+}
+
 function lexicalCost(model: Model, e: Evidence): number {
   const miss = -Math.log(1 - model.pi);
-  const gain = (other: number) => {
-    const p0 = 1 - Math.exp(-model.lambda * Math.max(other, 1));
-    return Math.log((model.pi + (1 - model.pi) * p0) / p0);
-  };
   const cost =
     (e.totalSrc - e.matchedSrc + e.totalTgt - e.matchedTgt) * miss -
-    e.matchedSrc * gain(e.totalTgt) -
-    e.matchedTgt * gain(e.totalSrc);
+    (e.matchedSrc > 0 ? e.matchedSrc * matchGain(model, e.totalTgt) : 0) -
+    (e.matchedTgt > 0 ? e.matchedTgt * matchGain(model, e.totalSrc) : 0);
   const size = e.totalSrc + e.totalTgt;
   // Numbers and Latin tokens are rarely shared by chance: they count in full, undamped.
   const strong = model.strongWeight * (e.strongTotal - 2 * e.strongMatched);
@@ -220,7 +241,8 @@ function beadCost(p: Problem, pairs: PairMatrix, model: Model, i: number, j: num
   if (di === 0 || dj === 0) {
     // Material before the first or after the last segment of the other side.
     const atEdge = di === 0 ? j === 0 || i === 0 || i === p.n : i === 0 || j === 0 || j === p.m;
-    return atEdge ? model.edgeNullCost : cost;
+    const seg = di === 0 ? p.tgt[j] : p.src[i];
+    return (atEdge ? model.edgeNullCost : cost) + model.nullUnitCost * (seg.total + seg.strongTotal);
   }
   const ls = p.srcLen[i + di] - p.srcLen[i];
   const lt = p.tgtLen[j + dj] - p.tgtLen[j];
@@ -432,7 +454,8 @@ function solveBanded(
   for (;;) {
     const band = small ? fullBand(p.n, p.m) : makeBand(w);
     const sol = solve(p, band, model, temperature, withPosterior, progress);
-    if (band.full || !sol.touchesEdge) return sol;
+    // The band stops growing at MAX_BAND so cost stays near-linear (and memory bounded).
+    if (band.full || !sol.touchesEdge || w >= MAX_BAND) return sol;
     w *= 2;
   }
 }
@@ -543,10 +566,10 @@ export function alignSegments(
     ];
   }
   const vocab = new Vocabulary();
-  const extract = { dictionary: options.dictionary };
-  const src = srcTexts.map((t) => chineseUnits(t, vocab, extract));
+  const lexicon = new Lexicon(vocab, options.dictionary);
+  const src = srcTexts.map((t) => chineseUnits(t, lexicon));
   report(0.1);
-  const tgt = tgtTexts.map((t) => englishUnits(t, vocab, extract));
+  const tgt = tgtTexts.map((t) => englishUnits(t, lexicon));
   report(0.15);
   const problem: Problem = {
     n,

@@ -62,7 +62,6 @@ const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
 export interface EnglishToken {
   /** Lower-cased surface form. */
   readonly lower: string;
-  readonly stem: string;
   /** Capitalized but not the first word: a likely name (matched against pinyin too). */
   readonly nameLike: boolean;
 }
@@ -78,7 +77,7 @@ export function englishTokens(text: string): EnglishToken[] {
     first = false;
     if (STOP_WORDS.has(lower) || lower.length < 2) continue;
     const nameLike = !isFirst && /^[A-Z][a-z]/.test(raw);
-    out.push({ lower, stem: stem(lower.replace(/'s$/, '')), nameLike });
+    out.push({ lower, nameLike });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Dictionary } from './dictionary';
-import { englishTokens, stem } from './english';
+import { englishTokens, stem, STOP_WORDS } from './english';
 import { arabicNumbers, chineseNumeralValues, englishNumberWords } from './numerals';
 
 /**
@@ -56,22 +56,36 @@ const ZH_STOP = new Set(
   ).split(' '),
 );
 
-const HAN = /\p{Script=Han}/u;
-const CONTENT_CHAR = /[\p{L}\p{N}]/gu;
-
+/** Characters that carry length: letters, digits, Han (by code unit ranges, for speed). */
 export function contentLength(text: string): number {
-  const m = text.match(CONTENT_CHAR);
-  return m ? m.length : 0;
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x3400 && c <= 0x9fff) ||
+      (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff10 && c <= 0xff5a) ||
+      (c >= 0xd800 && c <= 0xdbff)
+    ) {
+      n++;
+    }
+  }
+  return n;
 }
 
 interface UnitDraft {
-  keys: Set<number>;
+  /** May hold duplicates: matching counts a unit once whatever its keys. */
+  keys: number[];
   weight: number;
   strong?: boolean;
 }
 
 function pack(drafts: readonly UnitDraft[], length: number): SegmentUnits {
-  const live = drafts.filter((d) => d.keys.size > 0 && d.weight > 0);
+  const live = drafts.filter((d) => d.keys.length > 0 && d.weight > 0);
   const offsets = new Int32Array(live.length + 1);
   const keyList: number[] = [];
   const weights = new Float32Array(live.length);
@@ -79,7 +93,7 @@ function pack(drafts: readonly UnitDraft[], length: number): SegmentUnits {
   let total = 0;
   let strongTotal = 0;
   live.forEach((d, u) => {
-    keyList.push(...d.keys);
+    for (const k of d.keys) keyList.push(k);
     offsets[u + 1] = keyList.length;
     weights[u] = d.weight;
     if (d.strong) {
@@ -106,119 +120,164 @@ const PUNCT_EN: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 function punctuationUnits(text: string, table: typeof PUNCT_EN, vocab: Vocabulary, w: number): UnitDraft[] {
-  return table.filter(([re]) => re.test(text)).map(([, key]) => ({ keys: new Set([vocab.id(`p:${key}`)]), weight: w }));
+  return table.filter(([re]) => re.test(text)).map(([, key]) => ({ keys: [vocab.id(`p:${key}`)], weight: w }));
 }
 
 /** Digits are strong evidence; numerals in words (often idiomatic or approximate) are ordinary. */
 function numberUnits(digits: readonly number[], words: readonly number[], vocab: Vocabulary, w: number): UnitDraft[] {
   const strong = new Set(digits);
   const all = new Set([...digits, ...words]);
-  return [...all].map((v) => ({ keys: new Set([vocab.id(`#${v}`)]), weight: w, strong: strong.has(v) }));
+  return [...all].map((v) => ({ keys: [vocab.id(`#${v}`)], weight: w, strong: strong.has(v) }));
 }
 
-const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/**
+ * Look-up caches for one alignment run: the keys of a Chinese word (its dictionary keywords
+ * and its pinyin), and of an English token, are computed once per distinct word.
+ */
+export class Lexicon {
+  private readonly zhKeys = new Map<string, readonly number[]>();
+  private readonly pinyinKeys = new Map<string, number>();
+  private readonly enKeys = new Map<string, readonly number[]>();
 
-/** Splits an unknown Chinese word into the longest dictionary words it contains. */
-function splitUnknown(word: string, dict: Dictionary): string[] {
-  const chars = [...word];
+  constructor(
+    readonly vocab: Vocabulary,
+    readonly dictionary?: Dictionary,
+    readonly weights: UnitWeights = DEFAULT_UNIT_WEIGHTS,
+  ) {}
+
+  /** Keys of a Chinese dictionary word: its English keywords and its whole-word pinyin. */
+  chineseKeys(word: string): readonly number[] {
+    let keys = this.zhKeys.get(word);
+    if (!keys) {
+      const list = (this.dictionary?.words.get(word) ?? []).map((k) => this.vocab.id(k));
+      const py = this.pinyin(word);
+      if (py >= 0) list.push(py);
+      keys = list;
+      this.zhKeys.set(word, keys);
+    }
+    return keys;
+  }
+
+  /** Key of the first-reading pinyin spelling of some characters ("清扬" → py:qingyang), or -1. */
+  pinyin(chars: string): number {
+    let id = this.pinyinKeys.get(chars);
+    if (id === undefined) {
+      let spelled = '';
+      for (const c of chars) {
+        const r = this.dictionary?.readings.get(c);
+        if (!r) {
+          spelled = '';
+          break;
+        }
+        spelled += r[0];
+      }
+      id = spelled === '' ? -1 : this.vocab.id(`py:${spelled}`);
+      this.pinyinKeys.set(chars, id);
+    }
+    return id;
+  }
+
+  /** Keys of an English content token: its stem, and for a likely name its pinyin key. */
+  englishKeys(lower: string, nameLike: boolean): readonly number[] {
+    const cacheKey = nameLike ? `N${lower}` : lower;
+    let keys = this.enKeys.get(cacheKey);
+    if (!keys) {
+      const base = lower.replace(/'s$/, '');
+      keys = nameLike ? [this.vocab.id(stem(base)), this.vocab.id(`py:${base}`)] : [this.vocab.id(stem(base))];
+      this.enKeys.set(cacheKey, keys);
+    }
+    return keys;
+  }
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
+/** Longest word tried by the forward maximum-matching segmentation (covers 4-character idioms). */
+const MAX_MATCH = 4;
+
+const startsCache = new WeakMap<Dictionary, Set<string>>();
+
+/** The first two characters of every longer word: most positions need no longer look-up. */
+function wordStarts(dict: Dictionary): Set<string> {
+  let set = startsCache.get(dict);
+  if (!set) {
+    set = new Set();
+    for (const w of dict.words.keys()) if (w.length >= 2) set.add(w.slice(0, 2));
+    startsCache.set(dict, set);
+  }
+  return set;
+}
+
+/** Forward maximum matching against the dictionary: fast, and good enough for look-ups. */
+export function segmentChineseWords(run: string, dict: Dictionary): string[] {
+  const starts = wordStarts(dict);
   const out: string[] = [];
-  let i = 0;
-  while (i < chars.length) {
-    let len = Math.min(dict.maxWordLength, chars.length - i);
-    while (len > 1 && !dict.words.has(chars.slice(i, i + len).join(''))) len--;
-    out.push(chars.slice(i, i + len).join(''));
-    i += len;
+  let pos = 0;
+  while (pos < run.length) {
+    let len = Math.min(MAX_MATCH, run.length - pos);
+    if (len > 1 && !starts.has(run.substr(pos, 2))) len = 1;
+    while (len > 1 && !dict.words.has(run.substr(pos, len))) len--;
+    // Keep surrogate pairs (rare Han characters outside the BMP) whole.
+    if (len === 1 && run.charCodeAt(pos) >= 0xd800 && run.charCodeAt(pos) < 0xdc00) len = 2;
+    out.push(run.substr(pos, len));
+    pos += len;
   }
   return out;
 }
 
-const MAX_PINYIN_VARIANTS = 6;
-
-/** Toneless pinyin spellings of a run of characters ("清扬" → qingyang), for names. */
-function pinyinSpellings(chars: readonly string[], dict: Dictionary): string[] {
-  let acc = [''];
-  for (const c of chars) {
-    const rs = dict.readings.get(c);
-    if (!rs) return [];
-    const next: string[] = [];
-    for (const a of acc) for (const r of rs) if (next.length < MAX_PINYIN_VARIANTS) next.push(a + r);
-    acc = next;
-  }
-  return acc;
-}
-
-export interface ExtractOptions {
-  readonly dictionary?: Dictionary;
-  readonly weights?: UnitWeights;
-}
-
-/** Units of a Chinese segment: dictionary words, numbers, Latin tokens, punctuation. */
-export function chineseUnits(text: string, vocab: Vocabulary, options: ExtractOptions = {}): SegmentUnits {
-  const w = options.weights ?? DEFAULT_UNIT_WEIGHTS;
-  const dict = options.dictionary;
+/** Units of a Chinese segment: dictionary words (and pinyin for names), numbers, Latin tokens, punctuation. */
+export function chineseUnits(text: string, lexicon: Lexicon): SegmentUnits {
+  const { vocab, dictionary: dict, weights: w } = lexicon;
   const drafts: UnitDraft[] = [];
-  const byWord = new Map<string, UnitDraft>();
-  const hanRun: { char: string; unit: UnitDraft | undefined }[] = [];
-  const flushNames = () => {
-    if (!dict) return;
-    // Names are transliterated: any run of 1–3 characters may be spelled in pinyin.
-    for (let i = 0; i < hanRun.length; i++) {
-      for (let len = 1; len <= 3 && i + len <= hanRun.length; len++) {
-        const owner = hanRun[i].unit ?? hanRun[i + len - 1].unit;
-        if (!owner) continue;
-        for (const s of pinyinSpellings(hanRun.slice(i, i + len).map((h) => h.char), dict)) {
-          owner.keys.add(vocab.id(`py:${stem(s)}`));
-        }
-      }
-    }
-    hanRun.length = 0;
-  };
-  for (const seg of wordSegmenter.segment(text)) {
-    const word = seg.segment;
-    if (!seg.isWordLike) {
-      flushNames();
-      continue;
-    }
-    if (!HAN.test(word)) {
-      flushNames();
-      if (/^[A-Za-z][A-Za-z'’-]*$/.test(word)) {
-        const key = vocab.id(stem(word.toLowerCase()));
-        drafts.push({ keys: new Set([key, vocab.id(`py:${stem(word.toLowerCase())}`)]), weight: w.latin, strong: true });
-      }
-      continue;
-    }
-    const pieces = dict && !dict.words.has(word) ? splitUnknown(word, dict) : [word];
-    for (const piece of pieces) {
-      let unit: UnitDraft | undefined;
-      if (!ZH_STOP.has(piece)) {
-        unit = byWord.get(piece);
+  if (dict) {
+    const byWord = new Map<string, UnitDraft>();
+    for (const m of text.matchAll(HAN_RUN)) {
+      const pieces = segmentChineseWords(m[0], dict);
+      const units = pieces.map((piece) => {
+        if (ZH_STOP.has(piece)) return undefined;
+        let unit = byWord.get(piece);
         if (!unit) {
-          unit = { keys: new Set(), weight: w.word };
+          unit = { keys: lexicon.chineseKeys(piece).slice(), weight: w.word };
           byWord.set(piece, unit);
           drafts.push(unit);
-          for (const k of dict?.words.get(piece) ?? []) unit.keys.add(vocab.id(k));
+        }
+        return unit;
+      });
+      // Names are split into single characters: spell runs of 2–3 of them in pinyin.
+      for (let k = 0; k + 1 < pieces.length; k++) {
+        if (pieces[k].length !== 1 || pieces[k + 1].length !== 1) continue;
+        const owner = units[k] ?? units[k + 1];
+        if (!owner) continue;
+        const two = lexicon.pinyin(pieces[k] + pieces[k + 1]);
+        if (two >= 0) owner.keys.push(two);
+        if (k + 2 < pieces.length && pieces[k + 2].length === 1) {
+          const three = lexicon.pinyin(pieces[k] + pieces[k + 1] + pieces[k + 2]);
+          if (three >= 0) owner.keys.push(three);
         }
       }
-      for (const char of piece) hanRun.push({ char, unit });
     }
   }
-  flushNames();
+  const latin = new Set<string>();
+  for (const m of text.matchAll(LATIN_WORD)) latin.add(m[0].toLowerCase());
+  for (const word of latin) {
+    if (STOP_WORDS.has(word)) continue;
+    drafts.push({ keys: lexicon.englishKeys(word, true).slice(), weight: w.latin, strong: true });
+  }
   drafts.push(...numberUnits(arabicNumbers(text), chineseNumeralValues(text), vocab, w.number));
   drafts.push(...punctuationUnits(text, PUNCT_ZH, vocab, w.punctuation));
   return pack(drafts, contentLength(text));
 }
 
 /** Units of an English segment: content-word stems (names also as pinyin), numbers, punctuation. */
-export function englishUnits(text: string, vocab: Vocabulary, options: ExtractOptions = {}): SegmentUnits {
-  const w = options.weights ?? DEFAULT_UNIT_WEIGHTS;
+export function englishUnits(text: string, lexicon: Lexicon): SegmentUnits {
+  const { vocab, weights: w } = lexicon;
   const drafts: UnitDraft[] = [];
   const seen = new Set<string>();
   for (const t of englishTokens(text)) {
-    if (seen.has(t.stem)) continue;
-    seen.add(t.stem);
-    const keys = new Set([vocab.id(t.stem)]);
-    if (t.nameLike) keys.add(vocab.id(`py:${stem(t.lower)}`));
-    drafts.push({ keys, weight: w.word });
+    const key = t.nameLike ? `N${t.lower}` : t.lower;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    drafts.push({ keys: lexicon.englishKeys(t.lower, t.nameLike).slice(), weight: w.word });
   }
   drafts.push(...numberUnits(arabicNumbers(text).filter((v) => v !== 1), englishNumberWords(text), vocab, w.number));
   drafts.push(...punctuationUnits(text, PUNCT_EN, vocab, w.punctuation));

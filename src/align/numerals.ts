@@ -67,6 +67,11 @@ export function arabicNumbers(text: string): number[] {
 /** Words made of numeral characters that are not quantities: 千万 "by all means", 十分 "very". */
 const IDIOMS = ['千万', '万万', '一一', '万一', '十分', '万分', '百般', '千方百计', '一五一十', '三三两两', '七八糟', '九霄'];
 
+function isIdiom(text: string, at: number, numeralAndNext: string): boolean {
+  for (const w of IDIOMS) if (text.startsWith(w, at) || numeralAndNext.includes(w)) return true;
+  return false;
+}
+
 /** Values of the Chinese numerals in a text (二十一 → 21; 五六 "five or six" → 5 and 6). */
 export function chineseNumeralValues(text: string): number[] {
   const t = toHalfWidthDigits(text);
@@ -76,7 +81,7 @@ export function chineseNumeralValues(text: string): number[] {
     const at = m.index ?? 0;
     const next = t[at + s.length] ?? '';
     const prev = t[at - 1] ?? '';
-    if (IDIOMS.some((w) => t.slice(at, at + w.length) === w || (s + next).includes(w))) continue;
+    if (isIdiom(t, at, s + next)) continue;
     // 三两银子: 两 after a numeral is the tael, not "two".
     if (s.length > 1 && s.endsWith('两')) s = s.slice(0, -1);
     const standalone = s.length > 1 || COUNTERS.includes(next) || prev === '第';
@@ -112,10 +117,16 @@ export function englishNumberWords(text: string): number[] {
   const words = text.toLowerCase().match(/[a-z]+(?:-[a-z]+)?/g) ?? [];
   for (const w of words) {
     const parts = w.split('-');
-    const value = (p: string) => (p === 'one' && parts.length > 1 ? 1 : EN_WORDS[p]);
-    if (parts.every((p) => value(p) !== undefined)) {
-      out.push(parts.reduce((a, p) => a + value(p), 0));
+    let sum = 0;
+    for (const p of parts) {
+      const v = p === 'one' && parts.length > 1 ? 1 : EN_WORDS[p];
+      if (v === undefined) {
+        sum = -1;
+        break;
+      }
+      sum += v;
     }
+    if (sum >= 0) out.push(sum);
   }
   return out;
 }

@@ -1,0 +1,134 @@
+import type { AlignDocument, Alignment } from '../core/model';
+import type { AlignRequest, AlignResponse, WorkerAlignOptions } from './alignJob';
+import type { TextInput } from './alignTexts';
+
+export type { WorkerAlignOptions } from './alignJob';
+
+export interface AlignTask<T> {
+  readonly promise: Promise<T>;
+  /** Stops the work; the promise rejects with an error named "AbortError". */
+  cancel(): void;
+}
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<
+  number,
+  { resolve: (r: AlignResponse) => void; reject: (e: Error) => void; onProgress?: (f: number) => void }
+>();
+
+function abortError(message: string): Error {
+  const e = new Error(message);
+  e.name = 'AbortError';
+  return e;
+}
+
+/** One long-lived worker, so the dictionary is loaded once per session. */
+function getWorker(): Worker {
+  if (!worker) {
+    const w = new Worker(new URL('./alignWorker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (event: MessageEvent<AlignResponse>) => {
+      const r = event.data;
+      const job = pending.get(r.id);
+      if (!job) return;
+      if (r.type === 'progress') {
+        job.onProgress?.(r.fraction);
+        return;
+      }
+      pending.delete(r.id);
+      job.resolve(r);
+    };
+    w.onerror = (event) => {
+      const error = new Error(event.message || 'the aligner stopped unexpectedly');
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+      w.terminate();
+      if (worker === w) worker = undefined;
+    };
+    worker = w;
+  }
+  return worker;
+}
+
+function start<T>(
+  make: (id: number) => AlignRequest,
+  unwrap: (r: AlignResponse) => T,
+  onProgress?: (fraction: number) => void,
+): AlignTask<T> {
+  const id = nextId++;
+  let settled = false;
+  let rejectTask: (e: Error) => void = () => {};
+  const promise = new Promise<T>((resolve, reject) => {
+    rejectTask = reject;
+    pending.set(id, {
+      onProgress,
+      reject: (e) => {
+        settled = true;
+        reject(e);
+      },
+      resolve: (r) => {
+        settled = true;
+        if (r.type === 'error') {
+          reject(new Error(r.message));
+          return;
+        }
+        try {
+          resolve(unwrap(r));
+        } catch (e) {
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      },
+    });
+    getWorker().postMessage(make(id));
+  });
+  return {
+    promise,
+    cancel() {
+      if (settled || !pending.has(id)) return;
+      pending.delete(id);
+      settled = true;
+      // A running DP cannot be interrupted from outside: end the worker. Other jobs fail too.
+      worker?.terminate();
+      worker = undefined;
+      for (const job of pending.values()) job.reject(abortError('alignment cancelled'));
+      pending.clear();
+      rejectTask(abortError('alignment cancelled'));
+    },
+  };
+}
+
+/**
+ * Segments and aligns two texts in a Web Worker (either order; the Chinese goes left).
+ * `onProgress` receives fractions in [0, 1], the first alignment including the dictionary load.
+ */
+export function alignInWorker(
+  a: TextInput,
+  b: TextInput,
+  options: WorkerAlignOptions = {},
+  onProgress?: (fraction: number) => void,
+): AlignTask<AlignDocument> {
+  return start(
+    (id) => ({ type: 'align', id, a, b, options }),
+    (r) => {
+      if (r.type !== 'aligned') throw new Error(`unexpected aligner reply ${r.type}`);
+      return r.doc;
+    },
+    onProgress,
+  );
+}
+
+/** Re-aligns the unconfirmed stretches of an alignment in the worker (see realignBetweenConfirmed). */
+export function realignInWorker(
+  alignment: Alignment,
+  options: WorkerAlignOptions = {},
+  onProgress?: (fraction: number) => void,
+): AlignTask<Alignment> {
+  return start(
+    (id) => ({ type: 'realign', id, alignment, options }),
+    (r) => {
+      if (r.type !== 'realigned') throw new Error(`unexpected aligner reply ${r.type}`);
+      return r.alignment;
+    },
+    onProgress,
+  );
+}
