@@ -283,6 +283,21 @@ export const commands: readonly Command[] = [
     run: (state, args) => edit(confirm(alignmentOf(state), args.links ?? [targetLink(state, args)])),
   },
   {
+    id: 'confirm-next',
+    label: 'Confirm and next',
+    description: 'Confirm the selected row and go to the next unconfirmed one: the review loop in one key.',
+    shortcut: 'Space',
+    group: 'review',
+    isEnabled: (state, args) => canConfirm(alignmentOf(state), [targetLink(state, args)]),
+    run: (state, args) => {
+      const link = targetLink(state, args);
+      const result = confirm(alignmentOf(state), [link]);
+      if (isOpError(result)) return result;
+      const next = findLink(result.links, link, 1, isUnconfirmed);
+      return edit(result, { ...state.selection, link: next ?? link });
+    },
+  },
+  {
     id: 'unconfirm',
     label: 'Unconfirm',
     description: 'Mark the selected row as not checked again.',

@@ -20,7 +20,7 @@ const TOOLBAR_GROUPS: readonly { readonly label: string; readonly ids: readonly 
       'realign-stretch',
     ],
   },
-  { label: 'Review', ids: ['confirm', 'unconfirm', 'confirm-all-above'] },
+  { label: 'Review', ids: ['confirm', 'confirm-next', 'unconfirm', 'confirm-all-above'] },
   { label: 'Go to', ids: ['prev-low-confidence', 'next-low-confidence', 'next-unconfirmed'] },
 ];
 

@@ -178,3 +178,16 @@ describe('undo and redo bring the change into view', () => {
     expect(firstChangedLink(s0.doc.alignment, s0.doc.alignment)).toBeNull();
   });
 });
+
+describe('confirm-next', () => {
+  it('confirms the row and moves to the next unconfirmed one, as one undo step', () => {
+    const s0 = stateOf([[1, 1], [1, 1], [1, 1]], [{}, { status: 'confirmed' }]);
+    const s1 = executeCommand(s0, 'confirm-next');
+    expect(s1.doc.alignment.links[0].status).toBe('confirmed');
+    expect(s1.selection.link).toBe(2);
+    expect(s1.history.undoStack).toHaveLength(1);
+    const s2 = executeCommand(s1, 'confirm-next');
+    expect(s2.selection.link).toBe(2);
+    expect(isCommandEnabled(s2, 'confirm-next')).toBe(false);
+  });
+});
