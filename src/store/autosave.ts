@@ -6,7 +6,15 @@ import { openBundled, reportError, setDocument } from './actions';
 import { appStore } from './appStore';
 import { bundledDocuments, DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty, sameDocument } from './fileStore';
-import { clearSession, loadDocument, loadRecent, loadSession, newDocumentId, saveSession, storeDocument } from './persistence';
+import {
+  clearSession,
+  loadDocument,
+  loadRecent,
+  loadSession,
+  newDocumentId,
+  saveSession,
+  storeDocument,
+} from './persistence';
 
 /** Wait this long after a change before writing, so a burst of edits is one write. */
 export const AUTOSAVE_DELAY_MS = 300;
@@ -64,7 +72,12 @@ export function flushAutosave(): Promise<void> {
       await storeDocument(docId, name, doc, at);
       await saveSession({ docId, name, savedAt: at, dirty });
       stored = { docId, doc, name, dirty };
-      fileStore.setState({ recent: await loadRecent(), autosave: 'saved', autosavedAt: at, autosaveError: null });
+      fileStore.setState({
+        recent: await loadRecent(),
+        autosave: 'saved',
+        autosavedAt: at,
+        autosaveError: null,
+      });
     } catch (error) {
       fileStore.setState({
         autosave: 'failed',
@@ -146,7 +159,8 @@ export async function restoreOrOpenSample(): Promise<void> {
     try {
       const restoredDoc = await loadDocument(session.docId);
       if (restoredDoc) {
-        if (appStore.getState().doc !== null && fileStore.getState().docId === session.docId) return;
+        if (appStore.getState().doc !== null && fileStore.getState().docId === session.docId)
+          return;
         setDocument(restoredDoc.doc);
         const doc = appStore.getState().doc!;
         // Storage holds this already: no write, so the notice keeps the time of the last change.

@@ -6,6 +6,7 @@
 import { alignInWorker } from '../align/alignInWorker';
 import { alignTexts, type TextInput } from '../align/alignTexts';
 import { detectLang } from '../align/normalize';
+import type { SplitMode } from '../align/segment';
 import type { AlignDocument, DocumentMeta } from '../core/model';
 import { parseDocument, serializeDocument } from '../io/alignmentFile';
 import { APP_VERSION } from '../io/appVersion';
@@ -170,7 +171,8 @@ function checkTexts(a: TextInput, b: TextInput): { zh: TextInput; en: TextInput 
     [a, 'first'],
     [b, 'second'],
   ] as const) {
-    if (t.text.trim() === '') throw new OpenError(`${label(t, which)} is empty: there is no text to align.`);
+    if (t.text.trim() === '')
+      throw new OpenError(`${label(t, which)} is empty: there is no text to align.`);
   }
   const la = detectLang(a.text);
   const lb = detectLang(b.text);
@@ -181,7 +183,12 @@ function checkTexts(a: TextInput, b: TextInput): { zh: TextInput; en: TextInput 
     );
   }
   const pair = la === 'zh' ? { zh: a, en: b } : { zh: b, en: a };
-  checkLengths(pair.zh, pair.en, pair.zh === a ? 'first' : 'second', pair.en === a ? 'first' : 'second');
+  checkLengths(
+    pair.zh,
+    pair.en,
+    pair.zh === a ? 'first' : 'second',
+    pair.en === a ? 'first' : 'second',
+  );
   return pair;
 }
 
@@ -210,13 +217,18 @@ function checkLengths(zh: TextInput, en: TextInput, zhWhich: string, enWhich: st
 /** Resolves after the browser has painted, so "Aligning…" shows before the aligner takes the main thread. */
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => setTimeout(resolve, 0));
     else setTimeout(resolve, 0);
   });
 }
 
 /** Aligns two texts (either order) and opens the result; throws when they cannot be a pair. */
-export async function openTexts(a: TextInput, b: TextInput): Promise<void> {
+export async function openTexts(
+  a: TextInput,
+  b: TextInput,
+  split: SplitMode = 'paragraphs',
+): Promise<void> {
   const { zh, en } = checkTexts(a, b);
   running?.cancel();
   const previous = appStore.getState();
@@ -226,9 +238,12 @@ export async function openTexts(a: TextInput, b: TextInput): Promise<void> {
   const meta = { createdAt: new Date().toISOString() };
   let doc: AlignDocument;
   try {
-    doc = await align(zh, en, meta);
+    doc = await align(zh, en, meta, split);
   } catch (error) {
-    appStore.setState({ status: previous.doc ? 'ready' : previous.status, progress: previous.progress });
+    appStore.setState({
+      status: previous.doc ? 'ready' : previous.status,
+      progress: previous.progress,
+    });
     if (isAbort(error)) {
       fileStore.setState({ notice: 'Alignment cancelled; the open document is unchanged' });
       return;
@@ -247,15 +262,28 @@ export async function openTexts(a: TextInput, b: TextInput): Promise<void> {
 let running: { cancel(): void } | null = null;
 
 /** In a Web Worker with progress where there is one (browsers); directly otherwise (tests). */
-function align(zh: TextInput, en: TextInput, meta: DocumentMeta): Promise<AlignDocument> {
-  if (typeof Worker === 'undefined') return Promise.resolve(alignTexts(zh, en, meta));
-  const task = alignInWorker(zh, en, { meta }, (fraction) => {
+function align(
+  zh: TextInput,
+  en: TextInput,
+  meta: DocumentMeta,
+  split: SplitMode,
+): Promise<AlignDocument> {
+  if (typeof Worker === 'undefined') return Promise.resolve(alignTexts(zh, en, meta, { split }));
+  const task = alignInWorker(zh, en, { meta, split }, (fraction) => {
     if (running === task) appStore.setState({ progress: fraction });
   });
   running = task;
-  return task.promise.finally(() => {
-    if (running === task) running = null;
-  });
+  return task.promise
+    .catch((error: unknown) => {
+      if (isAbort(error)) throw error;
+      // A worker that cannot start (an old browser, a blocked script) should not stop the user:
+      // align here instead, slower but the same result.
+      console.warn('duilian: aligning in the page, the worker failed:', error);
+      return alignTexts(zh, en, meta, { split });
+    })
+    .finally(() => {
+      if (running === task) running = null;
+    });
 }
 
 /** Stops a running alignment; the open document stays as it was. */
@@ -285,7 +313,8 @@ function imported(run: () => ImportResult, name: string): void {
   try {
     result = run();
   } catch (error) {
-    if (error instanceof FileFormatError) throw new OpenError(`Could not import: ${error.message}.`);
+    if (error instanceof FileFormatError)
+      throw new OpenError(`Could not import: ${error.message}.`);
     throw error;
   }
   adoptDocument(result.doc, { name: safeName(stripExtension(name)), saved: false });
@@ -323,7 +352,9 @@ async function openSingle(file: File, kind: string): Promise<void> {
 async function openTriple(files: readonly File[], kinds: readonly string[]): Promise<boolean> {
   const alignAt = kinds.indexOf('align');
   if (alignAt >= 0 && kinds.filter((k, i) => i !== alignAt && isTextKind(k)).length === 2) {
-    const [align, a, b] = await Promise.all([files[alignAt], ...files.filter((_, i) => i !== alignAt)].map(readTextFile));
+    const [align, a, b] = await Promise.all(
+      [files[alignAt], ...files.filter((_, i) => i !== alignAt)].map(readTextFile),
+    );
     const aIsZh = detectLang(a.text) === 'zh' || detectLang(b.text) === 'en';
     const [zh, en] = aIsZh ? [a, b] : [b, a];
     imported(() => importAlign(align, zh, en), align.name);
@@ -333,9 +364,18 @@ async function openTriple(files: readonly File[], kinds: readonly string[]): Pro
     const texts = await Promise.all(files.map(readTextFile));
     const alignment = texts.find((t) => /<linkGrp[\s>]/.test(t.text));
     if (!alignment) {
-      throw new OpenError('None of these XML files is an InterText alignment (none has a <linkGrp>).');
+      throw new OpenError(
+        'None of these XML files is an InterText alignment (none has a <linkGrp>).',
+      );
     }
-    imported(() => importInterText(alignment, texts.filter((t) => t !== alignment)), alignment.name);
+    imported(
+      () =>
+        importInterText(
+          alignment,
+          texts.filter((t) => t !== alignment),
+        ),
+      alignment.name,
+    );
     return true;
   }
   return false;
@@ -361,7 +401,10 @@ export async function openFiles(files: readonly File[]): Promise<void> {
     );
   } catch (error) {
     if (error instanceof OpenError) reportError(error.message);
-    else reportError(`Could not open the file: ${error instanceof Error ? error.message : String(error)}`);
+    else
+      reportError(
+        `Could not open the file: ${error instanceof Error ? error.message : String(error)}`,
+      );
   }
 }
 
@@ -382,7 +425,9 @@ export async function openRecent(id: string): Promise<void> {
     if (!stored) {
       await forgetRecent(id);
       await refreshRecent();
-      reportError('That document is no longer stored in this browser; it has been removed from the list.');
+      reportError(
+        'That document is no longer stored in this browser; it has been removed from the list.',
+      );
       return;
     }
     adoptDocument(stored.doc, { name: stored.name, docId: id, saved: false });
@@ -426,7 +471,12 @@ function documentForFile(doc: AlignDocument): AlignDocument {
   const now = new Date().toISOString();
   return {
     ...doc,
-    meta: { ...doc.meta, createdAt: doc.meta.createdAt ?? now, modifiedAt: now, appVersion: APP_VERSION },
+    meta: {
+      ...doc.meta,
+      createdAt: doc.meta.createdAt ?? now,
+      modifiedAt: now,
+      appVersion: APP_VERSION,
+    },
   };
 }
 
@@ -451,7 +501,9 @@ export async function saveDocument({ saveAs = false }: { saveAs?: boolean } = {}
           ? state.handle
           : await picker({
               suggestedName,
-              types: [{ description: 'duilian alignment', accept: { 'application/json': ['.json'] } }],
+              types: [
+                { description: 'duilian alignment', accept: { 'application/json': ['.json'] } },
+              ],
             });
       const writable = await handle.createWritable();
       await writable.write(text);
@@ -487,7 +539,8 @@ export async function exportAs(format: ExportFormat, options: ExportOptions = {}
   try {
     const result = await exportDocumentAsync(doc, format, options);
     if (result.files && result.files.length > 0) {
-      for (const file of result.files) downloadFile(`${name}${file.suffix}`, file.data, result.mime);
+      for (const file of result.files)
+        downloadFile(`${name}${file.suffix}`, file.data, result.mime);
     } else {
       downloadFile(`${name}.${result.extension}`, result.data, result.mime);
     }

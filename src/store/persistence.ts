@@ -52,17 +52,31 @@ interface StoredRecord {
  */
 export function compactJson(doc: AlignDocument): string {
   const { source, target, links } = doc.alignment;
-  return JSON.stringify({ format: FILE_FORMAT, version: CURRENT_VERSION, meta: doc.meta, source, target, links });
+  return JSON.stringify({
+    format: FILE_FORMAT,
+    version: CURRENT_VERSION,
+    meta: doc.meta,
+    source,
+    target,
+    links,
+  });
 }
 
 /** A fresh id for a document in storage. */
 export function newDocumentId(): string {
-  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const random =
+    globalThis.crypto?.randomUUID?.() ??
+    `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   return random;
 }
 
 /** Writes the document and moves it to the top of the recent list. */
-export async function storeDocument(id: string, name: string, doc: AlignDocument, at: number): Promise<void> {
+export async function storeDocument(
+  id: string,
+  name: string,
+  doc: AlignDocument,
+  at: number,
+): Promise<void> {
   const record: StoredRecord = { name, json: compactJson(doc) };
   await set(DOC_PREFIX + id, record);
   const recent = await loadRecent();

@@ -3,7 +3,11 @@ import type { ExportFormat } from '../io/export';
 import { exportAs } from '../store/fileActions';
 
 /** The menu items, named after the formats people know them by. */
-export const EXPORT_ITEMS: readonly { readonly format: ExportFormat; readonly label: string; readonly hint: string }[] = [
+export const EXPORT_ITEMS: readonly {
+  readonly format: ExportFormat;
+  readonly label: string;
+  readonly hint: string;
+}[] = [
   { format: 'tmx', label: 'TMX', hint: 'Translation memory (TMX 1.4b) for CAT tools' },
   { format: 'tsv', label: 'TSV', hint: 'Tab-separated: Chinese, English per line' },
   { format: 'csv', label: 'CSV', hint: 'Comma-separated, UTF-8 with BOM (opens in Excel)' },
@@ -27,7 +31,8 @@ export function ExportMenu({ disabled = false }: { disabled?: boolean }) {
     menuRef.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
     function onPointerDown(event: PointerEvent) {
       const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target))
+        setOpen(false);
     }
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
@@ -85,7 +90,14 @@ export function ExportMenu({ disabled = false }: { disabled?: boolean }) {
         Export <span aria-hidden="true">▾</span>
       </button>
       {open ? (
-        <div ref={menuRef} id={menuId} role="menu" aria-label="Export format" className="menu" onKeyDown={onMenuKeyDown}>
+        <div
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-label="Export format"
+          className="menu"
+          onKeyDown={onMenuKeyDown}
+        >
           {EXPORT_ITEMS.map((item) => (
             <button
               key={item.format}

@@ -26,7 +26,9 @@ export function FileMenu() {
   const name = useFileState((s) => s.name);
   useEffect(() => {
     // The tab says which document is open and whether it has unsaved changes.
-    document.title = hasDoc ? `${dirty ? '• ' : ''}${name} — duilian 对联` : 'duilian 对联 — bilingual alignment';
+    document.title = hasDoc
+      ? `${dirty ? '• ' : ''}${name} — duilian 对联`
+      : 'duilian 对联 — bilingual alignment';
   }, [hasDoc, dirty, name]);
 
   useEffect(() => {
@@ -114,7 +116,11 @@ export function FileStatus() {
       {status === 'aligning' ? (
         <span className="aligning">
           Aligning…{' '}
-          <progress max={1} value={progress > 0 ? progress : undefined} aria-label="Alignment progress" />
+          <progress
+            max={1}
+            value={progress > 0 ? progress : undefined}
+            aria-label="Alignment progress"
+          />
           <button type="button" className="cancel-align" onClick={cancelAlignment}>
             Cancel
           </button>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { reportError } from '../store/actions';
+import type { SplitMode } from '../align/segment';
 import { openTexts } from '../store/fileActions';
 
 /** Two text areas, Chinese and English: for texts copied from a page rather than saved as files. */
@@ -7,6 +8,7 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [zh, setZh] = useState('');
   const [en, setEn] = useState('');
+  const [split, setSplit] = useState<SplitMode>('paragraphs');
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
@@ -30,14 +32,20 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
     setProblem(null);
     onClose();
     try {
-      await openTexts({ text: zh }, { text: en });
+      await openTexts({ text: zh }, { text: en }, split);
     } catch (error) {
       reportError(error instanceof Error ? error.message : String(error));
     }
   }
 
   return (
-    <dialog ref={ref} className="paste-dialog" aria-labelledby="paste-title" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className="paste-dialog"
+      aria-labelledby="paste-title"
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <form onSubmit={(e) => void onSubmit(e)}>
         <h2 id="paste-title">Paste texts to align</h2>
         <div className="paste-columns">
@@ -52,7 +60,19 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
             <textarea lang="en" value={en} onChange={(e) => setEn(e.target.value)} rows={14} />
           </label>
         </div>
-        <p className="paste-hint">Paragraphs are separated by line breaks or blank lines.</p>
+        <div className="paste-options">
+          <label>
+            Align by{' '}
+            <select value={split} onChange={(e) => setSplit(e.target.value as SplitMode)}>
+              <option value="paragraphs">Paragraphs</option>
+              <option value="sentences">Sentences</option>
+              <option value="lines">Lines (one segment a line)</option>
+            </select>
+          </label>
+          <span className="paste-hint">
+            Paragraphs are separated by blank lines, line breaks or full-width indentation.
+          </span>
+        </div>
         {problem ? (
           <p role="alert" className="paste-problem">
             {problem}

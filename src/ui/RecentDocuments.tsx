@@ -25,7 +25,8 @@ export function RecentDocuments() {
     void refreshRecent();
     function onPointerDown(event: PointerEvent) {
       const target = event.target as Node;
-      if (!listRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+      if (!listRef.current?.contains(target) && !buttonRef.current?.contains(target))
+        setOpen(false);
     }
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
@@ -58,7 +59,9 @@ export function RecentDocuments() {
           aria-label="Recent documents"
           className="menu"
           onKeyDown={(e) => {
-            const items = [...(listRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+            const items = [
+              ...(listRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []),
+            ];
             const index = items.indexOf(document.activeElement as HTMLElement);
             if (e.key === 'Escape') {
               e.preventDefault();
@@ -71,7 +74,9 @@ export function RecentDocuments() {
           }}
         >
           {recent.length === 0 ? (
-            <p className="menu-empty">No documents yet. Documents you open or change are kept here.</p>
+            <p className="menu-empty">
+              No documents yet. Documents you open or change are kept here.
+            </p>
           ) : (
             recent.map((entry) => (
               <button

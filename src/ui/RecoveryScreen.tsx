@@ -25,8 +25,8 @@ export function RecoveryScreen({ error }: { error: Error }) {
     <main className="recovery-screen">
       <h1>Something went wrong</h1>
       <p>
-        duilian hit an error it could not recover from. Your work is kept in this browser and comes back when you
-        reload; to be safe, download it as a file first.
+        duilian hit an error it could not recover from. Your work is kept in this browser and comes
+        back when you reload; to be safe, download it as a file first.
       </p>
       <div className="recovery-actions">
         {hasDoc ? (

@@ -50,7 +50,10 @@ function fixtures() {
   // UTF-16 LE with a BOM, as Windows Notepad saves "Unicode".
   writeFileSync(enPath, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(EN, 'utf16le')]));
   const badPath = join(dir, 'broken.duilian.json');
-  writeFileSync(badPath, '{\n  "format": "duilian-alignment",\n  "version": 1,\n  "source": {"lang": "zh", "segm');
+  writeFileSync(
+    badPath,
+    '{\n  "format": "duilian-alignment",\n  "version": 1,\n  "source": {"lang": "zh", "segm',
+  );
   return { dir, zhPath, enPath, badPath };
 }
 
@@ -83,7 +86,9 @@ async function openSpring(page: Page) {
   return grid;
 }
 
-test('two text files (GB18030 and UTF-16) open aligned; an edit survives a reload', async ({ page }) => {
+test('two text files (GB18030 and UTF-16) open aligned; an edit survives a reload', async ({
+  page,
+}) => {
   const problems = watchProblems(page);
   await openSample(page);
   const grid = await openSpring(page);
@@ -162,7 +167,9 @@ test('Export TMX downloads one <tu> per link with Chinese and English tagged', a
     return {
       errors: xml.getElementsByTagName('parsererror').length,
       tus: xml.getElementsByTagName('tu').length,
-      langs: [...new Set([...xml.getElementsByTagName('tuv')].map((t) => t.getAttribute('xml:lang')))],
+      langs: [
+        ...new Set([...xml.getElementsByTagName('tuv')].map((t) => t.getAttribute('xml:lang'))),
+      ],
       firstZh: xml.querySelector('tuv[*|lang^="zh"] seg')?.textContent ?? '',
     };
   }, tmx);
@@ -204,7 +211,9 @@ test('files dropped on the window open, with a visible drop overlay', async ({ p
   await expect(grid.getByRole('row').first().locator('[lang="zh"]')).toContainText('春天来了');
 });
 
-test('a long alignment shows progress and can be cancelled, leaving the document as it was', async ({ page }) => {
+test('a long alignment shows progress and can be cancelled, leaving the document as it was', async ({
+  page,
+}) => {
   const grid = await openSample(page);
   const many = (text: string, sep: string) =>
     Array.from({ length: 1500 }, (_, i) => text.split(sep)[i % 5] + ` ${i + 1}`).join(sep);

@@ -71,7 +71,9 @@ describe('autosave', () => {
 
   it('reopens opened (unchanged) work too, and the sample on a first visit', async () => {
     let grid = await reload();
-    await waitFor(() => expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'));
+    await waitFor(() =>
+      expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'),
+    );
     expect(screen.queryByText(/Restored|Reopened/)).not.toBeInTheDocument();
 
     await openStory(grid);
@@ -103,7 +105,9 @@ describe('autosave', () => {
     const grid = await reload();
     await screen.findByText(/Restored your unsaved work/);
     await userEvent.click(screen.getByRole('button', { name: 'Open the sample instead' }));
-    await waitFor(() => expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'));
+    await waitFor(() =>
+      expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'),
+    );
 
     await userEvent.click(screen.getByRole('button', { name: 'Recent' }));
     const menu = screen.getByRole('menu', { name: 'Recent documents' });
@@ -118,11 +122,16 @@ describe('autosave', () => {
     await openStory();
     await screen.findByText('Autosaved');
     for (const [key, value] of idb.data) {
-      if (String(key).startsWith('duilian:doc:')) idb.data.set(key, { ...(value as object), json: '{"format": "duil' });
+      if (String(key).startsWith('duilian:doc:'))
+        idb.data.set(key, { ...(value as object), json: '{"format": "duil' });
     }
     const grid = await reload();
-    await waitFor(() => expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/autosaved work could not be restored/);
+    await waitFor(() =>
+      expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /autosaved work could not be restored/,
+    );
   });
 
   it('says so when autosave cannot write', async () => {
@@ -132,6 +141,8 @@ describe('autosave', () => {
       textFile('story.zh.txt', ZH_TEXT),
       textFile('story.en.txt', EN_TEXT),
     ]);
-    expect(await screen.findByText(/Autosave failed: save to a file to keep your work/)).toBeVisible();
+    expect(
+      await screen.findByText(/Autosave failed: save to a file to keep your work/),
+    ).toBeVisible();
   });
 });

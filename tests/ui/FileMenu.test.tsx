@@ -37,7 +37,12 @@ afterEach(() => {
 /** A small document of our own, as a saved alignment file. */
 function savedDocument(): AlignDocument {
   const source = makeSide('zh', ['一月：大雪。', '二月：刮风。', '三月：下雨，下了很久。']);
-  const target = makeSide('en', ['January: heavy snow.', 'February: wind.', 'March: rain,', 'and it rained for a long time.']);
+  const target = makeSide('en', [
+    'January: heavy snow.',
+    'February: wind.',
+    'March: rain,',
+    'and it rained for a long time.',
+  ]);
   return {
     meta: { title: { en: 'Weather diary', zh: '天气日记' } },
     alignment: {
@@ -59,7 +64,10 @@ function openInput() {
 describe('Open… with an alignment file', () => {
   it('shows the saved alignment, links as saved', async () => {
     const grid = await renderApp();
-    await userEvent.upload(openInput(), textFile('diary.duilian.json', serializeDocument(savedDocument()), 'application/json'));
+    await userEvent.upload(
+      openInput(),
+      textFile('diary.duilian.json', serializeDocument(savedDocument()), 'application/json'),
+    );
     await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '3'));
     const rows = rowTexts(grid);
     expect(rows[0][ZH]).toContain('一月：大雪。');
@@ -74,7 +82,10 @@ describe('Open… with an alignment file', () => {
     const before = appStore.getState().doc;
     const rowCount = grid.getAttribute('aria-rowcount');
     const json = serializeDocument(savedDocument());
-    await userEvent.upload(openInput(), textFile('broken.json', json.slice(0, json.length / 2), 'application/json'));
+    await userEvent.upload(
+      openInput(),
+      textFile('broken.json', json.slice(0, json.length / 2), 'application/json'),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('broken.json');
     expect(alert).toHaveTextContent(/truncated/);
@@ -87,7 +98,10 @@ describe('Open… with an alignment file', () => {
   it('refuses JSON that is not an alignment, saying why', async () => {
     const grid = await renderApp();
     const before = appStore.getState().doc;
-    await userEvent.upload(openInput(), textFile('package.json', '{"name": "something else"}', 'application/json'));
+    await userEvent.upload(
+      openInput(),
+      textFile('package.json', '{"name": "something else"}', 'application/json'),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent(/not a duilian alignment file/);
     expect(appStore.getState().doc).toBe(before);
     expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话');
@@ -102,7 +116,9 @@ describe('Open… with an alignment file', () => {
       textFile('a.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3])),
       textFile('b.txt', EN_TEXT),
     ]);
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/"a.txt" looks like a binary file/));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(/"a.txt" looks like a binary file/),
+    );
     expect(appStore.getState().doc).toBe(before);
   });
 
@@ -124,7 +140,10 @@ describe('Open… with an alignment file', () => {
 describe('Open… with two text files', () => {
   it('aligns them, Chinese left, whichever order they come in', async () => {
     const grid = await renderApp();
-    await userEvent.upload(openInput(), [textFile('story.en.txt', EN_TEXT), textFile('story.zh.txt', ZH_TEXT)]);
+    await userEvent.upload(openInput(), [
+      textFile('story.en.txt', EN_TEXT),
+      textFile('story.zh.txt', ZH_TEXT),
+    ]);
     await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
     const rows = rowTexts(grid);
     expect(rows[0][ZH]).toContain('春天来了');
@@ -150,7 +169,10 @@ describe('Open… with two text files', () => {
     const traditional = '春天來了，山上的桃花一夜之間全都開了。\n\n老師常說，讀書要慢。';
     await userEvent.upload(openInput(), [
       textFile('zh-big5.txt', encodeLegacy(traditional, 'big5')),
-      textFile('en.txt', 'Spring has come, and the peach blossoms have opened.\n\nThe teacher says: read slowly.'),
+      textFile(
+        'en.txt',
+        'Spring has come, and the peach blossoms have opened.\n\nThe teacher says: read slowly.',
+      ),
     ]);
     await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '2'));
     expect(rowTexts(grid)[0][ZH]).toContain('春天來了');
@@ -165,8 +187,14 @@ describe('Open… with two text files', () => {
     );
     await userEvent.upload(openInput(), [textFile('zh.txt', ZH_TEXT)]);
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/aligning needs two/));
-    await userEvent.upload(openInput(), [textFile('notes.docx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 8, 0]))]);
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/"notes.docx" looks like a binary file, not text/));
+    await userEvent.upload(openInput(), [
+      textFile('notes.docx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 8, 0])),
+    ]);
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        /"notes.docx" looks like a binary file, not text/,
+      ),
+    );
     expect(appStore.getState().doc).toBe(before);
   });
 
@@ -217,8 +245,13 @@ describe('Open… with other alignment formats', () => {
   it('refuses a TMX without translation units, keeping the document', async () => {
     await renderApp();
     const before = appStore.getState().doc;
-    await userEvent.upload(openInput(), textFile('empty.tmx', '<tmx version="1.4"><header/><body></body></tmx>'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not import: .*no translation units/);
+    await userEvent.upload(
+      openInput(),
+      textFile('empty.tmx', '<tmx version="1.4"><header/><body></body></tmx>'),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Could not import: .*no translation units/,
+    );
     expect(appStore.getState().doc).toBe(before);
   });
 });
@@ -238,6 +271,23 @@ describe('Paste texts…', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('aligns by sentences when asked', async () => {
+    const grid = await renderApp();
+    await userEvent.click(screen.getByRole('button', { name: 'Paste texts…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Paste texts to align' });
+    await userEvent.click(within(dialog).getByRole('textbox', { name: /Chinese original/ }));
+    await userEvent.paste('春天来了。桃花开了。');
+    await userEvent.click(within(dialog).getByRole('textbox', { name: 'English translation' }));
+    await userEvent.paste('Spring has come. The peach blossoms have opened.');
+    await userEvent.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Align by' }),
+      'Sentences',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Align' }));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '2'));
+    expect(rowTexts(grid)[1]).toEqual(['桃花开了。', 'The peach blossoms have opened.']);
+  });
+
   it('asks for the missing text instead of aligning half a pair', async () => {
     await renderApp();
     const before = appStore.getState().doc;
@@ -246,7 +296,9 @@ describe('Paste texts…', () => {
     await userEvent.click(within(dialog).getByRole('textbox', { name: /Chinese original/ }));
     await userEvent.paste(ZH_TEXT);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Align' }));
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('Paste the English translation too.');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'Paste the English translation too.',
+    );
     expect(appStore.getState().doc).toBe(before);
   });
 });
@@ -255,7 +307,10 @@ describe('Save', () => {
   it('downloads NAME.duilian.json that reopens as the same alignment', async () => {
     const downloads = recordDownloads();
     const grid = await renderApp();
-    await userEvent.upload(openInput(), [textFile('story.zh.txt', ZH_TEXT), textFile('story.en.txt', EN_TEXT)]);
+    await userEvent.upload(openInput(), [
+      textFile('story.zh.txt', ZH_TEXT),
+      textFile('story.en.txt', EN_TEXT),
+    ]);
     await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(downloads.map((d) => d.name)).toEqual(['story.duilian.json']);
@@ -283,7 +338,9 @@ describe('Save', () => {
       await userEvent.keyboard('{Control>}s{/Control}');
       await waitFor(() => expect(written).toHaveLength(2));
       expect(picker).toHaveBeenCalledTimes(1);
-      expect(picker).toHaveBeenCalledWith(expect.objectContaining({ suggestedName: expect.stringMatching(/\.duilian\.json$/) }));
+      expect(picker).toHaveBeenCalledWith(
+        expect.objectContaining({ suggestedName: expect.stringMatching(/\.duilian\.json$/) }),
+      );
       expect(parseDocument(written[1]).alignment).toEqual(appStore.getState().doc!.alignment);
       await userEvent.click(screen.getByRole('button', { name: 'Save as…' }));
       await waitFor(() => expect(written).toHaveLength(3));

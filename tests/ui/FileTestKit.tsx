@@ -75,7 +75,9 @@ export function recordDownloads(): Download[] {
     return url;
   }) as typeof URL.createObjectURL;
   URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function click(this: HTMLAnchorElement) {
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function click(
+    this: HTMLAnchorElement,
+  ) {
     const blob = blobs.get(this.getAttribute('href') ?? '');
     if (blob) downloads.push({ name: this.download, blob });
   });
@@ -86,12 +88,18 @@ export function recordDownloads(): Download[] {
 export async function renderApp() {
   render(<App />);
   const grid = await screen.findByRole('grid');
-  await waitFor(() => expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'));
+  await waitFor(() =>
+    expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'),
+  );
   return grid;
 }
 
 export function rowTexts(grid: HTMLElement): string[][] {
   return within(grid)
     .getAllByRole('row')
-    .map((row) => within(row).getAllByRole('gridcell').map((c) => c.textContent ?? ''));
+    .map((row) =>
+      within(row)
+        .getAllByRole('gridcell')
+        .map((c) => c.textContent ?? ''),
+    );
 }
