@@ -16,6 +16,7 @@ import { importAlign } from '../io/importers/align';
 import type { ImportResult, TextFile } from '../io/importers/common';
 import { importInterText } from '../io/importers/intertext';
 import { importTmx } from '../io/importers/tmx';
+import { selectLinks } from '../io/exporters/common';
 import { exportDocumentAsync, type ExportFormat, type ExportOptions } from '../io/export';
 import { openBundled, reportError, setDocument } from './actions';
 import { appStore } from './appStore';
@@ -535,16 +536,24 @@ export async function exportAs(format: ExportFormat, options: ExportOptions = {}
     reportError('There is no document to export. Open a document first.');
     return;
   }
+  // JSON is the whole document; the other formats hold the links the options select.
+  if (format !== 'json' && selectLinks(doc, options).length === 0) {
+    reportError(
+      options.confirmedOnly
+        ? 'No link is confirmed yet, so "Confirmed links only" leaves nothing to export. Confirm rows first, or untick the option.'
+        : 'No link is left to export with these options. Tick "Include unpaired segments" and try again.',
+    );
+    return;
+  }
   const name = fileStore.getState().name;
   try {
     const result = await exportDocumentAsync(doc, format, options);
-    if (result.files && result.files.length > 0) {
-      for (const file of result.files)
-        downloadFile(`${name}${file.suffix}`, file.data, result.mime);
-    } else {
-      downloadFile(`${name}.${result.extension}`, result.data, result.mime);
-    }
-    fileStore.setState({ notice: `Exported ${format.toUpperCase()}` });
+    const files =
+      result.files && result.files.length > 0
+        ? result.files.map((f) => ({ name: `${name}${f.suffix}`, data: f.data }))
+        : [{ name: `${name}.${result.extension}`, data: result.data }];
+    for (const file of files) downloadFile(file.name, file.data, result.mime);
+    fileStore.setState({ notice: `Exported ${files.map((f) => f.name).join(' and ')}` });
   } catch (error) {
     reportError(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
   }

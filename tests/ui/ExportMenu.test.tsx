@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSide, type AlignDocument } from '../../src/core/model';
@@ -119,6 +119,24 @@ describe('Export', () => {
     expect(tuCount(await downloads[1].blob.text())).toBe(1);
   });
 
+  it('says so instead of downloading an empty file when the options leave no link', async () => {
+    const downloads = await openDiary();
+    act(() => {
+      const doc = appStore.getState().doc!;
+      const links = doc.alignment.links.map((l) => ({ ...l, status: 'auto' as const }));
+      appStore.setState({ doc: { ...doc, alignment: { ...doc.alignment, links } } });
+    });
+    const menu = await openExportMenu();
+    await userEvent.click(
+      within(menu).getByRole('menuitemcheckbox', { name: 'Confirmed links only' }),
+    );
+    await userEvent.click(within(menu).getByRole('menuitem', { name: 'CSV' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'No link is confirmed yet, so "Confirmed links only" leaves nothing to export.',
+    );
+    expect(downloads).toHaveLength(0);
+  });
+
   it('writes Moses as two line-aligned files and XLSX as a workbook', async () => {
     const downloads = await openDiary();
     await userEvent.click(
@@ -126,6 +144,7 @@ describe('Export', () => {
     );
     await waitFor(() => expect(downloads).toHaveLength(2));
     expect(downloads.map((d) => d.name)).toEqual(['diary.zh', 'diary.en']);
+    expect(screen.getByText('Exported diary.zh and diary.en')).toBeVisible();
     const [zh, en] = await Promise.all(downloads.map((d) => d.blob.text()));
     expect(zh.split('\n')[3]).toBe('三月：下雨，下了很久。');
     expect(en.split('\n')[3]).toBe('March: rain, and it rained for a long time.');
