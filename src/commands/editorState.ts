@@ -26,7 +26,10 @@ export function createEditorState(
 /** Keeps the selection on an existing row after the number of links changed. */
 export function clampSelection(selection: Selection, alignment: Alignment): Selection {
   const last = Math.max(0, alignment.links.length - 1);
-  const link = Math.max(0, Math.min(last, Number.isFinite(selection.link) ? Math.trunc(selection.link) : 0));
+  const link = Math.max(
+    0,
+    Math.min(last, Number.isFinite(selection.link) ? Math.trunc(selection.link) : 0),
+  );
   return link === selection.link ? selection : { ...selection, link };
 }
 

@@ -41,7 +41,9 @@ export function matchesShortcut(event: KeyEventLike, shortcut: string): boolean 
   if (Boolean(event.ctrlKey || event.metaKey) !== chord.mod) return false;
   if (Boolean(event.altKey) !== chord.alt) return false;
   if (isLetter(chord.key)) {
-    return event.key.toLowerCase() === chord.key.toLowerCase() && Boolean(event.shiftKey) === chord.shift;
+    return (
+      event.key.toLowerCase() === chord.key.toLowerCase() && Boolean(event.shiftKey) === chord.shift
+    );
   }
   if (chord.key.length === 1) {
     // Punctuation such as "?" or "[" already says whether Shift was needed on this layout.
@@ -67,11 +69,36 @@ const DISPLAY_KEYS: Readonly<Record<string, string>> = {
 /** How a shortcut is shown in tooltips and the help sheet, e.g. "Ctrl+Shift+Z" or "⌘⇧Z". */
 export function formatShortcut(shortcut: string, mac: boolean = isMacPlatform()): string {
   const chord = parseShortcut(shortcut);
-  const key = DISPLAY_KEYS[chord.key] ?? (isLetter(chord.key) ? chord.key.toUpperCase() : chord.key);
+  const key =
+    DISPLAY_KEYS[chord.key] ?? (isLetter(chord.key) ? chord.key.toUpperCase() : chord.key);
   if (mac) {
     return `${chord.mod ? MAC_SYMBOLS.mod : ''}${chord.alt ? MAC_SYMBOLS.alt : ''}${chord.shift ? MAC_SYMBOLS.shift : ''}${key}`;
   }
   return [chord.mod ? 'Ctrl' : '', chord.alt ? 'Alt' : '', chord.shift ? 'Shift' : '', key]
     .filter(Boolean)
     .join('+');
+}
+
+const ARIA_KEYS: Readonly<Record<string, string>> = { ' ': 'Space', '+': 'Plus' };
+
+/** Shortcuts in the aria-keyshortcuts syntax, e.g. "Control+Shift+Z Control+Y". */
+export function ariaKeyShortcuts(
+  shortcuts: readonly string[],
+  mac: boolean = isMacPlatform(),
+): string {
+  return shortcuts
+    .map((s) => {
+      const chord = parseShortcut(s);
+      const key =
+        ARIA_KEYS[chord.key] ?? (isLetter(chord.key) ? chord.key.toUpperCase() : chord.key);
+      return [
+        chord.mod ? (mac ? 'Meta' : 'Control') : '',
+        chord.alt ? 'Alt' : '',
+        chord.shift ? 'Shift' : '',
+        key,
+      ]
+        .filter(Boolean)
+        .join('+');
+    })
+    .join(' ');
 }

@@ -66,12 +66,19 @@ function historyMove(state: EditorState, move: HistoryMove): CommandResult {
   };
 }
 
-function select(state: EditorState, link: number | null, side = state.selection.side): CommandResult | null {
+function select(
+  state: EditorState,
+  link: number | null,
+  side = state.selection.side,
+): CommandResult | null {
   if (link === null) return null;
   return { selection: side === undefined ? { link } : { link, side }, undoStep: false };
 }
 
-function splitArgs(state: EditorState, args?: CommandArgs): { srcAt: number; tgtAt: number } | null {
+function splitArgs(
+  state: EditorState,
+  args?: CommandArgs,
+): { srcAt: number; tgtAt: number } | null {
   const link = alignmentOf(state).links[targetLink(state, args)];
   if (!link) return null;
   const fallback = defaultSplitPoint(link);
@@ -91,7 +98,8 @@ function segmentArg(state: EditorState, args?: CommandArgs): number | null {
  * short stretch is judged like the rest.
  */
 function documentAligner(alignment: Alignment): StretchAligner {
-  const chars = (side: Alignment['source']) => side.segments.reduce((n, s) => n + contentLength(s.text), 0);
+  const chars = (side: Alignment['source']) =>
+    side.segments.reduce((n, s) => n + contentLength(s.text), 0);
   const src = chars(alignment.source);
   const tgt = chars(alignment.target);
   const ratio = src > 0 && tgt > 0 ? tgt / src : undefined;
@@ -106,9 +114,21 @@ function detachCommand(which: DetachWhich, shortcut: string): Command {
     shortcut,
     group: 'links',
     isEnabled: (state, args) =>
-      canDetachSegment(alignmentOf(state), targetLink(state, args), activeSide(state, args?.side), which),
+      canDetachSegment(
+        alignmentOf(state),
+        targetLink(state, args),
+        activeSide(state, args?.side),
+        which,
+      ),
     run: (state, args) =>
-      edit(detachSegment(alignmentOf(state), targetLink(state, args), activeSide(state, args.side), which)),
+      edit(
+        detachSegment(
+          alignmentOf(state),
+          targetLink(state, args),
+          activeSide(state, args.side),
+          which,
+        ),
+      ),
   };
 }
 
@@ -177,7 +197,9 @@ export const commands: readonly Command[] = [
     group: 'links',
     isEnabled: (state, args) => {
       const at = splitArgs(state, args);
-      return at !== null && canSplitLink(alignmentOf(state), targetLink(state, args), at.srcAt, at.tgtAt);
+      return (
+        at !== null && canSplitLink(alignmentOf(state), targetLink(state, args), at.srcAt, at.tgtAt)
+      );
     },
     run: (state, args) => {
       const at = splitArgs(state, args);
@@ -214,19 +236,27 @@ export const commands: readonly Command[] = [
   {
     id: 'realign-stretch',
     label: 'Re-align unconfirmed stretch',
-    description: 'Align again the unconfirmed rows between the confirmed ones around the selected row.',
+    description:
+      'Align again the unconfirmed rows between the confirmed ones around the selected row.',
     shortcut: 'r',
     group: 'links',
     isEnabled: (state, args) => canRealignStretch(alignmentOf(state), targetLink(state, args)),
     run: (state, args) =>
-      edit(realignStretch(alignmentOf(state), targetLink(state, args), documentAligner(alignmentOf(state)))),
+      edit(
+        realignStretch(
+          alignmentOf(state),
+          targetLink(state, args),
+          documentAligner(alignmentOf(state)),
+        ),
+      ),
   },
   detachCommand('first', 'd'),
   detachCommand('last', 'Shift+d'),
   {
     id: 'split-segment',
     label: 'Split segment at caret',
-    description: 'Cut a segment in two where the caret is: Ctrl+Enter (⌘+Enter) in the text editor.',
+    description:
+      'Cut a segment in two where the caret is: Ctrl+Enter (⌘+Enter) in the text editor.',
     group: 'segments',
     isEnabled: (state, args) =>
       args?.segment !== undefined &&
@@ -234,7 +264,9 @@ export const commands: readonly Command[] = [
       canSplitSegment(alignmentOf(state), activeSide(state, args.side), args.segment, args.offset),
     run: (state, args) => {
       if (args.segment === undefined || args.offset === undefined) return null;
-      return edit(splitSegment(alignmentOf(state), activeSide(state, args.side), args.segment, args.offset));
+      return edit(
+        splitSegment(alignmentOf(state), activeSide(state, args.side), args.segment, args.offset),
+      );
     },
   },
   {
@@ -245,7 +277,10 @@ export const commands: readonly Command[] = [
     group: 'segments',
     isEnabled: (state, args) => {
       const segment = segmentArg(state, args);
-      return segment !== null && canJoinSegmentWithNext(alignmentOf(state), activeSide(state, args?.side), segment);
+      return (
+        segment !== null &&
+        canJoinSegmentWithNext(alignmentOf(state), activeSide(state, args?.side), segment)
+      );
     },
     run: (state, args) => {
       const segment = segmentArg(state, args);
@@ -262,7 +297,12 @@ export const commands: readonly Command[] = [
     isEnabled: (state, args) =>
       args?.segment !== undefined &&
       args.text !== undefined &&
-      checkEditSegmentText(alignmentOf(state), activeSide(state, args.side), args.segment, args.text) === null,
+      checkEditSegmentText(
+        alignmentOf(state),
+        activeSide(state, args.side),
+        args.segment,
+        args.text,
+      ) === null,
     run: (state, args) => {
       if (args.segment === undefined || args.text === undefined) return null;
       const side = activeSide(state, args.side);
@@ -279,13 +319,16 @@ export const commands: readonly Command[] = [
     description: 'Mark the selected row as checked.',
     shortcut: 'c',
     group: 'review',
-    isEnabled: (state, args) => canConfirm(alignmentOf(state), args?.links ?? [targetLink(state, args)]),
-    run: (state, args) => edit(confirm(alignmentOf(state), args.links ?? [targetLink(state, args)])),
+    isEnabled: (state, args) =>
+      canConfirm(alignmentOf(state), args?.links ?? [targetLink(state, args)]),
+    run: (state, args) =>
+      edit(confirm(alignmentOf(state), args.links ?? [targetLink(state, args)])),
   },
   {
     id: 'confirm-next',
     label: 'Confirm and next',
-    description: 'Confirm the selected row and go to the next unconfirmed one: the review loop in one key.',
+    description:
+      'Confirm the selected row and go to the next unconfirmed one: the review loop in one key.',
     shortcut: 'Space',
     group: 'review',
     isEnabled: (state, args) => canConfirm(alignmentOf(state), [targetLink(state, args)]),
@@ -303,8 +346,10 @@ export const commands: readonly Command[] = [
     description: 'Mark the selected row as not checked again.',
     shortcut: 'x',
     group: 'review',
-    isEnabled: (state, args) => canUnconfirm(alignmentOf(state), args?.links ?? [targetLink(state, args)]),
-    run: (state, args) => edit(unconfirm(alignmentOf(state), args.links ?? [targetLink(state, args)])),
+    isEnabled: (state, args) =>
+      canUnconfirm(alignmentOf(state), args?.links ?? [targetLink(state, args)]),
+    run: (state, args) =>
+      edit(unconfirm(alignmentOf(state), args.links ?? [targetLink(state, args)])),
   },
   {
     id: 'confirm-all-above',
@@ -320,7 +365,8 @@ export const commands: readonly Command[] = [
     label: 'Set note',
     description: 'Attach a note to the selected row (an empty note removes it).',
     group: 'review',
-    isEnabled: (state, args) => checkLinkIndex(alignmentOf(state), targetLink(state, args)) === null,
+    isEnabled: (state, args) =>
+      checkLinkIndex(alignmentOf(state), targetLink(state, args)) === null,
     run: (state, args) => {
       if (args.note === undefined) return null;
       const link = targetLink(state, args);
@@ -390,7 +436,8 @@ export const commands: readonly Command[] = [
     label: 'Select row',
     description: 'Select a row (a click on it does this).',
     group: 'navigation',
-    isEnabled: (state, args) => args?.link !== undefined && checkLinkIndex(alignmentOf(state), args.link) === null,
+    isEnabled: (state, args) =>
+      args?.link !== undefined && checkLinkIndex(alignmentOf(state), args.link) === null,
     run: (state, args) =>
       args.link === undefined || checkLinkIndex(alignmentOf(state), args.link) !== null
         ? null

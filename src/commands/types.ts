@@ -53,5 +53,9 @@ export interface Command {
   readonly group: CommandGroup;
   isEnabled(state: EditorState, args?: CommandArgs): boolean;
   /** null when the command does not apply; an OpError to tell the user why. */
-  run(state: EditorState, args: CommandArgs, context: CommandContext): CommandResult | OpError | null;
+  run(
+    state: EditorState,
+    args: CommandArgs,
+    context: CommandContext,
+  ): CommandResult | OpError | null;
 }

@@ -56,7 +56,9 @@ export function recordStep(history: History, before: Alignment, step: StepInfo):
   const undoStack = history.undoStack.slice(
     Math.max(0, history.undoStack.length + 1 - history.limit),
   );
-  undoStack.push(step.group === undefined ? { alignment: before, at: step.at } : { alignment: before, ...step });
+  undoStack.push(
+    step.group === undefined ? { alignment: before, at: step.at } : { alignment: before, ...step },
+  );
   return { ...history, undoStack, redoStack: [] };
 }
 

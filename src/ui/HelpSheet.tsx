@@ -13,7 +13,14 @@ const GROUP_TITLES: Record<CommandGroup | 'view', string> = {
   view: 'View',
 };
 
-const ORDER: readonly (CommandGroup | 'view')[] = ['navigation', 'links', 'segments', 'review', 'history', 'view'];
+const ORDER: readonly (CommandGroup | 'view')[] = [
+  'navigation',
+  'links',
+  'segments',
+  'review',
+  'history',
+  'view',
+];
 
 /** Every command with its keys, from the registry: opened with "?". */
 export function HelpSheet() {
@@ -55,8 +62,8 @@ export function HelpSheet() {
           </button>
         </header>
         <p className="sheet-note">
-          Shortcuts work when no text field has focus. Commands act on the selected row and on the selected side
-          (← source, → target).
+          Shortcuts work when no text field has focus. Commands act on the selected row and on the
+          selected side (← source, → target).
         </p>
         {ORDER.map((group) => {
           const inGroup = all.filter((c) => c.group === group);

@@ -18,7 +18,10 @@ export interface OverviewBlock {
 }
 
 /** Groups consecutive links into at most `maxBlocks` blocks, each with its worst band. */
-export function overviewBlocks(alignment: Alignment, maxBlocks: number = MAX_BLOCKS): OverviewBlock[] {
+export function overviewBlocks(
+  alignment: Alignment,
+  maxBlocks: number = MAX_BLOCKS,
+): OverviewBlock[] {
   const n = alignment.links.length;
   const count = Math.min(n, maxBlocks);
   const blocks: OverviewBlock[] = [];
@@ -46,7 +49,11 @@ export function OverviewStrip({ alignment }: { alignment: Alignment }) {
     // Land on the most doubtful link of the block: that is why one clicks a red block.
     let target = block.first;
     for (let i = block.first; i <= block.last; i++) {
-      if (SEVERITY[confidenceBand(alignment.links[i])] > SEVERITY[confidenceBand(alignment.links[target])]) target = i;
+      if (
+        SEVERITY[confidenceBand(alignment.links[i])] >
+        SEVERITY[confidenceBand(alignment.links[target])]
+      )
+        target = i;
     }
     dispatchCommand('select-link', { link: target }, { quiet: true });
   };

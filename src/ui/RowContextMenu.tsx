@@ -95,9 +95,12 @@ function Menu({ menu }: { menu: RowMenuState }) {
     if (noteOpen || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
     e.preventDefault();
     e.stopPropagation();
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)') ?? [])];
+    const items = [
+      ...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)') ?? []),
+    ];
     const at = items.indexOf(document.activeElement as HTMLElement);
-    const next = e.key === 'ArrowDown' ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
+    const next =
+      e.key === 'ArrowDown' ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
     items[next]?.focus();
   };
   const sideName = side === 'src' ? 'Chinese' : 'English';
@@ -107,7 +110,10 @@ function Menu({ menu }: { menu: RowMenuState }) {
     <div
       ref={ref}
       className="row-menu"
-      style={{ left: Math.min(menu.x, window.innerWidth - 280), top: Math.min(menu.y, window.innerHeight - 420) }}
+      style={{
+        left: Math.min(menu.x, window.innerWidth - 280),
+        top: Math.min(menu.y, window.innerHeight - 420),
+      }}
       onKeyDown={onKeyDown}
     >
       {noteOpen ? (

@@ -5,7 +5,12 @@ import { setSearch, setSearchIndex, useViewState, type SearchScope } from '../st
 import { cachedMatches, type SearchResult } from './search';
 import './editor.css';
 
-const EMPTY_RESULT: SearchResult = { matches: [], bySegment: new Map(), error: null, truncated: false };
+const EMPTY_RESULT: SearchResult = {
+  matches: [],
+  bySegment: new Map(),
+  error: null,
+  truncated: false,
+};
 
 function useSearchResult(): SearchResult {
   const alignment = useAppState((s) => s.doc?.alignment ?? null);
@@ -75,7 +80,11 @@ export function SearchBar() {
         <option value="en">English only</option>
       </select>
       <label className="regex-toggle">
-        <input type="checkbox" checked={search.regex} onChange={(e) => setSearch({ regex: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={search.regex}
+          onChange={(e) => setSearch({ regex: e.target.checked })}
+        />
         Regex
       </label>
       <button type="button" disabled={count === 0} onClick={() => go(index - 1)}>
@@ -84,7 +93,11 @@ export function SearchBar() {
       <button type="button" disabled={count === 0} onClick={() => go(index + 1)}>
         Next match
       </button>
-      <span className={`search-status${result.error ? ' search-error' : ''}`} role="status" aria-live="polite">
+      <span
+        className={`search-status${result.error ? ' search-error' : ''}`}
+        role="status"
+        aria-live="polite"
+      >
         {status}
       </span>
     </div>

@@ -37,7 +37,15 @@ function DiffText({ imported, text }: { imported: string; text: string }) {
   );
 }
 
-function Highlighted({ text, ranges, current }: { text: string; ranges: readonly SearchMatch[]; current: SearchMatch | null }) {
+function Highlighted({
+  text,
+  ranges,
+  current,
+}: {
+  text: string;
+  ranges: readonly SearchMatch[];
+  current: SearchMatch | null;
+}) {
   const parts: ReactNode[] = [];
   let at = 0;
   ranges.forEach((r, i) => {
@@ -123,7 +131,8 @@ function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang:
   const save = () => {
     if (done.current) return;
     done.current = true;
-    if (draft !== segment.text) dispatchCommand('edit-text', { side: sideKey, segment: index, text: draft });
+    if (draft !== segment.text)
+      dispatchCommand('edit-text', { side: sideKey, segment: index, text: draft });
     stopEditing();
   };
   const cancel = () => {
@@ -133,7 +142,10 @@ function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang:
   const splitAtCaret = () => {
     const offset = ref.current?.selectionStart ?? 0;
     done.current = true;
-    if (draft !== segment.text && !dispatchCommand('edit-text', { side: sideKey, segment: index, text: draft })) {
+    if (
+      draft !== segment.text &&
+      !dispatchCommand('edit-text', { side: sideKey, segment: index, text: draft })
+    ) {
       stopEditing();
       return;
     }
@@ -193,7 +205,9 @@ interface CellProps {
 export function SegmentCell({ side, sideKey, indices, linkIndex, active }: CellProps) {
   const lang = side.lang;
   const editing = useViewState((s) =>
-    s.editing && s.editing.link === linkIndex && s.editing.side === sideKey ? s.editing.segment : null,
+    s.editing && s.editing.link === linkIndex && s.editing.side === sideKey
+      ? s.editing.segment
+      : null,
   );
   if (indices.length === 0) {
     return (
@@ -211,12 +225,30 @@ export function SegmentCell({ side, sideKey, indices, linkIndex, active }: CellP
     );
   }
   return (
-    <div role="gridcell" lang={lang} data-side={sideKey} className={`cell cell-${lang}${active ? ' cell-active' : ''}`}>
+    <div
+      role="gridcell"
+      lang={lang}
+      data-side={sideKey}
+      className={`cell cell-${lang}${active ? ' cell-active' : ''}`}
+    >
       {indices.map((i) =>
         editing === i ? (
-          <SegmentEditor key={i} linkIndex={linkIndex} sideKey={sideKey} index={i} segment={side.segments[i]} lang={lang} />
+          <SegmentEditor
+            key={i}
+            linkIndex={linkIndex}
+            sideKey={sideKey}
+            index={i}
+            segment={side.segments[i]}
+            lang={lang}
+          />
         ) : (
-          <SegmentView key={i} linkIndex={linkIndex} sideKey={sideKey} index={i} segment={side.segments[i]} />
+          <SegmentView
+            key={i}
+            linkIndex={linkIndex}
+            sideKey={sideKey}
+            index={i}
+            segment={side.segments[i]}
+          />
         ),
       )}
     </div>

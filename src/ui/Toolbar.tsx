@@ -1,4 +1,10 @@
-import { formatShortcut, getCommand, type Command } from '../commands';
+import {
+  allShortcuts,
+  ariaKeyShortcuts,
+  formatShortcut,
+  getCommand,
+  type Command,
+} from '../commands';
 import { useAppState } from '../store/appStore';
 import { dispatchCommand, useCommandEnabled } from '../store/commandActions';
 import { openHelp } from '../store/viewStore';
@@ -26,7 +32,9 @@ const TOOLBAR_GROUPS: readonly { readonly label: string; readonly ids: readonly 
 
 /** "Merge with next (M)": the label, then the keys, for tooltips. */
 export function tooltipOf(command: { label: string; shortcut?: string }): string {
-  return command.shortcut ? `${command.label} (${formatShortcut(command.shortcut)})` : command.label;
+  return command.shortcut
+    ? `${command.label} (${formatShortcut(command.shortcut)})`
+    : command.label;
 }
 
 function CommandButton({ command }: { command: Command }) {
@@ -36,6 +44,7 @@ function CommandButton({ command }: { command: Command }) {
       type="button"
       className="tool-button"
       title={tooltipOf(command)}
+      aria-keyshortcuts={ariaKeyShortcuts(allShortcuts(command)) || undefined}
       disabled={!enabled}
       onClick={() => dispatchCommand(command.id)}
     >
@@ -73,7 +82,9 @@ function SideSwitch() {
 /** Confirmed links out of all: how far the review has come. */
 export function ReviewProgress() {
   const total = useAppState((s) => s.doc?.alignment.links.length ?? 0);
-  const confirmed = useAppState((s) => s.doc?.alignment.links.filter((l) => l.status === 'confirmed').length ?? 0);
+  const confirmed = useAppState(
+    (s) => s.doc?.alignment.links.filter((l) => l.status === 'confirmed').length ?? 0,
+  );
   const percent = total === 0 ? 0 : Math.round((confirmed / total) * 100);
   return (
     <div className="review-progress">

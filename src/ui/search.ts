@@ -46,7 +46,8 @@ function compile(settings: SearchSettings): RegExp | string {
 export function findMatches(alignment: Alignment, settings: SearchSettings): SearchResult {
   if (settings.query === '') return EMPTY;
   const pattern = compile(settings);
-  if (typeof pattern === 'string') return { ...EMPTY, error: `Invalid regular expression: ${pattern}` };
+  if (typeof pattern === 'string')
+    return { ...EMPTY, error: `Invalid regular expression: ${pattern}` };
   const sides: SideKey[] =
     settings.scope === 'zh' ? ['src'] : settings.scope === 'en' ? ['tgt'] : ['src', 'tgt'];
   const matches: SearchMatch[] = [];
@@ -61,7 +62,13 @@ export function findMatches(alignment: Alignment, settings: SearchSettings): Sea
         for (const m of text.matchAll(pattern)) {
           // A pattern that matches the empty string would highlight nothing and count forever.
           if (m[0] === '') continue;
-          const match = { link: linkIndex, side, segment, start: m.index, end: m.index + m[0].length };
+          const match = {
+            link: linkIndex,
+            side,
+            segment,
+            start: m.index,
+            end: m.index + m[0].length,
+          };
           matches.push(match);
           const key = segmentKey(side, segment);
           const list = bySegment.get(key);

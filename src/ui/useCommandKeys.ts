@@ -3,7 +3,16 @@ import { commands, findCommandForKey, type Command } from '../commands';
 import { dispatchCommand } from '../store/commandActions';
 import { viewCommands, type ViewCommand } from './viewCommands';
 
-const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+const NON_TEXT_INPUTS = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+  'file',
+]);
 
 /** Shortcuts are off while a text field has focus: the keys belong to the text then. */
 export function isEditingText(target: EventTarget | null): boolean {
@@ -24,7 +33,8 @@ export function handleCommandKey(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.isComposing || isEditingText(event.target)) return false;
   // Enter and Space on a focused button press the button, not a shortcut.
   const target = event.target instanceof HTMLElement ? event.target : null;
-  if (target?.closest('button, a[href], summary') && (event.key === 'Enter' || event.key === ' ')) return false;
+  if (target?.closest('button, a[href], summary') && (event.key === 'Enter' || event.key === ' '))
+    return false;
   // An open menu takes its own keys; a letter there should not edit the row behind it.
   if (target?.closest('[role="menu"]')) return false;
   // A modal dialog (help, about) owns the keyboard while it is open.

@@ -10,13 +10,21 @@ import {
 import { findViolation } from '../../src/core/invariants';
 import { alignmentOf, docOf, shapes } from '../core/operations/fixtures';
 
-function stateOf(shapesList: [number, number][], props: Parameters<typeof alignmentOf>[1] = [], link = 0): EditorState {
+function stateOf(
+  shapesList: [number, number][],
+  props: Parameters<typeof alignmentOf>[1] = [],
+  link = 0,
+): EditorState {
   return createEditorState(docOf(alignmentOf(shapesList, props)), { link });
 }
 
 describe('executeCommand', () => {
   it('runs an edit, records one undo step, and undo/redo return the same alignments', () => {
-    const s0 = stateOf([[1, 1], [1, 1], [1, 1]]);
+    const s0 = stateOf([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
     const s1 = executeCommand(s0, 'merge-next', undefined, { now: 0 });
     expect(shapes(s1.doc.alignment)).toBe('2-2 1-1');
     expect(s1.history.undoStack).toHaveLength(1);
@@ -28,7 +36,10 @@ describe('executeCommand', () => {
   });
 
   it('leaves history alone for navigation and returns the same state when nothing happens', () => {
-    const s0 = stateOf([[1, 1], [1, 1]]);
+    const s0 = stateOf([
+      [1, 1],
+      [1, 1],
+    ]);
     const s1 = executeCommand(s0, 'next-row');
     expect(s1.selection.link).toBe(1);
     expect(s1.history).toBe(s0.history);
@@ -52,7 +63,14 @@ describe('executeCommand', () => {
   });
 
   it('acts on the selected row and side, or on the given args', () => {
-    const s0 = stateOf([[1, 1], [2, 1]], [], 1);
+    const s0 = stateOf(
+      [
+        [1, 1],
+        [2, 1],
+      ],
+      [],
+      1,
+    );
     const up = executeCommand(s0, 'move-first-up');
     expect(shapes(up.doc.alignment)).toBe('2-1 1-1');
     const right = executeCommand(s0, 'select-target');
@@ -64,7 +82,14 @@ describe('executeCommand', () => {
   });
 
   it('follows a row that disappeared and keeps the selection in range', () => {
-    const s0 = stateOf([[1, 1], [0, 1]], [], 1);
+    const s0 = stateOf(
+      [
+        [1, 1],
+        [0, 1],
+      ],
+      [],
+      1,
+    );
     const right = executeCommand(s0, 'select-target');
     const s1 = executeCommand(right, 'move-first-up');
     expect(shapes(s1.doc.alignment)).toBe('1-2');
@@ -78,7 +103,12 @@ describe('executeCommand', () => {
     let s = stateOf([[1, 1]]);
     const start = s.doc.alignment;
     ['E', 'En', 'Eng'].forEach((text, i) => {
-      s = executeCommand(s, 'edit-text', { side: 'tgt', segment: 0, text }, { now: 1000 + i * 100 });
+      s = executeCommand(
+        s,
+        'edit-text',
+        { side: 'tgt', segment: 0, text },
+        { now: 1000 + i * 100 },
+      );
     });
     expect(s.doc.alignment.target.segments[0].text).toBe('Eng');
     expect(s.history.undoStack).toHaveLength(1);
@@ -86,7 +116,10 @@ describe('executeCommand', () => {
   });
 
   it('splits and joins segments through commands', () => {
-    const s0 = stateOf([[1, 1], [1, 1]]);
+    const s0 = stateOf([
+      [1, 1],
+      [1, 1],
+    ]);
     const split = executeCommand(s0, 'split-segment', { side: 'src', segment: 0, offset: 2 });
     expect(split.doc.alignment.source.segments).toHaveLength(3);
     expect(isCommandEnabled(s0, 'split-segment')).toBe(false);
@@ -104,7 +137,13 @@ describe('executeCommand', () => {
 
 describe('review navigation', () => {
   const s0 = stateOf(
-    [[1, 1], [1, 1], [1, 1], [1, 1], [1, 1]],
+    [
+      [1, 1],
+      [1, 1],
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ],
     [
       { confidence: 0.9, status: 'confirmed' },
       { confidence: 0.2 },
@@ -148,7 +187,16 @@ describe('review navigation', () => {
 
 describe('realign-stretch', () => {
   it('runs the aligner on the unconfirmed stretch as one undo step', () => {
-    const s0 = stateOf([[1, 1], [2, 0], [0, 2], [1, 1]], [{ status: 'confirmed' }], 1);
+    const s0 = stateOf(
+      [
+        [1, 1],
+        [2, 0],
+        [0, 2],
+        [1, 1],
+      ],
+      [{ status: 'confirmed' }],
+      1,
+    );
     const s1 = executeCommand(s0, 'realign-stretch');
     expect(findViolation(s1.doc.alignment)).toBeNull();
     expect(s1.doc.alignment.links[0]).toBe(s0.doc.alignment.links[0]);
@@ -162,7 +210,16 @@ describe('realign-stretch', () => {
 
 describe('undo and redo bring the change into view', () => {
   it('select the row they changed back', () => {
-    const s0 = stateOf([[1, 1], [1, 1], [1, 1], [1, 1]], [], 2);
+    const s0 = stateOf(
+      [
+        [1, 1],
+        [1, 1],
+        [1, 1],
+        [1, 1],
+      ],
+      [],
+      2,
+    );
     const merged = executeCommand(s0, 'merge-next');
     const away = executeCommand(merged, 'first-row');
     const undone = executeCommand(away, 'undo');
@@ -172,7 +229,11 @@ describe('undo and redo bring the change into view', () => {
   });
 
   it('find the row of an edited segment too', () => {
-    const s0 = stateOf([[1, 1], [1, 1], [1, 1]]);
+    const s0 = stateOf([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
     const edited = executeCommand(s0, 'edit-text', { side: 'tgt', segment: 2, text: 'Changed.' });
     expect(executeCommand(edited, 'undo').selection.link).toBe(2);
     expect(firstChangedLink(s0.doc.alignment, s0.doc.alignment)).toBeNull();
@@ -181,7 +242,14 @@ describe('undo and redo bring the change into view', () => {
 
 describe('confirm-next', () => {
   it('confirms the row and moves to the next unconfirmed one, as one undo step', () => {
-    const s0 = stateOf([[1, 1], [1, 1], [1, 1]], [{}, { status: 'confirmed' }]);
+    const s0 = stateOf(
+      [
+        [1, 1],
+        [1, 1],
+        [1, 1],
+      ],
+      [{}, { status: 'confirmed' }],
+    );
     const s1 = executeCommand(s0, 'confirm-next');
     expect(s1.doc.alignment.links[0].status).toBe('confirmed');
     expect(s1.selection.link).toBe(2);

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { findCommandForKey, formatShortcut, matchesShortcut, parseShortcut, type Command } from '../../src/commands';
+import {
+  ariaKeyShortcuts,
+  findCommandForKey,
+  formatShortcut,
+  matchesShortcut,
+  parseShortcut,
+  type Command,
+} from '../../src/commands';
 
-const key = (k: string, mods: { ctrl?: boolean; meta?: boolean; shift?: boolean; alt?: boolean } = {}) => ({
+const key = (
+  k: string,
+  mods: { ctrl?: boolean; meta?: boolean; shift?: boolean; alt?: boolean } = {},
+) => ({
   key: k,
   ctrlKey: mods.ctrl ?? false,
   metaKey: mods.meta ?? false,
@@ -36,6 +46,12 @@ describe('shortcuts', () => {
   it('matches named keys with their modifiers', () => {
     expect(matchesShortcut(key('ArrowDown'), 'ArrowDown')).toBe(true);
     expect(matchesShortcut(key('ArrowDown', { shift: true }), 'ArrowDown')).toBe(false);
+  });
+
+  it('writes shortcuts in the aria-keyshortcuts syntax', () => {
+    expect(ariaKeyShortcuts(['Mod+Shift+z', 'Mod+y'], false)).toBe('Control+Shift+Z Control+Y');
+    expect(ariaKeyShortcuts(['Mod+z'], true)).toBe('Meta+Z');
+    expect(ariaKeyShortcuts(['Space', '[', 'ArrowDown'], false)).toBe('Space [ ArrowDown');
   });
 
   it('formats shortcuts for tooltips on each platform', () => {

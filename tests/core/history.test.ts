@@ -12,7 +12,11 @@ import type { Alignment } from '../../src/core/model';
 import { confirm } from '../../src/core/operations';
 import { alignmentOf, ok } from './operations/fixtures';
 
-const a0 = alignmentOf([[1, 1], [1, 1], [1, 1]]);
+const a0 = alignmentOf([
+  [1, 1],
+  [1, 1],
+  [1, 1],
+]);
 const a1 = ok(confirm(a0, [0]));
 const a2 = ok(confirm(a1, [1]));
 const a3 = ok(confirm(a2, [2]));

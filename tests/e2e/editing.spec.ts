@@ -57,7 +57,11 @@ test('fix the alignment with keyboard and mouse, and undo/redo anything', async 
   // Search, then jump with the overview strip.
   await page.getByRole('searchbox', { name: 'Search text' }).fill('人权');
   await expect(page.locator('mark.search-hit').first()).toBeVisible();
-  await page.getByRole('navigation', { name: 'Document overview' }).getByRole('button').last().click();
+  await page
+    .getByRole('navigation', { name: 'Document overview' })
+    .getByRole('button')
+    .last()
+    .click();
   await expect(selectedRow(page)).toHaveAttribute('aria-rowindex', String(rows));
 
   expect(problems).toEqual([]);

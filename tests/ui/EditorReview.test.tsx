@@ -21,17 +21,29 @@ beforeEach(() => {
   viewStore.setState(initialViewState, true);
 });
 
-async function renderEditor(alignment = alignmentOf([[1, 1], [1, 1], [1, 1]], [{}, { confidence: 0.2 }])) {
+async function renderEditor(
+  alignment = alignmentOf(
+    [
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ],
+    [{}, { confidence: 0.2 }],
+  ),
+) {
   render(<App />);
   const grid = await screen.findByRole('grid');
   await waitFor(() => expect(appStore.getState().status).toBe('ready'));
   act(() => setDocument(docOf(alignment)));
-  await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', String(alignment.links.length)));
+  await waitFor(() =>
+    expect(grid).toHaveAttribute('aria-rowcount', String(alignment.links.length)),
+  );
   return screen.getByRole('grid');
 }
 
 const rows = (grid: HTMLElement) => within(grid).getAllByRole('row');
-const searchStatus = () => within(screen.getByRole('search', { name: 'Search the text' })).getByRole('status');
+const searchStatus = () =>
+  within(screen.getByRole('search', { name: 'Search the text' })).getByRole('status');
 const target = () => appStore.getState().doc!.alignment.target;
 
 describe('inline text editing', () => {
@@ -42,7 +54,10 @@ describe('inline text editing', () => {
     await userEvent.clear(box);
     await userEvent.type(box, 'The first paragraph.{Enter}');
     expect(screen.queryByRole('textbox', { name: /Edit English/ })).not.toBeInTheDocument();
-    expect(target().segments[0]).toMatchObject({ text: 'The first paragraph.', importedText: 'English paragraph 0.' });
+    expect(target().segments[0]).toMatchObject({
+      text: 'The first paragraph.',
+      importedText: 'English paragraph 0.',
+    });
     expect(appStore.getState().history.undoStack).toHaveLength(1);
     expect(within(rows(grid)[0]).getByRole('button', { name: 'edited' })).toBeInTheDocument();
   });
@@ -60,13 +75,17 @@ describe('inline text editing', () => {
   it('splits the segment at the caret with Ctrl+Enter, both halves in the same row', async () => {
     const grid = await renderEditor();
     await userEvent.keyboard('{F2}');
-    const box = screen.getByRole('textbox', { name: 'Edit Chinese segment 1' }) as HTMLTextAreaElement;
+    const box = screen.getByRole('textbox', {
+      name: 'Edit Chinese segment 1',
+    }) as HTMLTextAreaElement;
     box.setSelectionRange(4, 4);
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     const source = appStore.getState().doc!.alignment.source;
     expect(source.segments.slice(0, 2).map((s) => s.text)).toEqual(['中文段落', '0。']);
     expect(appStore.getState().doc!.alignment.links[0].src).toEqual([0, 1]);
-    expect(within(rows(grid)[0]).getAllByRole('gridcell')[0].querySelectorAll('.segment')).toHaveLength(2);
+    expect(
+      within(rows(grid)[0]).getAllByRole('gridcell')[0].querySelectorAll('.segment'),
+    ).toHaveLength(2);
   });
 
   it('shows the changes against the imported text with the diff toggle', async () => {
@@ -77,7 +96,10 @@ describe('inline text editing', () => {
     const cell = within(rows(grid)[0]).getAllByRole('gridcell')[1];
     expect(cell.querySelector('del')).toHaveTextContent('0');
     expect(cell.querySelector('ins')).toHaveTextContent('one');
-    expect(within(rows(grid)[0]).getByRole('button', { name: 'hide changes' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(rows(grid)[0]).getByRole('button', { name: 'hide changes' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 });
 
@@ -106,8 +128,13 @@ describe('search', () => {
   });
 
   it('finds plain text case-insensitively and skips empty matches', () => {
-    const a = alignmentOf([[1, 1], [1, 1]]);
-    expect(findMatches(a, { query: 'ENGLISH', regex: false, scope: 'both' }).matches).toHaveLength(2);
+    const a = alignmentOf([
+      [1, 1],
+      [1, 1],
+    ]);
+    expect(findMatches(a, { query: 'ENGLISH', regex: false, scope: 'both' }).matches).toHaveLength(
+      2,
+    );
     expect(findMatches(a, { query: 'x*', regex: true, scope: 'both' }).matches).toHaveLength(0);
     expect(findMatches(a, { query: '.', regex: false, scope: 'en' }).matches).toHaveLength(2);
   });

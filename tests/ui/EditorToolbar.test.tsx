@@ -24,14 +24,26 @@ async function renderEditor() {
   render(<App />);
   const grid = await screen.findByRole('grid');
   await waitFor(() => expect(appStore.getState().status).toBe('ready'));
-  const doc = docOf(alignmentOf([[1, 1], [1, 1], [1, 1], [1, 1], [1, 1]], [{}, { confidence: 0.2 }]));
+  const doc = docOf(
+    alignmentOf(
+      [
+        [1, 1],
+        [1, 1],
+        [1, 1],
+        [1, 1],
+        [1, 1],
+      ],
+      [{}, { confidence: 0.2 }],
+    ),
+  );
   act(() => setDocument(doc));
   await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '5'));
   return { grid: screen.getByRole('grid'), doc };
 }
 
 const rows = (grid: HTMLElement) => within(grid).getAllByRole('row');
-const selectedRow = (grid: HTMLElement) => rows(grid).find((r) => r.getAttribute('aria-selected') === 'true');
+const selectedRow = (grid: HTMLElement) =>
+  rows(grid).find((r) => r.getAttribute('aria-selected') === 'true');
 
 describe('toolbar', () => {
   it('has a button per command, named by its label, with the shortcut in the tooltip', async () => {
@@ -40,7 +52,10 @@ describe('toolbar', () => {
     for (const name of ['Merge with next', 'Split', 'Undo', 'Redo', 'Confirm']) {
       expect(within(toolbar).getByRole('button', { name })).toBeInTheDocument();
     }
-    expect(within(toolbar).getByRole('button', { name: 'Merge with next' })).toHaveAttribute('title', 'Merge with next (M)');
+    expect(within(toolbar).getByRole('button', { name: 'Merge with next' })).toHaveAttribute(
+      'title',
+      'Merge with next (M)',
+    );
     expect(within(toolbar).getByRole('button', { name: 'Undo' })).toBeDisabled();
     // A 1-1 row cannot be split.
     expect(within(toolbar).getByRole('button', { name: 'Split' })).toBeDisabled();
@@ -65,7 +80,10 @@ describe('toolbar', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
     expect(within(rows(grid)[0]).getByLabelText('confirmed')).toBeInTheDocument();
     expect(screen.getByText(/1 \/ 5 confirmed/)).toBeInTheDocument();
-    expect(screen.getByRole('progressbar', { name: 'Review progress' })).toHaveAttribute('value', '1');
+    expect(screen.getByRole('progressbar', { name: 'Review progress' })).toHaveAttribute(
+      'value',
+      '1',
+    );
   });
 });
 
@@ -101,7 +119,8 @@ describe('keyboard', () => {
     await renderEditor();
     await userEvent.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
-    for (const c of commands) expect(within(dialog).getByRole('rowheader', { name: c.label })).toBeInTheDocument();
+    for (const c of commands)
+      expect(within(dialog).getByRole('rowheader', { name: c.label })).toBeInTheDocument();
     expect(dialog).toHaveTextContent('Ctrl+Z');
     // Shortcuts are off while the sheet is open.
     await userEvent.keyboard('m');
@@ -121,7 +140,9 @@ describe('row menu', () => {
     await userEvent.click(within(menu).getByRole('menuitem', { name: /Detach first segment/ }));
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     const links = appStore.getState().doc!.alignment.links;
-    expect(links.map((l) => `${l.src.length}-${l.tgt.length}`).join(' ')).toBe('1-1 0-1 1-0 1-1 1-1 1-1');
+    expect(links.map((l) => `${l.src.length}-${l.tgt.length}`).join(' ')).toBe(
+      '1-1 0-1 1-0 1-1 1-1 1-1',
+    );
   });
 
   it('adds a note to the row', async () => {

@@ -10,7 +10,13 @@ beforeEach(() => {
 
 describe('dispatchCommand (the store path to executeCommand)', () => {
   it('applies an edit with history, and undo restores the same alignment', () => {
-    const doc = docOf(alignmentOf([[1, 1], [1, 1], [1, 1]]));
+    const doc = docOf(
+      alignmentOf([
+        [1, 1],
+        [1, 1],
+        [1, 1],
+      ]),
+    );
     setDocument(doc);
     expect(dispatchCommand('merge-next')).toBe(true);
     expect(appStore.getState().doc!.alignment.links).toHaveLength(2);
@@ -20,7 +26,14 @@ describe('dispatchCommand (the store path to executeCommand)', () => {
   });
 
   it('keeps selection out of history and reports errors with an alert message', () => {
-    setDocument(docOf(alignmentOf([[1, 1], [1, 1]])));
+    setDocument(
+      docOf(
+        alignmentOf([
+          [1, 1],
+          [1, 1],
+        ]),
+      ),
+    );
     dispatchCommand('select-target');
     dispatchCommand('next-row');
     expect(editorStateOf(appStore.getState())!.selection).toEqual({ link: 1, side: 'tgt' });
@@ -30,7 +43,14 @@ describe('dispatchCommand (the store path to executeCommand)', () => {
   });
 
   it('starts a fresh history for a new document', () => {
-    setDocument(docOf(alignmentOf([[1, 1], [1, 1]])));
+    setDocument(
+      docOf(
+        alignmentOf([
+          [1, 1],
+          [1, 1],
+        ]),
+      ),
+    );
     dispatchCommand('merge-next');
     setDocument(docOf(alignmentOf([[1, 1]])));
     expect(appStore.getState().history.undoStack).toHaveLength(0);

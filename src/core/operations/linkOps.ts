@@ -20,7 +20,8 @@ import {
 export function checkMergeWithNext(alignment: Alignment, linkIndex: number): string | null {
   const bad = checkLinkIndex(alignment, linkIndex);
   if (bad) return bad;
-  if (linkIndex === alignment.links.length - 1) return 'The last link has no next link to merge with.';
+  if (linkIndex === alignment.links.length - 1)
+    return 'The last link has no next link to merge with.';
   return null;
 }
 
@@ -34,7 +35,11 @@ export function mergeWithNext(alignment: Alignment, linkIndex: number): OpResult
   if (bad) return opError(bad);
   const a = alignment.links[linkIndex];
   const b = alignment.links[linkIndex + 1];
-  const merged = personMadeLink([...a.src, ...b.src], [...a.tgt, ...b.tgt], joinNotes(a.note, b.note));
+  const merged = personMadeLink(
+    [...a.src, ...b.src],
+    [...a.tgt, ...b.tgt],
+    joinNotes(a.note, b.note),
+  );
   return spliceLinks(alignment, linkIndex, 2, [merged]);
 }
 
@@ -93,7 +98,11 @@ export function defaultSplitPoint(link: Link): { srcAt: number; tgtAt: number } 
   return { srcAt: Math.min(1, link.src.length), tgtAt: Math.min(1, link.tgt.length) };
 }
 
-export function checkMoveFirstUp(alignment: Alignment, linkIndex: number, side: SideKey): string | null {
+export function checkMoveFirstUp(
+  alignment: Alignment,
+  linkIndex: number,
+  side: SideKey,
+): string | null {
   const bad = checkLinkIndex(alignment, linkIndex);
   if (bad) return bad;
   if (linkIndex === 0) return 'The first link has no previous link to move a segment into.';
@@ -131,7 +140,11 @@ export function moveFirstUp(alignment: Alignment, linkIndex: number, side: SideK
   ]);
 }
 
-export function checkMoveLastDown(alignment: Alignment, linkIndex: number, side: SideKey): string | null {
+export function checkMoveLastDown(
+  alignment: Alignment,
+  linkIndex: number,
+  side: SideKey,
+): string | null {
   const bad = checkLinkIndex(alignment, linkIndex);
   if (bad) return bad;
   if (linkIndex === alignment.links.length - 1) {

@@ -61,7 +61,11 @@ function sameLinks(a: readonly Link[], b: readonly Link[]): boolean {
  * (status 'auto', its confidence); a note moves to the new link holding the first segment of
  * the link it was on. Returns the same alignment when the aligner finds what was there.
  */
-export function realignStretch(alignment: Alignment, linkIndex: number, align: StretchAligner): OpResult {
+export function realignStretch(
+  alignment: Alignment,
+  linkIndex: number,
+  align: StretchAligner,
+): OpResult {
   const bad = checkRealignStretch(alignment, linkIndex);
   if (bad) return opError(bad);
   const { first, last } = findUnconfirmedStretch(alignment, linkIndex)!;
@@ -76,9 +80,20 @@ export function realignStretch(alignment: Alignment, linkIndex: number, align: S
     tgtRun.map((i) => alignment.target.segments[i].text),
   );
   const local: Alignment = {
-    source: { ...alignment.source, segments: alignment.source.segments.slice(srcStart, srcStart + srcRun.length) },
-    target: { ...alignment.target, segments: alignment.target.segments.slice(tgtStart, tgtStart + tgtRun.length) },
-    links: proposed.map((l) => ({ src: l.src, tgt: l.tgt, status: 'auto', confidence: l.confidence })),
+    source: {
+      ...alignment.source,
+      segments: alignment.source.segments.slice(srcStart, srcStart + srcRun.length),
+    },
+    target: {
+      ...alignment.target,
+      segments: alignment.target.segments.slice(tgtStart, tgtStart + tgtRun.length),
+    },
+    links: proposed.map((l) => ({
+      src: l.src,
+      tgt: l.tgt,
+      status: 'auto',
+      confidence: l.confidence,
+    })),
   };
   const violation = findViolation(local);
   if (violation) return opError(`The aligner gave an unusable result: ${violation.message}.`);

@@ -1,12 +1,24 @@
 /** Operations on segment texts: split a segment, join two, edit one. */
 import type { Alignment, Link, Segment, Side } from '../model';
-import { joinNotes, opError, personMadeLink, sideName, sideOf, type OpResult, type SideKey } from './result';
+import {
+  joinNotes,
+  opError,
+  personMadeLink,
+  sideName,
+  sideOf,
+  type OpResult,
+  type SideKey,
+} from './result';
 
 function withSide(alignment: Alignment, side: SideKey, value: Side): Alignment {
   return side === 'src' ? { ...alignment, source: value } : { ...alignment, target: value };
 }
 
-function checkSegmentIndex(alignment: Alignment, side: SideKey, segmentIndex: number): string | null {
+function checkSegmentIndex(
+  alignment: Alignment,
+  side: SideKey,
+  segmentIndex: number,
+): string | null {
   const count = sideOf(alignment, side).segments.length;
   if (!Number.isInteger(segmentIndex) || segmentIndex < 0 || segmentIndex >= count) {
     return `There is no ${sideName(side)} segment ${segmentIndex + 1}.`;
@@ -15,12 +27,18 @@ function checkSegmentIndex(alignment: Alignment, side: SideKey, segmentIndex: nu
 }
 
 /** The index of the link holding a segment, or -1 (only for broken alignments). */
-export function findLinkOfSegment(alignment: Alignment, side: SideKey, segmentIndex: number): number {
+export function findLinkOfSegment(
+  alignment: Alignment,
+  side: SideKey,
+  segmentIndex: number,
+): number {
   return alignment.links.findIndex((link) => link[side].includes(segmentIndex));
 }
 
 function segment(id: string, text: string, importedText?: string): Segment {
-  return importedText === undefined || importedText === text ? { id, text } : { id, text, importedText };
+  return importedText === undefined || importedText === text
+    ? { id, text }
+    : { id, text, importedText };
 }
 
 /** Ids look like "zh12"; a new segment takes the number after the highest in use. */
@@ -134,7 +152,11 @@ function seam(lang: Side['lang'], a: string, b: string): string {
  * a person (confidence 1, status 'auto'). A join inside one link keeps its status.
  * Later segment indices of that side move down by one.
  */
-export function joinSegmentWithNext(alignment: Alignment, side: SideKey, segmentIndex: number): OpResult {
+export function joinSegmentWithNext(
+  alignment: Alignment,
+  side: SideKey,
+  segmentIndex: number,
+): OpResult {
   const bad = checkJoinSegmentWithNext(alignment, side, segmentIndex);
   if (bad) return opError(bad);
   const sideValue = sideOf(alignment, side);

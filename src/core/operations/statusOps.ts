@@ -11,7 +11,11 @@ function checkLinkIndices(alignment: Alignment, linkIndices: readonly number[]):
 }
 
 /** Sets the status of the given links; links that already have it keep their reference. */
-function setStatus(alignment: Alignment, linkIndices: readonly number[], status: LinkStatus): OpResult {
+function setStatus(
+  alignment: Alignment,
+  linkIndices: readonly number[],
+  status: LinkStatus,
+): OpResult {
   const bad = checkLinkIndices(alignment, linkIndices);
   if (bad) return opError(bad);
   const changing = linkIndices.filter((i) => alignment.links[i].status !== status);

@@ -22,8 +22,14 @@ export function alignmentOf(
     return link;
   });
   return {
-    source: makeSide('zh', Array.from({ length: s }, (_, i) => `中文段落${i}。`)),
-    target: makeSide('en', Array.from({ length: t }, (_, i) => `English paragraph ${i}.`)),
+    source: makeSide(
+      'zh',
+      Array.from({ length: s }, (_, i) => `中文段落${i}。`),
+    ),
+    target: makeSide(
+      'en',
+      Array.from({ length: t }, (_, i) => `English paragraph ${i}.`),
+    ),
     links,
   };
 }
@@ -49,7 +55,16 @@ export function shapes(alignment: Alignment): string {
 export const arbAlignment: fc.Arbitrary<Alignment> = fc
   .array(
     fc.record({
-      shape: fc.constantFrom<[number, number]>([1, 1], [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1]),
+      shape: fc.constantFrom<[number, number]>(
+        [1, 1],
+        [1, 1],
+        [1, 0],
+        [0, 1],
+        [2, 1],
+        [1, 2],
+        [2, 2],
+        [3, 1],
+      ),
       confirmed: fc.boolean(),
       confidence: fc.double({ min: 0, max: 1, noNaN: true }),
       note: fc.option(fc.constantFrom('check', '注意'), { nil: undefined }),

@@ -17,14 +17,22 @@ import { alignmentOf, ok, shapes } from './fixtures';
 
 describe('mergeWithNext', () => {
   it('joins a link with the next one', () => {
-    const a = alignmentOf([[1, 1], [1, 2], [1, 1]]);
+    const a = alignmentOf([
+      [1, 1],
+      [1, 2],
+      [1, 1],
+    ]);
     const merged = ok(mergeWithNext(a, 0));
     expect(shapes(merged)).toBe('2-3 1-1');
     expect(merged.links[0]).toEqual({ src: [0, 1], tgt: [0, 1, 2], status: 'auto', confidence: 1 });
   });
 
   it('shares untouched links and sides with the input and leaves the input alone', () => {
-    const a = alignmentOf([[1, 1], [1, 1], [1, 1]]);
+    const a = alignmentOf([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
     const before = JSON.stringify(a);
     const merged = ok(mergeWithNext(a, 0));
     expect(merged.links[1]).toBe(a.links[2]);
@@ -33,7 +41,13 @@ describe('mergeWithNext', () => {
   });
 
   it('keeps both notes and drops the confirmed status (the link changed)', () => {
-    const a = alignmentOf([[1, 1], [1, 1]], [{ note: 'a', status: 'confirmed' }, { note: 'b' }]);
+    const a = alignmentOf(
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [{ note: 'a', status: 'confirmed' }, { note: 'b' }],
+    );
     const merged = ok(mergeWithNext(a, 0));
     expect(merged.links[0].note).toBe('a\nb');
     expect(merged.links[0].status).toBe('auto');
@@ -41,7 +55,10 @@ describe('mergeWithNext', () => {
   });
 
   it('refuses the last link and bad indices', () => {
-    const a = alignmentOf([[1, 1], [1, 1]]);
+    const a = alignmentOf([
+      [1, 1],
+      [1, 1],
+    ]);
     expect(canMergeWithNext(a, 1)).toBe(false);
     expect(isOpError(mergeWithNext(a, 1))).toBe(true);
     expect(isOpError(mergeWithNext(a, -1))).toBe(true);
@@ -87,7 +104,10 @@ describe('splitLink', () => {
 
 describe('moveFirstUp', () => {
   it('moves the first segment of a side into the previous link', () => {
-    const a = alignmentOf([[1, 1], [2, 1]]);
+    const a = alignmentOf([
+      [1, 1],
+      [2, 1],
+    ]);
     const moved = ok(moveFirstUp(a, 1, 'src'));
     expect(moved.links.map((l) => [l.src, l.tgt])).toEqual([
       [[0, 1], [0]],
@@ -97,7 +117,14 @@ describe('moveFirstUp', () => {
   });
 
   it('removes a link left empty on both sides, keeping its note', () => {
-    const a = alignmentOf([[1, 1], [0, 1], [1, 1]], [{}, { note: 'gap' }]);
+    const a = alignmentOf(
+      [
+        [1, 1],
+        [0, 1],
+        [1, 1],
+      ],
+      [{}, { note: 'gap' }],
+    );
     const moved = ok(moveFirstUp(a, 1, 'tgt'));
     expect(shapes(moved)).toBe('1-2 1-1');
     expect(moved.links[0].note).toBe('gap');
@@ -105,7 +132,10 @@ describe('moveFirstUp', () => {
   });
 
   it('refuses the first link and a side with no segment', () => {
-    const a = alignmentOf([[1, 1], [0, 1]]);
+    const a = alignmentOf([
+      [1, 1],
+      [0, 1],
+    ]);
     expect(canMoveFirstUp(a, 0, 'src')).toBe(false);
     expect(canMoveFirstUp(a, 1, 'src')).toBe(false);
     expect(isOpError(moveFirstUp(a, 1, 'src'))).toBe(true);
@@ -115,7 +145,10 @@ describe('moveFirstUp', () => {
 
 describe('moveLastDown', () => {
   it('moves the last segment of a side into the next link', () => {
-    const a = alignmentOf([[1, 2], [1, 1]]);
+    const a = alignmentOf([
+      [1, 2],
+      [1, 1],
+    ]);
     const moved = ok(moveLastDown(a, 0, 'tgt'));
     expect(moved.links.map((l) => [l.src, l.tgt])).toEqual([
       [[0], [0]],
@@ -124,21 +157,33 @@ describe('moveLastDown', () => {
   });
 
   it('removes a link left empty on both sides', () => {
-    const a = alignmentOf([[1, 0], [1, 1]], [{ note: 'x' }, { note: 'y' }]);
+    const a = alignmentOf(
+      [
+        [1, 0],
+        [1, 1],
+      ],
+      [{ note: 'x' }, { note: 'y' }],
+    );
     const moved = ok(moveLastDown(a, 0, 'src'));
     expect(shapes(moved)).toBe('2-1');
     expect(moved.links[0].note).toBe('x\ny');
   });
 
   it('refuses the last link and a side with no segment', () => {
-    const a = alignmentOf([[1, 0], [1, 1]]);
+    const a = alignmentOf([
+      [1, 0],
+      [1, 1],
+    ]);
     expect(canMoveLastDown(a, 1, 'src')).toBe(false);
     expect(canMoveLastDown(a, 0, 'tgt')).toBe(false);
     expect(isOpError(moveLastDown(a, 0, 'tgt'))).toBe(true);
   });
 
   it('is undone by moveFirstUp on the same side (as far as segments go)', () => {
-    const a = alignmentOf([[2, 1], [1, 1]]);
+    const a = alignmentOf([
+      [2, 1],
+      [1, 1],
+    ]);
     const back = ok(moveFirstUp(ok(moveLastDown(a, 0, 'src')), 1, 'src'));
     expect(back.links.map((l) => [l.src, l.tgt])).toEqual(a.links.map((l) => [l.src, l.tgt]));
   });
@@ -146,7 +191,13 @@ describe('moveLastDown', () => {
 
 describe('detachSegment', () => {
   it('makes the first segment of a side unpaired, before the rest', () => {
-    const a = alignmentOf([[1, 1], [2, 1]], [{}, { note: 'n' }]);
+    const a = alignmentOf(
+      [
+        [1, 1],
+        [2, 1],
+      ],
+      [{}, { note: 'n' }],
+    );
     const d = ok(detachSegment(a, 1, 'src', 'first'));
     expect(d.links.slice(1)).toEqual([
       { src: [1], tgt: [], status: 'auto', confidence: 1 },
@@ -172,7 +223,10 @@ describe('detachSegment', () => {
   });
 
   it('refuses a segment that is already alone, or a side with none', () => {
-    const a = alignmentOf([[1, 0], [0, 1]]);
+    const a = alignmentOf([
+      [1, 0],
+      [0, 1],
+    ]);
     expect(canDetachSegment(a, 0, 'src', 'first')).toBe(false);
     expect(isOpError(detachSegment(a, 0, 'src', 'first'))).toBe(true);
     expect(canDetachSegment(a, 0, 'tgt', 'last')).toBe(false);

@@ -22,7 +22,8 @@ import {
 import { arbAlignment } from './fixtures';
 
 const arbSide = fc.constantFrom<SideKey>('src', 'tgt');
-const sideText = (a: Alignment, key: 'source' | 'target') => a[key].segments.map((s) => s.text).join('');
+const sideText = (a: Alignment, key: 'source' | 'target') =>
+  a[key].segments.map((s) => s.text).join('');
 
 /** A structural operation with random (often invalid) arguments, and its guard. */
 const arbOp = fc.oneof(
@@ -32,7 +33,11 @@ const arbOp = fc.oneof(
     run: (a: Alignment): OpResult => mergeWithNext(a, o.link),
   })),
   fc
-    .record({ link: fc.nat(13), srcAt: fc.integer({ min: -1, max: 4 }), tgtAt: fc.integer({ min: -1, max: 4 }) })
+    .record({
+      link: fc.nat(13),
+      srcAt: fc.integer({ min: -1, max: 4 }),
+      tgtAt: fc.integer({ min: -1, max: 4 }),
+    })
     .map((o) => ({
       name: `split ${o.link} ${o.srcAt} ${o.tgtAt}`,
       can: (a: Alignment) => canSplitLink(a, o.link, o.srcAt, o.tgtAt),
@@ -43,11 +48,17 @@ const arbOp = fc.oneof(
     can: (a: Alignment) => (o.up ? canMoveFirstUp : canMoveLastDown)(a, o.link, o.side),
     run: (a: Alignment) => (o.up ? moveFirstUp : moveLastDown)(a, o.link, o.side),
   })),
-  fc.record({ link: fc.nat(13), side: arbSide, which: fc.constantFrom<'first' | 'last'>('first', 'last') }).map((o) => ({
-    name: `detach ${o.link} ${o.side} ${o.which}`,
-    can: (a: Alignment) => canDetachSegment(a, o.link, o.side, o.which),
-    run: (a: Alignment) => detachSegment(a, o.link, o.side, o.which),
-  })),
+  fc
+    .record({
+      link: fc.nat(13),
+      side: arbSide,
+      which: fc.constantFrom<'first' | 'last'>('first', 'last'),
+    })
+    .map((o) => ({
+      name: `detach ${o.link} ${o.side} ${o.which}`,
+      can: (a: Alignment) => canDetachSegment(a, o.link, o.side, o.which),
+      run: (a: Alignment) => detachSegment(a, o.link, o.side, o.which),
+    })),
   fc.record({ segment: fc.nat(25), side: arbSide, offset: fc.nat(25) }).map((o) => ({
     name: `split segment ${o.side} ${o.segment} at ${o.offset}`,
     can: (a: Alignment) => canSplitSegment(a, o.side, o.segment, o.offset),

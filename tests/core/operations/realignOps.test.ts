@@ -19,7 +19,13 @@ const diagonal: StretchAligner = (src, tgt) =>
 describe('realignStretch', () => {
   it('realigns the unconfirmed links between confirmed ones and leaves the anchors alone', () => {
     const a = alignmentOf(
-      [[1, 1], [2, 1], [0, 1], [1, 1], [1, 1]],
+      [
+        [1, 1],
+        [2, 1],
+        [0, 1],
+        [1, 1],
+        [1, 1],
+      ],
       [{ status: 'confirmed' }, {}, { note: 'gap' }, {}, { status: 'confirmed' }],
     );
     expect(findUnconfirmedStretch(a, 2)).toEqual({ first: 1, last: 3 });
@@ -32,18 +38,32 @@ describe('realignStretch', () => {
       [[2], [2]],
       [[3], [3]],
     ]);
-    expect(r.links.slice(1, 4).every((l) => l.status === 'auto' && l.confidence === 0.9)).toBe(true);
+    expect(r.links.slice(1, 4).every((l) => l.status === 'auto' && l.confidence === 0.9)).toBe(
+      true,
+    );
     // The note of the 0-1 link follows its target segment 2.
     expect(r.links[2].note).toBe('gap');
   });
 
   it('returns the same alignment when the aligner agrees with what is there', () => {
-    const a = alignmentOf([[1, 1], [1, 1]], [{ confidence: 0.9 }, { confidence: 0.9 }]);
+    const a = alignmentOf(
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [{ confidence: 0.9 }, { confidence: 0.9 }],
+    );
     expect(realignStretch(a, 0, diagonal)).toBe(a);
   });
 
   it('refuses a confirmed link and an aligner result that breaks the invariants', () => {
-    const a = alignmentOf([[1, 1], [1, 1]], [{ status: 'confirmed' }]);
+    const a = alignmentOf(
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [{ status: 'confirmed' }],
+    );
     expect(canRealignStretch(a, 0)).toBe(false);
     expect(isOpError(realignStretch(a, 0, diagonal))).toBe(true);
     const broken: StretchAligner = () => [{ src: [0], tgt: [], confidence: 1 }];

@@ -15,10 +15,20 @@ const texts = (a: Alignment, side: 'source' | 'target') => a[side].segments.map(
 
 describe('splitSegment', () => {
   it('cuts the text at the caret into two segments of the same link, losing nothing', () => {
-    const a = alignmentOf([[1, 1], [1, 1]], [{ status: 'confirmed', confidence: 0.7 }]);
+    const a = alignmentOf(
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [{ status: 'confirmed', confidence: 0.7 }],
+    );
     const text = a.target.segments[0].text;
     const split = ok(splitSegment(a, 'tgt', 0, 8));
-    expect(texts(split, 'target')).toEqual([text.slice(0, 8), text.slice(8), a.target.segments[1].text]);
+    expect(texts(split, 'target')).toEqual([
+      text.slice(0, 8),
+      text.slice(8),
+      a.target.segments[1].text,
+    ]);
     expect(texts(split, 'target').join('')).toBe(texts(a, 'target').join(''));
     expect(split.links[0]).toEqual({ src: [0], tgt: [0, 1], status: 'confirmed', confidence: 0.7 });
     expect(split.links[1].tgt).toEqual([2]);
@@ -38,7 +48,11 @@ describe('splitSegment', () => {
   });
 
   it('renumbers later links but shares the earlier ones and the other side', () => {
-    const a = alignmentOf([[1, 1], [1, 1], [1, 1]]);
+    const a = alignmentOf([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
     const split = ok(splitSegment(a, 'src', 1, 1));
     expect(split.links[0]).toBe(a.links[0]);
     expect(split.target).toBe(a.target);
@@ -67,7 +81,13 @@ describe('splitSegment', () => {
 
 describe('joinSegmentWithNext', () => {
   it('joins two segments of the same link, keeping its status', () => {
-    const a = alignmentOf([[2, 1], [1, 1]], [{ status: 'confirmed', confidence: 0.4 }]);
+    const a = alignmentOf(
+      [
+        [2, 1],
+        [1, 1],
+      ],
+      [{ status: 'confirmed', confidence: 0.4 }],
+    );
     const joined = ok(joinSegmentWithNext(a, 'src', 0));
     expect(texts(joined, 'source')[0]).toBe(a.source.segments[0].text + a.source.segments[1].text);
     expect(joined.links[0]).toEqual({ src: [0], tgt: [0], status: 'confirmed', confidence: 0.4 });
@@ -85,10 +105,24 @@ describe('joinSegmentWithNext', () => {
   });
 
   it('merges the links when the two segments sit in different links (and any gap between)', () => {
-    const a = alignmentOf([[1, 1], [0, 1], [1, 1], [1, 1]], [{}, { note: 'gap' }]);
+    const a = alignmentOf(
+      [
+        [1, 1],
+        [0, 1],
+        [1, 1],
+        [1, 1],
+      ],
+      [{}, { note: 'gap' }],
+    );
     const joined = ok(joinSegmentWithNext(a, 'src', 0));
     expect(shapes(joined)).toBe('1-3 1-1');
-    expect(joined.links[0]).toEqual({ src: [0], tgt: [0, 1, 2], status: 'auto', confidence: 1, note: 'gap' });
+    expect(joined.links[0]).toEqual({
+      src: [0],
+      tgt: [0, 1, 2],
+      status: 'auto',
+      confidence: 1,
+      note: 'gap',
+    });
     expect(joined.links[1].src).toEqual([1]);
   });
 
@@ -107,7 +141,11 @@ describe('joinSegmentWithNext', () => {
   });
 
   it('finds the link of a segment', () => {
-    const a = alignmentOf([[1, 0], [0, 1], [2, 1]]);
+    const a = alignmentOf([
+      [1, 0],
+      [0, 1],
+      [2, 1],
+    ]);
     expect(findLinkOfSegment(a, 'src', 2)).toBe(2);
     expect(findLinkOfSegment(a, 'tgt', 0)).toBe(1);
   });
@@ -130,7 +168,9 @@ describe('editSegmentText', () => {
 
   it('clears the imported text when the text goes back to it', () => {
     const a = alignmentOf([[1, 1]]);
-    const back = ok(editSegmentText(ok(editSegmentText(a, 'src', 0, '新')), 'src', 0, a.source.segments[0].text));
+    const back = ok(
+      editSegmentText(ok(editSegmentText(a, 'src', 0, '新')), 'src', 0, a.source.segments[0].text),
+    );
     expect(back.source.segments[0]).toEqual(a.source.segments[0]);
     expect('importedText' in back.source.segments[0]).toBe(false);
   });

@@ -13,7 +13,14 @@ import { alignmentOf, ok } from './fixtures';
 
 describe('confirm and unconfirm', () => {
   it('confirms the given links and keeps their confidence', () => {
-    const a = alignmentOf([[1, 1], [1, 1], [1, 1]], [{ confidence: 0.2 }]);
+    const a = alignmentOf(
+      [
+        [1, 1],
+        [1, 1],
+        [1, 1],
+      ],
+      [{ confidence: 0.2 }],
+    );
     const c = ok(confirm(a, [0, 2]));
     expect(c.links.map((l) => l.status)).toEqual(['confirmed', 'auto', 'confirmed']);
     expect(c.links[0].confidence).toBe(0.2);
@@ -46,7 +53,11 @@ describe('confirm and unconfirm', () => {
 
 describe('confirmAllAbove', () => {
   it('confirms every link up to and including the given one', () => {
-    const a = alignmentOf([[1, 1], [1, 1], [1, 1]]);
+    const a = alignmentOf([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
     const c = ok(confirmAllAbove(a, 1));
     expect(c.links.map((l) => l.status)).toEqual(['confirmed', 'confirmed', 'auto']);
     expect(confirmAllAbove(c, 1)).toBe(c);
