@@ -320,10 +320,11 @@ function imported(run: () => ImportResult, name: string): void {
   }
   adoptDocument(result.doc, { name: safeName(stripExtension(name)), saved: false });
   // An import is reproducible from its files, like freshly aligned texts.
-  fileStore.setState({
-    savedDoc: appStore.getState().doc,
-    notice: result.warnings.length > 0 ? result.warnings.join('; ') : null,
-  });
+  fileStore.setState({ savedDoc: appStore.getState().doc });
+  // What the importer had to change must stay on screen until read, not fade like a notice.
+  if (result.warnings.length > 0) {
+    reportError(`Opened "${name}" with changes: ${result.warnings.join('; ')}. Check those rows.`);
+  }
 }
 
 async function openSingle(file: File, kind: string): Promise<void> {
@@ -417,6 +418,21 @@ export async function refreshRecent(): Promise<void> {
   } catch {
     fileStore.setState({ recent: [] });
   }
+}
+
+/** Deletes the stored documents other than the open one (a shared computer, say). */
+export async function forgetOtherDocuments(): Promise<void> {
+  const current = fileStore.getState().docId;
+  try {
+    for (const entry of await loadRecent()) {
+      if (entry.id !== current) await forgetRecent(entry.id);
+    }
+  } catch (error) {
+    reportError(
+      `Could not clear the list: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  await refreshRecent();
 }
 
 export async function openRecent(id: string): Promise<void> {

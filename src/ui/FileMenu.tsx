@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppState } from '../store/appStore';
-import { cancelAlignment, openFiles, saveDocument } from '../store/fileActions';
+import { cancelAlignment, dismissNotice, openFiles, saveDocument } from '../store/fileActions';
 import { sameDocument, useFileState } from '../store/fileStore';
 import { ExportMenu } from './ExportMenu';
 import { PasteDialog } from './PasteDialog';
@@ -104,6 +104,8 @@ export function FileMenu() {
   );
 }
 
+const NOTICE_MS = 8000;
+
 /** Aligning progress, the last file action and the autosave state, in a few words. */
 export function FileStatus() {
   const status = useAppState((s) => s.status);
@@ -111,6 +113,12 @@ export function FileStatus() {
   const notice = useFileState((s) => s.notice);
   const autosave = useFileState((s) => s.autosave);
   const autosaveError = useFileState((s) => s.autosaveError);
+  useEffect(() => {
+    if (!notice) return;
+    // A confirmation is news for a moment, not a permanent label.
+    const timer = setTimeout(dismissNotice, NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
   return (
     <div className="file-status" role="status">
       {status === 'aligning' ? (

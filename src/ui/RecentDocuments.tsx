@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { openRecent, refreshRecent } from '../store/fileActions';
+import { forgetOtherDocuments, openRecent, refreshRecent } from '../store/fileActions';
 import { useFileState } from '../store/fileStore';
 
 /** "29 Nov, 12:03": enough to tell recent versions apart. */
@@ -98,6 +98,21 @@ export function RecentDocuments() {
               </button>
             ))
           )}
+          {recent.some((entry) => entry.id !== currentId) ? (
+            <>
+              <div role="separator" className="menu-separator" />
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                className="menu-item"
+                title="Delete the other documents stored in this browser"
+                onClick={() => void forgetOtherDocuments()}
+              >
+                Forget the other documents
+              </button>
+            </>
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -118,6 +118,33 @@ describe('autosave', () => {
     expect(rowTexts(grid)[0][1]).toContain('Spring has come');
   });
 
+  it('forgets the other stored documents on request, keeping the open one', async () => {
+    const grid = await openStory();
+    await screen.findByText('Autosaved');
+    await userEvent.upload(screen.getByLabelText('Open files'), [
+      textFile('second.zh.txt', ZH_TEXT.split('\n\n').slice(0, 2).join('\n\n')),
+      textFile('second.en.txt', EN_TEXT.split('\n\n').slice(0, 2).join('\n\n')),
+    ]);
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '2'));
+    await waitFor(() => expect(fileStore.getState().recent).toHaveLength(2));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Recent' }));
+    let menu = screen.getByRole('menu', { name: 'Recent documents' });
+    expect(within(menu).getByRole('menuitem', { name: /story/ })).toBeVisible();
+    await userEvent.click(
+      within(menu).getByRole('menuitem', { name: 'Forget the other documents' }),
+    );
+    await waitFor(() =>
+      expect(within(menu).queryByRole('menuitem', { name: /story/ })).not.toBeInTheDocument(),
+    );
+    expect(within(menu).getByRole('menuitem', { name: /second/ })).toBeVisible();
+    expect([...idb.data.keys()].filter((k) => String(k).startsWith('duilian:doc:'))).toHaveLength(
+      1,
+    );
+    menu = screen.getByRole('menu', { name: 'Recent documents' });
+    expect(within(menu).queryByRole('menuitem', { name: 'Forget the other documents' })).toBeNull();
+  });
+
   it('opens the sample with an alert when the stored work no longer reads', async () => {
     await openStory();
     await screen.findByText('Autosaved');
