@@ -164,13 +164,15 @@ function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang:
         onChange={(e) => setDraft(e.target.value)}
         onBlur={save}
         onKeyDown={(e) => {
+          // Keys that finish a Chinese IME composition belong to the IME (Safari reports 229).
+          if (e.nativeEvent.isComposing || e.keyCode === 229) return;
           if (e.key === 'Escape') {
             e.preventDefault();
             cancel();
           } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
             splitAtCaret();
-          } else if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+          } else if (e.key === 'Enter' && !e.shiftKey) {
             e.preventDefault();
             save();
           }

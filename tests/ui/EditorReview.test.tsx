@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { editSegmentText } from '../../src/core/operations';
@@ -70,6 +70,17 @@ describe('inline text editing', () => {
     await userEvent.type(box, ' more{Escape}');
     expect(target().segments[0].text).toBe('English paragraph 0.');
     expect(appStore.getState().history.undoStack).toHaveLength(0);
+  });
+
+  it('leaves Enter and Escape to the IME while a Chinese composition is open', async () => {
+    await renderEditor();
+    await userEvent.keyboard('{Enter}');
+    const box = screen.getByRole('textbox', { name: 'Edit Chinese segment 1' });
+    fireEvent.keyDown(box, { key: 'Enter', isComposing: true });
+    fireEvent.keyDown(box, { key: 'Escape', isComposing: true });
+    expect(box).toBeInTheDocument();
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(screen.queryByRole('textbox', { name: /Edit Chinese/ })).not.toBeInTheDocument();
   });
 
   it('splits the segment at the caret with Ctrl+Enter, both halves in the same row', async () => {
