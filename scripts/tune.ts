@@ -67,7 +67,8 @@ for (const k of keys) {
   for (const c of combos) for (const v of grid[k]) next.push({ ...c, [k]: v });
   combos.splice(0, combos.length, ...next);
 }
-const all = jobs();
+const only = process.env.ONLY;
+const all = jobs().filter((j) => !only || j.corpus === only);
 for (const combo of combos) {
   const per = new Map<string, ReturnType<typeof emptyCounts>>();
   for (const job of all) {

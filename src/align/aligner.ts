@@ -27,6 +27,8 @@ export interface AlignParams {
    * divided by (total unit weight)^lexicalDamping.
    */
   readonly lexicalDamping: number;
+  /** Beads with less unit weight than this are not damped. */
+  readonly dampingFloor: number;
   /** Cost of each unmatched strong unit (number, Latin token); each matched one gains as much. */
   readonly strongWeight: number;
   /**
@@ -55,6 +57,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   lengthWeight: 1,
   lexicalWeight: 1,
   lexicalDamping: 0.5,
+  dampingFloor: 1,
   strongWeight: 0.8,
   edgeNullCost: 1.5,
   nullUnitCost: 0.1,
@@ -89,6 +92,7 @@ interface Model {
   readonly lambda: number;
   readonly pi: number;
   readonly gainTable: Float64Array;
+  readonly dampingFloor: number;
   readonly lexicalWeight: number;
   readonly lexicalDamping: number;
   readonly strongWeight: number;
@@ -145,6 +149,7 @@ function makeModel(params: AlignParams, ratio: number, priors: Readonly<Record<s
     lambda: params.lambda,
     pi: params.pi,
     gainTable: new Float64Array(GAIN_TABLE_SIZE),
+    dampingFloor: params.dampingFloor,
     lexicalWeight: params.lexicalWeight,
     lexicalDamping: params.lexicalDamping,
     strongWeight: params.strongWeight,
@@ -229,10 +234,10 @@ function lexicalCost(model: Model, e: Evidence): number {
     (e.totalSrc - e.matchedSrc + e.totalTgt - e.matchedTgt) * miss -
     (e.matchedSrc > 0 ? e.matchedSrc * matchGain(model, e.totalTgt) : 0) -
     (e.matchedTgt > 0 ? e.matchedTgt * matchGain(model, e.totalSrc) : 0);
-  const size = e.totalSrc + e.totalTgt;
+  const size = Math.max(1, (e.totalSrc + e.totalTgt) / model.dampingFloor);
   // Numbers and Latin tokens are rarely shared by chance: they count in full, undamped.
   const strong = model.strongWeight * (e.strongTotal - 2 * e.strongMatched);
-  return (model.lexicalWeight * cost) / Math.pow(Math.max(size, 1), model.lexicalDamping) + strong;
+  return (model.lexicalWeight * cost) / Math.pow(size, model.lexicalDamping) + strong;
 }
 
 function beadCost(p: Problem, pairs: PairMatrix, model: Model, i: number, j: number, shape: number): number {

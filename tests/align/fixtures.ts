@@ -1,0 +1,40 @@
+import { parseCedict } from '../../src/align/dictionary';
+
+/** A few dictionary lines written for the tests, in CC-CEDICT's format. */
+export const TINY_CEDICT = [
+  '貓 猫 [mao1] /cat/',
+  '狗 狗 [gou3] /dog/',
+  '花園 花园 [hua1 yuan2] /garden/',
+  '睡覺 睡觉 [shui4 jiao4] /to sleep/',
+  '追 追 [zhui1] /to chase/to pursue/',
+  '球 球 [qiu2] /ball/',
+  '紅色 红色 [hong2 se4] /red/',
+  '汽車 汽车 [qi4 che1] /car/automobile/',
+  '門口 门口 [men2 kou3] /door/doorway/',
+  '孩子 孩子 [hai2 zi5] /child/children/',
+  '學校 学校 [xue2 xiao4] /school/',
+  '老師 老师 [lao3 shi1] /teacher/',
+  '書 书 [shu1] /book/',
+  '讀 读 [du2] /to read/',
+  '下雨 下雨 [xia4 yu3] /to rain/',
+  '天空 天空 [tian1 kong1] /sky/',
+  '灰色 灰色 [hui1 se4] /grey/gray/',
+  '河 河 [he2] /river/',
+  '老虎 老虎 [lao3 hu3] /tiger/',
+  '獅子 狮子 [shi1 zi5] /lion/',
+  '森林 森林 [sen1 lin2] /forest/',
+  '河邊 河边 [he2 bian1] /riverside/',
+  '喝水 喝水 [he1 shui3] /to drink water/',
+  '大象 大象 [da4 xiang4] /elephant/',
+  '遠處 远处 [yuan3 chu4] /distance/',
+  '看 看 [kan4] /to watch/to look/',
+  '橋 桥 [qiao2] /bridge/',
+  '人權 人权 [ren2 quan2] /human rights/',
+  '對話 对话 [dui4 hua4] /dialogue/',
+  '陳 陈 [Chen2] /surname Chen/',
+  '清 清 [qing1] /clear/',
+  '揚 扬 [yang2] /to raise/',
+  '陳 陈 [chen2] /to lay out/',
+].join('\n');
+
+export const tinyDictionary = parseCedict(TINY_CEDICT);
