@@ -21,7 +21,7 @@ import { exportDocumentAsync, type ExportFormat, type ExportOptions } from '../i
 import { openBundled, reportError, setDocument } from './actions';
 import { appStore } from './appStore';
 import { DEFAULT_DOCUMENT_ID } from './catalog';
-import { fileStore } from './fileStore';
+import { fileStore, isDirty } from './fileStore';
 import { flushAutosave } from './autosave';
 import { forgetRecent, loadDocument, loadRecent, newDocumentId } from './persistence';
 
@@ -81,6 +81,7 @@ interface AdoptOptions {
 /** Makes `doc` the open document; the previous one's last changes are stored first. */
 function adoptDocument(doc: AlignDocument, options: AdoptOptions): void {
   void flushAutosave();
+  const kept = keptNotice();
   setDocument(doc);
   const opened = appStore.getState().doc;
   fileStore.setState({
@@ -90,13 +91,22 @@ function adoptDocument(doc: AlignDocument, options: AdoptOptions): void {
     pristineDoc: null,
     handle: options.handle ?? null,
     restored: null,
-    notice: null,
+    notice: kept,
   });
+}
+
+/** Said when another document replaces one with unsaved changes: they are not lost. */
+function keptNotice(): string | null {
+  const { docId, name } = fileStore.getState();
+  return docId !== null && isDirty()
+    ? `Your unsaved changes to "${name}" are kept under Recent`
+    : null;
 }
 
 /** Opens a bundled sample; nothing to keep until it is edited. */
 export async function openBundledDocument(id: string = DEFAULT_DOCUMENT_ID): Promise<void> {
   void flushAutosave();
+  const kept = keptNotice();
   await openBundled(id);
   const state = appStore.getState();
   if (state.bundledId !== id) return;
@@ -107,7 +117,7 @@ export async function openBundledDocument(id: string = DEFAULT_DOCUMENT_ID): Pro
     pristineDoc: state.doc,
     handle: null,
     restored: null,
-    notice: null,
+    notice: kept,
   });
 }
 

@@ -108,6 +108,7 @@ describe('autosave', () => {
     await waitFor(() =>
       expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'),
     );
+    expect(screen.getByText('Your unsaved changes to "story" are kept under Recent')).toBeVisible();
 
     await userEvent.click(screen.getByRole('button', { name: 'Recent' }));
     const menu = screen.getByRole('menu', { name: 'Recent documents' });
