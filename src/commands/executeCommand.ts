@@ -1,5 +1,5 @@
 /** The one dispatch path: toolbar, menus, shortcuts and clicks all end here. */
-import { recordStep } from '../core/history';
+import { estimateStepBytes, recordStep } from '../core/history';
 import { isOpError } from '../core/operations';
 import { clampSelection, type EditorState } from './editorState';
 import { matchesShortcut, type KeyEventLike } from './keys';
@@ -36,7 +36,11 @@ export function runCommand(
   const alignment = result.alignment ?? before;
   let history = result.history ?? state.history;
   if (result.undoStep && alignment !== before) {
-    history = recordStep(history, before, { group: result.group, at: now });
+    history = recordStep(history, before, {
+      group: result.group,
+      at: now,
+      bytes: estimateStepBytes(before, alignment),
+    });
   }
   const selection = clampSelection(result.selection ?? state.selection, alignment);
   const sameSelection =

@@ -3,13 +3,14 @@ import {
   canRedo,
   canUndo,
   createHistory,
+  estimateStepBytes,
   GROUP_WINDOW_MS,
   recordStep,
   redo,
   undo,
 } from '../../src/core/history';
 import type { Alignment } from '../../src/core/model';
-import { confirm } from '../../src/core/operations';
+import { confirm, editSegmentText } from '../../src/core/operations';
 import { alignmentOf, ok } from './operations/fixtures';
 
 const a0 = alignmentOf([
@@ -86,5 +87,33 @@ describe('history', () => {
     });
     expect(h.undoStack.map((e) => e.alignment)).toEqual([a2, a3, a0]);
     expect(h.undoStack[0].alignment).toBe(a2);
+  });
+});
+
+describe('history memory budget', () => {
+  it('drops the oldest steps once the estimated memory passes the budget, keeping the last', () => {
+    let h = createHistory(500, 1000);
+    h = recordStep(h, a0, { at: 0, bytes: 400 });
+    h = recordStep(h, a1, { at: 1000, bytes: 400 });
+    expect(h.undoStack).toHaveLength(2);
+    h = recordStep(h, a2, { at: 2000, bytes: 400 });
+    expect(h.undoStack.map((e) => e.alignment)).toEqual([a1, a2]);
+    h = recordStep(h, a3, { at: 3000, bytes: 5000 });
+    expect(h.undoStack.map((e) => e.alignment)).toEqual([a3]);
+  });
+
+  it('estimates what a step keeps alive from what the new state no longer shares', () => {
+    expect(estimateStepBytes(a0, a0)).toBe(0);
+    // Confirming one of three links: a new links array, one link replaced.
+    expect(estimateStepBytes(a0, a1)).toBe(3 * 8 + 160);
+    const edited = ok(editSegmentText(a0, 'src', 0, '新'));
+    expect(estimateStepBytes(a0, edited)).toBe(3 * 8);
+  });
+
+  it('counts redone steps too', () => {
+    const h = recordStep(createHistory(), a0, { at: 0, bytes: estimateStepBytes(a0, a1) });
+    const u = undo(h, a1)!;
+    const r = redo(u.history, a0, 5)!;
+    expect(r.history.undoStack[0].bytes).toBe(estimateStepBytes(a0, a1));
   });
 });
