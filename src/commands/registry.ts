@@ -246,7 +246,7 @@ export const commands: readonly Command[] = [
         realignStretch(
           alignmentOf(state),
           targetLink(state, args),
-          documentAligner(alignmentOf(state)),
+          args.aligned ? () => args.aligned! : documentAligner(alignmentOf(state)),
         ),
       ),
   },

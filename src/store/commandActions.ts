@@ -2,9 +2,13 @@
  * The store's one path to change the alignment or the selection: every toolbar button,
  * shortcut, menu item and click calls dispatchCommand, which runs the pure executeCommand.
  */
+import { realignInWorker } from '../align/alignInWorker';
 import { runCommand, type CommandArgs, type EditorState } from '../commands';
-import { appStore, useAppState, type AppState } from './appStore';
+import type { Alignment } from '../core/model';
+import { findUnconfirmedStretch } from '../core/operations';
 import { reportError } from './actions';
+import { appStore, useAppState, type AppState } from './appStore';
+import { setBusy, viewStore } from './viewStore';
 
 /** The editor state the commands see, or null with no document open. */
 export function editorStateOf(state: AppState): EditorState | null {
@@ -27,6 +31,12 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
   const current = appStore.getState();
   const editor = editorStateOf(current);
   if (!editor) return false;
+  const preparing = PREPARERS[id]?.(editor, args ?? {});
+  if (preparing) {
+    if (viewStore.getState().busy) return false;
+    void runPrepared(id, editor.doc.alignment, preparing, quiet);
+    return true;
+  }
   const outcome = runCommand(editor, id, args);
   if (outcome.error && !quiet) reportError(outcome.error);
   const next = outcome.state;
@@ -46,4 +56,70 @@ export function useCommandEnabled(isEnabled: (state: EditorState) => boolean): b
     const editor = editorStateOf(s);
     return editor !== null && isEnabled(editor);
   });
+}
+
+/**
+ * Re-aligning runs the aligner with its dictionary in the worker, off the main thread; the
+ * result comes back as the command's `aligned` argument, so it is applied, and undone, like
+ * any other command. Null: run the command directly (no Worker, as in tests).
+ */
+function prepareRealign(editor: EditorState, args: CommandArgs): Promise<CommandArgs> | null {
+  if (typeof Worker === 'undefined' || args.aligned) return null;
+  const alignment = editor.doc.alignment;
+  const link = args.link ?? editor.selection.link;
+  const stretch = findUnconfirmedStretch(alignment, link);
+  if (!stretch) return null; // the command itself says why it cannot run
+  const inside = (i: number) => i >= stretch.first && i <= stretch.last;
+  // Links outside the stretch count as confirmed, so the worker re-aligns only the stretch,
+  // calibrated on the whole document.
+  const masked: Alignment = {
+    ...alignment,
+    links: alignment.links.map((l, i) =>
+      inside(i) || l.status === 'confirmed' ? l : { ...l, status: 'confirmed' },
+    ),
+  };
+  const old = alignment.links.slice(stretch.first, stretch.last + 1);
+  const srcStart = old.flatMap((l) => l.src)[0] ?? 0;
+  const tgtStart = old.flatMap((l) => l.tgt)[0] ?? 0;
+  const after = alignment.links.length - stretch.last - 1;
+  return realignInWorker(masked).promise.then((result) => ({
+    ...args,
+    link,
+    aligned: result.links.slice(stretch.first, result.links.length - after).map((l) => ({
+      src: l.src.map((i) => i - srcStart),
+      tgt: l.tgt.map((j) => j - tgtStart),
+      confidence: l.confidence,
+    })),
+  }));
+}
+
+/** Commands whose arguments take long to compute; see prepareRealign. */
+const PREPARERS: Readonly<
+  Record<string, (editor: EditorState, args: CommandArgs) => Promise<CommandArgs> | null>
+> = {
+  'realign-stretch': prepareRealign,
+};
+
+async function runPrepared(
+  id: string,
+  started: Alignment,
+  preparing: Promise<CommandArgs>,
+  quiet: boolean,
+): Promise<void> {
+  setBusy('Re-aligning…');
+  try {
+    const args = await preparing;
+    if (appStore.getState().doc?.alignment !== started) {
+      reportError(
+        'The alignment changed while re-aligning, so the result was not applied. Try again.',
+      );
+      return;
+    }
+    dispatchCommand(id, args, { quiet });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') return;
+    reportError(`Could not re-align: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    setBusy(null);
+  }
 }

@@ -37,6 +37,8 @@ export interface ViewState {
   readonly searchIndex: number;
   /** Bumped to ask the search field to take focus. */
   readonly searchFocusRequest: number;
+  /** Long work in progress (re-aligning), shown to the user; null when idle. */
+  readonly busy: string | null;
 }
 
 export const initialViewState: ViewState = {
@@ -46,6 +48,7 @@ export const initialViewState: ViewState = {
   search: { query: '', regex: false, scope: 'both' },
   searchIndex: 0,
   searchFocusRequest: 0,
+  busy: null,
 };
 
 export const viewStore = createStore<ViewState>()(() => initialViewState);
@@ -89,4 +92,8 @@ export function setSearchIndex(index: number): void {
 
 export function requestSearchFocus(): void {
   viewStore.setState((s) => ({ searchFocusRequest: s.searchFocusRequest + 1 }));
+}
+
+export function setBusy(busy: string | null): void {
+  viewStore.setState({ busy });
 }

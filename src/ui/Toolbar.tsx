@@ -7,7 +7,7 @@ import {
 } from '../commands';
 import { useAppState } from '../store/appStore';
 import { dispatchCommand, useCommandEnabled } from '../store/commandActions';
-import { openHelp } from '../store/viewStore';
+import { openHelp, useViewState } from '../store/viewStore';
 import './editor.css';
 
 /** What the toolbar shows, in order; every button is a registry command. */
@@ -96,6 +96,16 @@ export function ReviewProgress() {
   );
 }
 
+/** Long work in progress, announced politely. */
+function BusyNote() {
+  const busy = useViewState((s) => s.busy);
+  return (
+    <span className="busy-note" role="status">
+      {busy}
+    </span>
+  );
+}
+
 /** The editing commands as buttons: accessible name = label, tooltip = label and keys. */
 export function Toolbar() {
   return (
@@ -110,6 +120,7 @@ export function Toolbar() {
       ))}
       <SideSwitch />
       <ReviewProgress />
+      <BusyNote />
       <button
         type="button"
         className="tool-button help-button"

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Alignment } from '../../src/core/model';
+import { findViolation } from '../../src/core/invariants';
+import { setDocument } from '../../src/store/actions';
+import { appStore, initialAppState } from '../../src/store/appStore';
+import { dispatchCommand } from '../../src/store/commandActions';
+import { initialViewState, viewStore } from '../../src/store/viewStore';
+import { alignmentOf, docOf, shapes } from '../core/operations/fixtures';
+
+// The worker, played by the real re-aligner run in the page.
+const sent: Alignment[] = [];
+vi.mock('../../src/align/alignInWorker', async () => {
+  const { realignBetweenConfirmed } = await import('../../src/align/realign');
+  return {
+    realignInWorker: (alignment: Alignment) => {
+      sent.push(alignment);
+      return { promise: Promise.resolve(realignBetweenConfirmed(alignment)), cancel() {} };
+    },
+  };
+});
+
+beforeEach(() => {
+  sent.length = 0;
+  appStore.setState(initialAppState, true);
+  viewStore.setState(initialViewState, true);
+  vi.stubGlobal('Worker', class {});
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('re-aligning through the worker', () => {
+  it('sends only the stretch as unconfirmed and applies the result as one undo step', async () => {
+    const doc = docOf(
+      alignmentOf(
+        [
+          [1, 1],
+          [2, 0],
+          [0, 2],
+          [1, 1],
+          [1, 1],
+        ],
+        [{}, {}, {}, { status: 'confirmed' }],
+      ),
+    );
+    setDocument(doc);
+    appStore.setState({ selectedLink: 1 });
+    expect(dispatchCommand('realign-stretch')).toBe(true);
+    expect(viewStore.getState().busy).toBe('Re-aligning…');
+    await vi.waitFor(() => expect(viewStore.getState().busy).toBeNull());
+    expect(sent[0].links.map((l) => l.status)).toEqual([
+      'auto',
+      'auto',
+      'auto',
+      'confirmed',
+      'confirmed',
+    ]);
+    const after = appStore.getState().doc!.alignment;
+    expect(findViolation(after)).toBeNull();
+    expect(shapes(after)).toBe('1-1 1-1 1-1 1-1 1-1');
+    expect(after.links[3]).toBe(doc.alignment.links[3]);
+    expect(after.links[4]).toBe(doc.alignment.links[4]);
+    expect(appStore.getState().history.undoStack).toHaveLength(1);
+  });
+
+  it('drops a result for an alignment that changed meanwhile', async () => {
+    setDocument(
+      docOf(
+        alignmentOf([
+          [1, 1],
+          [2, 0],
+          [0, 2],
+        ]),
+      ),
+    );
+    dispatchCommand('realign-stretch');
+    dispatchCommand('confirm', { link: 0 });
+    await vi.waitFor(() => expect(viewStore.getState().busy).toBeNull());
+    expect(appStore.getState().error).toMatch(/changed while re-aligning/);
+    expect(shapes(appStore.getState().doc!.alignment)).toBe('1-1 2-0 0-2');
+  });
+});
