@@ -159,7 +159,7 @@ async function readText(file: File): Promise<string> {
   }
 }
 
-async function openAlignmentFile(file: File): Promise<void> {
+async function openAlignmentFile(file: File, handle: FileSystemFileHandle | null): Promise<void> {
   const text = await readText(file);
   let doc: AlignDocument;
   try {
@@ -170,7 +170,8 @@ async function openAlignmentFile(file: File): Promise<void> {
     }
     throw error;
   }
-  adoptDocument(doc, { name: safeName(stripExtension(file.name)), saved: true });
+  // With a handle (File System Access API), Save writes back to this very file.
+  adoptDocument(doc, { name: safeName(stripExtension(file.name)), saved: true, handle });
 }
 
 function label(t: TextInput, which: string): string {
@@ -337,8 +338,12 @@ function imported(run: () => ImportResult, name: string): void {
   }
 }
 
-async function openSingle(file: File, kind: string): Promise<void> {
-  if (kind === 'json') return openAlignmentFile(file);
+async function openSingle(
+  file: File,
+  kind: string,
+  handle: FileSystemFileHandle | null,
+): Promise<void> {
+  if (kind === 'json') return openAlignmentFile(file, handle);
   if (kind === 'align') {
     throw new OpenError(
       `"${file.name}" holds only the links: select it together with its two text files (one segment per line), Chinese and English.`,
@@ -398,12 +403,15 @@ async function openTriple(files: readonly File[], kinds: readonly string[]): Pro
  * with its two texts, or an InterText alignment with its two documents. On any problem the
  * open document stays as it was and an alert says what is wrong and what to do.
  */
-export async function openFiles(files: readonly File[]): Promise<void> {
+export async function openFiles(
+  files: readonly File[],
+  handles: readonly FileSystemFileHandle[] = [],
+): Promise<void> {
   if (files.length === 0) return;
   try {
     refuseLargeFiles(files);
     const kinds = files.map(extensionOf);
-    if (files.length === 1) return await openSingle(files[0], kinds[0]);
+    if (files.length === 1) return await openSingle(files[0], kinds[0], handles[0] ?? null);
     if (files.length === 2 && kinds.every(isTextKind)) {
       return await openTextFiles(files[0], files[1]);
     }
@@ -418,6 +426,52 @@ export async function openFiles(files: readonly File[]): Promise<void> {
         `Could not open the file: ${error instanceof Error ? error.message : String(error)}`,
       );
   }
+}
+
+/** Whether "Open…" can use the File System Access API (Chromium) rather than the file input. */
+export function canPickFiles(): boolean {
+  return typeof (window as unknown as OpenFilePickerWindow).showOpenFilePicker === 'function';
+}
+
+interface OpenFilePickerWindow {
+  showOpenFilePicker?: (options: {
+    multiple?: boolean;
+    types?: { description: string; accept: Record<string, string[]> }[];
+  }) => Promise<FileSystemFileHandle[]>;
+}
+
+/**
+ * Opens files through the File System Access API where there is one, keeping the handle so
+ * Save writes back to an opened alignment file. Returns false where there is none: the
+ * caller then uses the <input type="file">.
+ */
+export async function pickAndOpenFiles(): Promise<boolean> {
+  const picker = (window as unknown as OpenFilePickerWindow).showOpenFilePicker;
+  if (!picker) return false;
+  if (appStore.getState().status === 'aligning') return true;
+  let handles: FileSystemFileHandle[];
+  try {
+    handles = await picker({
+      multiple: true,
+      types: [
+        {
+          description: 'Alignment files and texts',
+          accept: {
+            'text/plain': ['.txt'],
+            'application/json': ['.json'],
+            'application/xml': ['.tmx', '.xml'],
+            'application/octet-stream': ['.align'],
+          },
+        },
+      ],
+    });
+  } catch (error) {
+    if (isAbort(error)) return true;
+    return false;
+  }
+  const files = await Promise.all(handles.map((h) => h.getFile()));
+  await openFiles(files, handles);
+  return true;
 }
 
 // ---------------------------------------------------------------- recent documents

@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import { openFiles } from '../store/fileActions';
 
+interface HandleItem extends DataTransferItem {
+  getAsFileSystemHandle?: () => Promise<FileSystemHandle | null>;
+}
+
 function carriesFiles(event: DragEvent): boolean {
   return [...(event.dataTransfer?.types ?? [])].includes('Files');
 }
@@ -33,7 +37,17 @@ export function DropOverlay() {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      void openFiles([...(event.dataTransfer?.files ?? [])]);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      // Handles must be asked for during the drop event; with them Save writes back (Chromium).
+      const pending = [...(event.dataTransfer?.items ?? [])]
+        .filter((item) => item.kind === 'file')
+        .map((item) => (item as HandleItem).getAsFileSystemHandle?.() ?? Promise.resolve(null));
+      void Promise.all(pending)
+        .then((found) => {
+          const handles = found.filter((h): h is FileSystemFileHandle => h?.kind === 'file');
+          return openFiles(files, handles.length === files.length ? handles : []);
+        })
+        .catch(() => openFiles(files));
     }
     window.addEventListener('dragenter', onDragEnter);
     window.addEventListener('dragover', onDragOver);

@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppState } from '../store/appStore';
-import { cancelAlignment, dismissNotice, openFiles, saveDocument } from '../store/fileActions';
+import {
+  canPickFiles,
+  cancelAlignment,
+  dismissNotice,
+  openFiles,
+  pickAndOpenFiles,
+  saveDocument,
+} from '../store/fileActions';
 import { sameDocument, useFileState } from '../store/fileStore';
 import { ExportMenu } from './ExportMenu';
 import { PasteDialog } from './PasteDialog';
@@ -11,6 +18,17 @@ export const OPEN_ACCEPT = '.txt,.json,.tmx,.align,.xml,text/plain,application/j
 
 function isMod(event: KeyboardEvent): boolean {
   return event.ctrlKey || event.metaKey;
+}
+
+/** The File System Access picker where there is one (so Save can write back), else the input. */
+function chooseFiles(input: HTMLInputElement | null): void {
+  if (!canPickFiles()) {
+    input?.click();
+    return;
+  }
+  void pickAndOpenFiles().then((done) => {
+    if (!done) input?.click();
+  });
 }
 
 /** Open, paste, recent, save and export: the document's way in and out of the app. */
@@ -40,7 +58,7 @@ export function FileMenu() {
         void saveDocument({ saveAs: event.shiftKey });
       } else if (key === 'o' && !event.shiftKey) {
         event.preventDefault();
-        inputRef.current?.click();
+        chooseFiles(inputRef.current);
       }
     }
     window.addEventListener('keydown', onKeyDown);
@@ -66,7 +84,7 @@ export function FileMenu() {
       />
       <button
         type="button"
-        onClick={() => inputRef.current?.click()}
+        onClick={() => chooseFiles(inputRef.current)}
         disabled={busy}
         title="Open an alignment file (.json) or two text files, Chinese and English (Ctrl+O)"
       >

@@ -1,10 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSide, type AlignDocument } from '../../src/core/model';
 import { parseDocument, serializeDocument } from '../../src/io/alignmentFile';
 import { MAX_FILE_BYTES } from '../../src/io/decode';
 import { appStore, initialAppState } from '../../src/store/appStore';
+import { dispatchCommand } from '../../src/store/commandActions';
 import { fileStore, initialFileState } from '../../src/store/fileStore';
 import * as idb from './FileIdbMock';
 import {
@@ -300,6 +301,39 @@ describe('Paste texts…', () => {
       'Paste the English translation too.',
     );
     expect(appStore.getState().doc).toBe(before);
+  });
+});
+
+describe('Save after Open… with the File System Access API', () => {
+  it('writes back to the alignment file that was opened', async () => {
+    const written: string[] = [];
+    const file = textFile('diary.duilian.json', serializeDocument(savedDocument()));
+    const handle = {
+      name: 'diary.duilian.json',
+      getFile: async () => file,
+      createWritable: async () => ({
+        write: async (text: string) => void written.push(text),
+        close: async () => undefined,
+      }),
+    };
+    const savePicker = vi.fn();
+    const w = window as unknown as Record<string, unknown>;
+    w.showOpenFilePicker = vi.fn(async () => [handle]);
+    w.showSaveFilePicker = savePicker;
+    try {
+      const grid = await renderApp();
+      await userEvent.click(screen.getByRole('button', { name: 'Open…' }));
+      await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '3'));
+      act(() => void dispatchCommand('merge-next'));
+      await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '2'));
+      await userEvent.keyboard('{Control>}s{/Control}');
+      await waitFor(() => expect(written).toHaveLength(1));
+      expect(savePicker).not.toHaveBeenCalled();
+      expect(parseDocument(written[0]).alignment.links).toHaveLength(2);
+    } finally {
+      delete w.showOpenFilePicker;
+      delete w.showSaveFilePicker;
+    }
   });
 });
 
