@@ -27,6 +27,8 @@ export interface AlignParams {
    * divided by (total unit weight)^lexicalDamping.
    */
   readonly lexicalDamping: number;
+  /** Chance matches are measured between a paired segment and the one this far from its partner. */
+  readonly chanceOffset: number;
   /** Beads with less unit weight than this are not damped. */
   readonly dampingFloor: number;
   /** Cost of each unmatched strong unit (number, Latin token); each matched one gains as much. */
@@ -55,9 +57,10 @@ export const DEFAULT_PARAMS: AlignParams = {
   priors: PARAGRAPH_PRIORS,
   sigma: 0.35,
   lengthWeight: 1,
-  lexicalWeight: 1,
-  lexicalDamping: 0.5,
+  lexicalWeight: 0.7,
+  lexicalDamping: 0.25,
   dampingFloor: 1,
+  chanceOffset: 3,
   strongWeight: 0.8,
   edgeNullCost: 1.5,
   nullUnitCost: 0.1,
@@ -180,36 +183,45 @@ const scratch: Evidence = {
   strongTotal: 0,
 };
 
+/**
+ * How much of a segment's weight `total` is matched by several segments together, given what
+ * each matches alone: the union, assuming independent matches (a plain sum would count a word
+ * matched by two neighbours twice, and so favour merged links).
+ */
+function unionMatched(total: number, prodMiss: number): number {
+  return total * (1 - prodMiss);
+}
+
 /** Matched and total unit weight on each side of a bead, from the pair matrix. */
 function beadEvidence(p: Problem, pairs: PairMatrix, i: number, di: number, j: number, dj: number): Evidence {
   const e = scratch;
   e.matchedSrc = e.totalSrc = e.matchedTgt = e.totalTgt = e.strongMatched = e.strongTotal = 0;
   for (let x = i; x < i + di; x++) {
-    let s = 0;
-    let g = 0;
-    for (let y = j; y < j + dj; y++) {
-      s += pairs.source(x, y);
-      g += pairs.sourceStrong(x, y);
-    }
     const t = p.src[x].total;
     const gt = p.src[x].strongTotal;
-    e.matchedSrc += s < t ? s : t;
+    let miss = 1;
+    let strongMiss = 1;
+    for (let y = j; y < j + dj; y++) {
+      if (t > 0) miss *= 1 - Math.min(1, pairs.source(x, y) / t);
+      if (gt > 0) strongMiss *= 1 - Math.min(1, pairs.sourceStrong(x, y) / gt);
+    }
+    e.matchedSrc += unionMatched(t, miss);
     e.totalSrc += t;
-    e.strongMatched += g < gt ? g : gt;
+    e.strongMatched += unionMatched(gt, strongMiss);
     e.strongTotal += gt;
   }
   for (let y = j; y < j + dj; y++) {
-    let s = 0;
-    let g = 0;
-    for (let x = i; x < i + di; x++) {
-      s += pairs.target(x, y);
-      g += pairs.targetStrong(x, y);
-    }
     const t = p.tgt[y].total;
     const gt = p.tgt[y].strongTotal;
-    e.matchedTgt += s < t ? s : t;
+    let miss = 1;
+    let strongMiss = 1;
+    for (let x = i; x < i + di; x++) {
+      if (t > 0) miss *= 1 - Math.min(1, pairs.target(x, y) / t);
+      if (gt > 0) strongMiss *= 1 - Math.min(1, pairs.targetStrong(x, y) / gt);
+    }
+    e.matchedTgt += unionMatched(t, miss);
     e.totalTgt += t;
-    e.strongMatched += g < gt ? g : gt;
+    e.strongMatched += unionMatched(gt, strongMiss);
     e.strongTotal += gt;
   }
   return e;
@@ -491,7 +503,7 @@ function recalibrate(p: Problem, path: readonly Step[], model: Model, params: Al
     trueMatched += e.matched;
     trueTotal += e.total;
     trueOther += 2 * p.src[s.i].total * p.tgt[s.j].total;
-    for (const off of [-3, 3]) {
+    for (const off of [-params.chanceOffset, params.chanceOffset]) {
       const y = s.j + off;
       if (y < 0 || y >= p.m) continue;
       const r = probe.pair(s.i, y);

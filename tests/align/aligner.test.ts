@@ -51,7 +51,9 @@ describe('alignSegments', () => {
   });
 
   it('leaves an added English sentence unpaired (0-1)', () => {
-    const links = align([ZH.cat, ZH.dog, ZH.car, ZH.school], [EN.cat, EN.dog, EN.animals, EN.car, EN.school]);
+    // A translator's addition with facts of its own (numbers the original does not have).
+    const added = 'In 1887, 45 tigers and 12 lions drank water by the river in the forest, while an elephant watched.';
+    const links = align([ZH.cat, ZH.dog, ZH.car, ZH.school], [EN.cat, EN.dog, added, EN.car, EN.school]);
     expect(shape(links)).toEqual(['0:0', '1:1', ':2', '2:3', '3:4']);
   });
 
