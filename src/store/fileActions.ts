@@ -242,8 +242,9 @@ export async function openTexts(
   split: SplitMode = 'paragraphs',
 ): Promise<void> {
   const { zh, en } = checkTexts(a, b);
+  // A newer pair supersedes one still aligning.
   running?.cancel();
-  const previous = appStore.getState();
+  const mine = ++generation;
   appStore.setState({ status: 'aligning', progress: 0, error: null });
   fileStore.setState({ notice: null });
   await nextPaint();
@@ -252,10 +253,8 @@ export async function openTexts(
   try {
     doc = await align(zh, en, meta, split);
   } catch (error) {
-    appStore.setState({
-      status: previous.doc ? 'ready' : previous.status,
-      progress: previous.progress,
-    });
+    if (mine !== generation) return;
+    appStore.setState({ status: appStore.getState().doc ? 'ready' : 'empty', progress: 1 });
     if (isAbort(error)) {
       fileStore.setState({ notice: 'Alignment cancelled; the open document is unchanged' });
       return;
@@ -264,6 +263,7 @@ export async function openTexts(
       `Could not align the texts: ${error instanceof Error ? error.message : String(error)}. The open document is unchanged.`,
     );
   }
+  if (mine !== generation) return;
   const name = zh.fileName || en.fileName ? pairName(zh.fileName, en.fileName) : 'pasted';
   adoptDocument(doc, { name, saved: false });
   // Freshly aligned texts are reproducible from the files: nothing is at risk yet.
@@ -272,6 +272,8 @@ export async function openTexts(
 
 /** The alignment running in the worker, for Cancel. */
 let running: { cancel(): void } | null = null;
+/** Counts alignments started, so only the latest one touches the store. */
+let generation = 0;
 
 /** In a Web Worker with progress where there is one (browsers); directly otherwise (tests). */
 function align(
