@@ -471,7 +471,15 @@ export async function pickAndOpenFiles(): Promise<boolean> {
     if (isAbort(error)) return true;
     return false;
   }
-  const files = await Promise.all(handles.map((h) => h.getFile()));
+  let files: File[];
+  try {
+    files = await Promise.all(handles.map((h) => h.getFile()));
+  } catch (error) {
+    reportError(
+      `Could not read the chosen file: ${error instanceof Error ? error.message : String(error)}.`,
+    );
+    return true;
+  }
   await openFiles(files, handles);
   return true;
 }
@@ -502,6 +510,7 @@ export async function forgetOtherDocuments(): Promise<void> {
 }
 
 export async function openRecent(id: string): Promise<void> {
+  if (id === fileStore.getState().docId && appStore.getState().doc) return;
   await flushAutosave();
   try {
     const stored = await loadDocument(id);
