@@ -70,6 +70,8 @@ async function main(): Promise<void> {
     await page.getByRole('row').nth(3).click();
     const editTimes: number[] = [];
     for (let k = 0; k < 5; k++) {
+      // Let the previous edit's debounced autosave finish, so each figure is one edit alone.
+      await page.waitForTimeout(1000);
       const expected = LINKS - k - 1;
       editTimes.push(
         await page.evaluate(
