@@ -49,10 +49,15 @@ function safeName(name: string): string {
   return cleaned === '' || cleaned === '.' ? 'alignment' : cleaned;
 }
 
+/** "story.zh" → "story": a language marker says which side a file is, not what the work is. */
+const LANGUAGE_MARKER =
+  /[\s._-]+(zh|zho|chi|cn|chs|cht|zh-cn|zh-tw|chinese|中文|en|eng|english|英文)$/i;
+
 /** "story.zh.txt" + "story.en.txt" → "story"; otherwise the Chinese file's name. */
 function pairName(zhFile?: string, enFile?: string): string {
-  const a = zhFile ? stripExtension(zhFile) : '';
-  const b = enFile ? stripExtension(enFile) : '';
+  const a = zhFile ? stripExtension(zhFile).replace(LANGUAGE_MARKER, '') : '';
+  const b = enFile ? stripExtension(enFile).replace(LANGUAGE_MARKER, '') : '';
+  if (a !== '' && a === b) return safeName(a);
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   const prefix = a.slice(0, common).replace(/[\s._-]+$/, '');

@@ -7,7 +7,7 @@ import { openBundledDocument } from '../store/fileActions';
 import { AboutDialog } from './AboutDialog';
 import { AlignmentGrid } from './AlignmentGrid';
 import { DropOverlay } from './DropOverlay';
-import { FileMenu, FileStatus } from './FileMenu';
+import { AutosaveState, FileMenu, FileStatus } from './FileMenu';
 import { HelpSheet } from './HelpSheet';
 import { Legend } from './Legend';
 import { OverviewStrip } from './OverviewStrip';
@@ -101,6 +101,7 @@ export function App() {
       </main>
       <footer className="app-footer">
         {doc ? <StatusBar alignment={doc.alignment} /> : <span />}
+        <AutosaveState />
         <Legend />
       </footer>
       <DropOverlay />

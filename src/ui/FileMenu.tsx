@@ -124,13 +124,11 @@ export function FileMenu() {
 
 const NOTICE_MS = 8000;
 
-/** Aligning progress, the last file action and the autosave state, in a few words. */
+/** Aligning progress and the last file action, in a few words. */
 export function FileStatus() {
   const status = useAppState((s) => s.status);
   const progress = useAppState((s) => s.progress);
   const notice = useFileState((s) => s.notice);
-  const autosave = useFileState((s) => s.autosave);
-  const autosaveError = useFileState((s) => s.autosaveError);
   useEffect(() => {
     if (!notice) return;
     // A confirmation is news for a moment, not a permanent label.
@@ -153,12 +151,22 @@ export function FileStatus() {
         </span>
       ) : null}
       {notice ? <span className="file-notice">{notice}</span> : null}
-      {autosave === 'saved' ? <span className="autosave-state">Autosaved</span> : null}
+    </div>
+  );
+}
+
+/** Whether the work is safe in this browser; lives in the footer, beside the counts. */
+export function AutosaveState() {
+  const autosave = useFileState((s) => s.autosave);
+  const autosaveError = useFileState((s) => s.autosaveError);
+  return (
+    <p className="autosave-state" role="status">
+      {autosave === 'saved' ? 'Autosaved in this browser' : null}
       {autosave === 'failed' ? (
-        <span className="autosave-state autosave-failed" title={autosaveError ?? undefined}>
+        <span className="autosave-failed" title={autosaveError ?? undefined}>
           Autosave failed: save to a file to keep your work
         </span>
       ) : null}
-    </div>
+    </p>
   );
 }

@@ -93,7 +93,7 @@ export function RecentDocuments() {
               >
                 <span className="recent-name">{entry.name}</span>
                 <span className="recent-meta">
-                  {formatTime(entry.savedAt)} · {entry.links} links
+                  {formatTime(entry.savedAt)} · {entry.links} {entry.links === 1 ? 'link' : 'links'}
                 </span>
               </button>
             ))

@@ -49,7 +49,7 @@ describe('autosave', () => {
   it('restores an edited document after a reload instead of the sample, and says so', async () => {
     await openStory();
     act(() => expect(dispatchCommand('merge-next')).toBe(true));
-    expect(await screen.findByText('Autosaved')).toBeVisible();
+    expect(await screen.findByText('Autosaved in this browser')).toBeVisible();
 
     const grid = await reload();
     await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '3'));
@@ -66,7 +66,7 @@ describe('autosave', () => {
     const editedAt = session().savedAt;
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(session().savedAt).toBe(editedAt);
-    expect(screen.getByText('Autosaved')).toBeVisible();
+    expect(screen.getByText('Autosaved in this browser')).toBeVisible();
   });
 
   it('reopens opened (unchanged) work too, and the sample on a first visit', async () => {
@@ -77,7 +77,7 @@ describe('autosave', () => {
     expect(screen.queryByText(/Restored|Reopened/)).not.toBeInTheDocument();
 
     await openStory(grid);
-    await screen.findByText('Autosaved');
+    await screen.findByText('Autosaved in this browser');
     grid = await reload();
     await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
     expect(screen.getByText(/Reopened “story”/)).toBeVisible();
@@ -101,7 +101,7 @@ describe('autosave', () => {
   it('keeps the restored work under Recent when the sample is opened instead', async () => {
     await openStory();
     act(() => void dispatchCommand('merge-next'));
-    await screen.findByText('Autosaved');
+    await screen.findByText('Autosaved in this browser');
     const grid = await reload();
     await screen.findByText(/Restored your unsaved work/);
     await userEvent.click(screen.getByRole('button', { name: 'Open the sample instead' }));
@@ -121,7 +121,7 @@ describe('autosave', () => {
 
   it('forgets the other stored documents on request, keeping the open one', async () => {
     const grid = await openStory();
-    await screen.findByText('Autosaved');
+    await screen.findByText('Autosaved in this browser');
     await userEvent.upload(screen.getByLabelText('Open files'), [
       textFile('second.zh.txt', ZH_TEXT.split('\n\n').slice(0, 2).join('\n\n')),
       textFile('second.en.txt', EN_TEXT.split('\n\n').slice(0, 2).join('\n\n')),
@@ -148,7 +148,7 @@ describe('autosave', () => {
 
   it('opens the sample with an alert when the stored work no longer reads', async () => {
     await openStory();
-    await screen.findByText('Autosaved');
+    await screen.findByText('Autosaved in this browser');
     for (const [key, value] of idb.data) {
       if (String(key).startsWith('duilian:doc:'))
         idb.data.set(key, { ...(value as object), json: '{"format": "duil' });
