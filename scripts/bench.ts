@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { alignSegments } from '../src/align/aligner';
-import { priorsFor } from '../src/align/alignTexts';
+import { paramsFor } from '../src/align/alignTexts';
 import { loadNodeDictionary } from '../src/align/nodeDictionary';
 import { splitParagraphs } from '../src/align/paragraphs';
 
@@ -55,7 +55,7 @@ function timeAlign(zh: readonly string[], en: readonly string[]): { wall: number
   const dictionary = loadNodeDictionary();
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  alignSegments(zh, en, { dictionary, params: { priors: priorsFor('paragraphs') } });
+  alignSegments(zh, en, { dictionary, params: { ...paramsFor('paragraphs') } });
   const c = process.cpuUsage(c0);
   return { wall: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6 };
 }

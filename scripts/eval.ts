@@ -11,7 +11,7 @@ import { alignSegments, type AlignParams } from '../src/align/aligner';
 import { loadNodeDictionary } from '../src/align/nodeDictionary';
 import { segmentText, type SplitMode } from '../src/align/segment';
 import { addCounts, emptyCounts, formatScores, parseAlignFile, scoresOf, type Bead } from './alignScore';
-import { priorsFor } from '../src/align/alignTexts';
+import { paramsFor } from '../src/align/alignTexts';
 
 const CORPORA = resolve(import.meta.dirname, '../../shared/corpora');
 
@@ -95,7 +95,7 @@ function main(): void {
       const en = segmentText(readFileSync(doc.en, 'utf8'), 'en', corpus.split);
       const links: Link[] = alignSegments(zh, en, {
         dictionary,
-        params: { priors: priorsFor(corpus.split), ...overrides },
+        params: { ...paramsFor(corpus.split), ...overrides },
       });
       const pred: Bead[] = links.map((l) => (doc.swapped ? [l.tgt, l.src] : [l.src, l.tgt]));
       const gold = parseAlignFile(readFileSync(doc.gold, 'utf8'));

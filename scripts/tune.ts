@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { alignSegments, type AlignParams } from '../src/align/aligner';
-import { priorsFor } from '../src/align/alignTexts';
+import { paramsFor } from '../src/align/alignTexts';
 import { loadNodeDictionary } from '../src/align/nodeDictionary';
 import { segmentText, type SplitMode } from '../src/align/segment';
 import { addCounts, emptyCounts, parseAlignFile, scoresOf, type Bead } from './alignScore';
@@ -55,7 +55,7 @@ function jobs(): Job[] {
 function sampleOk(params: Partial<AlignParams>): string {
   const zh = segmentText(readFileSync(join(ROOT, 'data/huanqiu-2011-04-28/zh.txt'), 'utf8'), 'zh');
   const en = segmentText(readFileSync(join(ROOT, 'data/huanqiu-2011-04-28/en.txt'), 'utf8'), 'en');
-  const links = alignSegments(zh, en, { dictionary, params: { priors: priorsFor('paragraphs'), ...params } });
+  const links = alignSegments(zh, en, { dictionary, params: { ...paramsFor('paragraphs'), ...params } });
   return links.map((l) => `${l.src.join(',')}:${l.tgt.join(',')}`).join(' ');
 }
 
@@ -72,7 +72,7 @@ const all = jobs().filter((j) => !only || j.corpus === only);
 for (const combo of combos) {
   const per = new Map<string, ReturnType<typeof emptyCounts>>();
   for (const job of all) {
-    const links = alignSegments(job.zh, job.en, { dictionary, params: { priors: priorsFor(job.split), ...combo } });
+    const links = alignSegments(job.zh, job.en, { dictionary, params: { ...paramsFor(job.split), ...combo } });
     const pred: Bead[] = links.map((l) => (job.swapped ? [l.tgt, l.src] : [l.src, l.tgt]));
     addCounts(per.get(job.corpus) ?? per.set(job.corpus, emptyCounts()).get(job.corpus)!, job.gold, pred);
   }

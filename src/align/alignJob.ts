@@ -58,7 +58,11 @@ export async function runAlignRequest(
       });
       post({ type: 'aligned', id, doc });
     } else {
-      const alignment = realignBetweenConfirmed(request.alignment, { dictionary, onProgress });
+      const alignment = realignBetweenConfirmed(request.alignment, {
+        dictionary,
+        onProgress,
+        split: request.options.split,
+      });
       post({ type: 'realigned', id, alignment });
     }
   } catch (error) {

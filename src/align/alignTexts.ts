@@ -1,6 +1,6 @@
 import type { AlignDocument, DocumentMeta, Lang } from '../core/model';
 import { makeSide } from '../core/model';
-import { alignSegments, PARAGRAPH_PRIORS, SENTENCE_PRIORS, type AlignParams } from './aligner';
+import { alignSegments, paramsFor, type AlignParams } from './aligner';
 import type { Dictionary } from './dictionary';
 import { detectLang } from './normalize';
 import { segmentText, type SplitMode } from './segment';
@@ -19,10 +19,7 @@ export interface AlignTextsOptions {
   readonly params?: Partial<AlignParams>;
 }
 
-/** Link-type priors fitted on the dev corpora for a segment level. */
-export function priorsFor(split: SplitMode): Readonly<Record<string, number>> {
-  return split === 'paragraphs' ? PARAGRAPH_PRIORS : SENTENCE_PRIORS;
-}
+export { paramsFor } from './aligner';
 
 /** Puts the Chinese text first, whichever order the two came in. */
 export function orderByLanguage(a: TextInput, b: TextInput): { zh: TextInput; en: TextInput } {
@@ -49,7 +46,7 @@ export function alignTexts(
     {
       dictionary: options.dictionary,
       onProgress: options.onProgress,
-      params: { priors: priorsFor(split), ...options.params },
+      params: { ...paramsFor(split), ...options.params },
     },
   );
   return { meta, alignment: { source, target, links } };

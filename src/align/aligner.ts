@@ -2,6 +2,8 @@ import type { Link } from '../core/model';
 import type { Dictionary } from './dictionary';
 import { chineseUnits, englishUnits, Lexicon, Vocabulary, type SegmentUnits } from './features';
 import { PairMatrix, UnitMatcher } from './pairMatcher';
+import type { SplitMode } from './segment';
+import { splitChineseSentences, splitEnglishSentences } from './sentences';
 
 export type BeadShape = readonly [number, number];
 
@@ -14,6 +16,13 @@ export const SENTENCE_PRIORS: Readonly<Record<string, number>> = {
   '1-1': 0.74, '1-2': 0.12, '2-1': 0.04, '1-3': 0.03, '2-2': 0.01, '1-4': 0.012, '4-1': 0.002, '3-1': 0.003,
   '2-3': 0.006, '3-2': 0.003, '1-0': 0.005, '0-1': 0.003,
 };
+
+/** Aligner settings fitted on the dev corpora for a segment level (link-type priors and more). */
+export function paramsFor(split: SplitMode): Partial<AlignParams> {
+  return split === 'paragraphs'
+    ? { priors: PARAGRAPH_PRIORS, boundaryWeight: 15, boundaryBase: 0.1 }
+    : { priors: SENTENCE_PRIORS };
+}
 
 export interface AlignParams {
   /** Link-type probabilities; the keys are the shapes searched. */
@@ -29,6 +38,12 @@ export interface AlignParams {
   readonly lexicalDamping: number;
   /** Chance matches are measured between a paired segment and the one this far from its partner. */
   readonly chanceOffset: number;
+  /**
+   * Weight of the boundary feature (first sentences match, last sentences match), for
+   * paragraphs; 0 turns it off. Each boundary's matched share above boundaryBase gains.
+   */
+  readonly boundaryWeight: number;
+  readonly boundaryBase: number;
   /** Beads with less unit weight than this are not damped. */
   readonly dampingFloor: number;
   /** Cost of each unmatched strong unit (number, Latin token); each matched one gains as much. */
@@ -60,6 +75,8 @@ export const DEFAULT_PARAMS: AlignParams = {
   lexicalWeight: 0.7,
   lexicalDamping: 0.25,
   dampingFloor: 1,
+  boundaryWeight: 0,
+  boundaryBase: 0.2,
   chanceOffset: 3,
   strongWeight: 0.8,
   edgeNullCost: 1.5,
@@ -96,6 +113,8 @@ interface Model {
   readonly pi: number;
   readonly gainTable: Float64Array;
   readonly dampingFloor: number;
+  readonly boundaryWeight: number;
+  readonly boundaryBase: number;
   readonly lexicalWeight: number;
   readonly lexicalDamping: number;
   readonly strongWeight: number;
@@ -112,6 +131,16 @@ interface Problem {
   readonly srcLen: Float64Array;
   readonly tgtLen: Float64Array;
   readonly vocabSize: number;
+  /** First and last sentence of each segment, when the boundary feature is on. */
+  readonly heads?: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] };
+  readonly tails?: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] };
+}
+
+/** Pair evidence inside a band: whole segments, and their first and last sentences. */
+interface Pairs {
+  readonly main: PairMatrix;
+  readonly head?: PairMatrix;
+  readonly tail?: PairMatrix;
 }
 
 interface Band {
@@ -153,6 +182,8 @@ function makeModel(params: AlignParams, ratio: number, priors: Readonly<Record<s
     pi: params.pi,
     gainTable: new Float64Array(GAIN_TABLE_SIZE),
     dampingFloor: params.dampingFloor,
+    boundaryWeight: params.boundaryWeight,
+    boundaryBase: params.boundaryBase,
     lexicalWeight: params.lexicalWeight,
     lexicalDamping: params.lexicalDamping,
     strongWeight: params.strongWeight,
@@ -252,7 +283,29 @@ function lexicalCost(model: Model, e: Evidence): number {
   return (model.lexicalWeight * cost) / Math.pow(size, model.lexicalDamping) + strong;
 }
 
-function beadCost(p: Problem, pairs: PairMatrix, model: Model, i: number, j: number, shape: number): number {
+/** Share of two segments' units (strong ones included) that match each other. */
+function pairShare(pm: PairMatrix, a: SegmentUnits, b: SegmentUnits, x: number, y: number): number {
+  const total = a.total + a.strongTotal + b.total + b.strongTotal;
+  if (total === 0) return 0;
+  const ma = Math.min(pm.source(x, y) + pm.sourceStrong(x, y), a.total + a.strongTotal);
+  const mb = Math.min(pm.target(x, y) + pm.targetStrong(x, y), b.total + b.strongTotal);
+  return (ma + mb) / total;
+}
+
+/**
+ * A link's first sentences should translate each other, and so should its last ones:
+ * this tells a 2-2 link whose paragraphs break at different places from two 1-1 links.
+ */
+function boundaryCost(p: Problem, pairs: Pairs, model: Model, i: number, di: number, j: number, dj: number): number {
+  if (!pairs.head || !pairs.tail || !p.heads || !p.tails) return 0;
+  const h = pairShare(pairs.head, p.heads.src[i], p.heads.tgt[j], i, j);
+  const x = i + di - 1;
+  const y = j + dj - 1;
+  const t = pairShare(pairs.tail, p.tails.src[x], p.tails.tgt[y], x, y);
+  return model.boundaryWeight * (2 * model.boundaryBase - h - t);
+}
+
+function beadCost(p: Problem, pairs: Pairs, model: Model, i: number, j: number, shape: number): number {
   const [di, dj] = model.shapes[shape];
   let cost = model.shapeCost[shape];
   if (di === 0 || dj === 0) {
@@ -265,7 +318,7 @@ function beadCost(p: Problem, pairs: PairMatrix, model: Model, i: number, j: num
   const lt = p.tgtLen[j + dj] - p.tgtLen[j];
   const d = Math.log((lt + model.smoothing) / (ls * model.ratio + model.smoothing));
   cost += model.lengthWeight * d * d * model.invTwoSigma2;
-  return cost + lexicalCost(model, beadEvidence(p, pairs, i, di, j, dj));
+  return cost + lexicalCost(model, beadEvidence(p, pairs.main, i, di, j, dj)) + boundaryCost(p, pairs, model, i, di, j, dj);
 }
 
 /** The band around the diagonal that the two texts' cumulative lengths suggest. */
@@ -324,14 +377,20 @@ function fullBand(n: number, m: number): Band {
   return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m), full: true };
 }
 
-function pairMatrixFor(p: Problem, band: Band, maxDi: number, maxDj: number): PairMatrix {
+function pairMatrixFor(p: Problem, band: Band, maxDi: number, maxDj: number, model: Model): Pairs {
   const from = new Int32Array(p.n);
   const to = new Int32Array(p.n);
   for (let x = 0; x < p.n; x++) {
     from[x] = band.lo[Math.max(0, x - maxDi + 1)];
     to[x] = Math.min(p.m - 1, band.hi[x] + maxDj - 1);
   }
-  return new PairMatrix(p.src, p.tgt, p.vocabSize, from, to);
+  const main = new PairMatrix(p.src, p.tgt, p.vocabSize, from, to);
+  if (model.boundaryWeight === 0 || !p.heads || !p.tails) return { main };
+  return {
+    main,
+    head: new PairMatrix(p.heads.src, p.heads.tgt, p.vocabSize, from, to),
+    tail: new PairMatrix(p.tails.src, p.tails.tgt, p.vocabSize, from, to),
+  };
 }
 
 interface Lattice {
@@ -375,7 +434,7 @@ function solve(
   const { n, m } = p;
   const maxDi = Math.max(...model.shapes.map((s) => s[0]));
   const maxDj = Math.max(...model.shapes.map((s) => s[1]));
-  const pairs = pairMatrixFor(p, band, maxDi, maxDj);
+  const pairs = pairMatrixFor(p, band, maxDi, maxDj, model);
   const lat = lattice(band, n);
   const best = new Float64Array(lat.cells).fill(Infinity);
   const back = new Int8Array(lat.cells).fill(-1);
@@ -475,6 +534,33 @@ function solveBanded(
     if (band.full || !sol.touchesEdge || w >= MAX_BAND) return sol;
     w *= 2;
   }
+}
+
+/** Units of the first and the last sentence of every segment (the whole segment when it has one). */
+function sentenceEdges(
+  srcTexts: readonly string[],
+  tgtTexts: readonly string[],
+  lexicon: Lexicon,
+): Pick<Problem, 'heads' | 'tails'> {
+  const edgesOf = (texts: readonly string[], split: (t: string) => string[], units: (t: string) => SegmentUnits) => {
+    const heads: SegmentUnits[] = [];
+    const tails: SegmentUnits[] = [];
+    for (const t of texts) {
+      const s = split(t);
+      if (s.length <= 1) {
+        const u = units(t);
+        heads.push(u);
+        tails.push(u);
+      } else {
+        heads.push(units(s[0]));
+        tails.push(units(s[s.length - 1]));
+      }
+    }
+    return { heads, tails };
+  };
+  const zh = edgesOf(srcTexts, splitChineseSentences, (t) => chineseUnits(t, lexicon));
+  const en = edgesOf(tgtTexts, splitEnglishSentences, (t) => englishUnits(t, lexicon));
+  return { heads: { src: zh.heads, tgt: en.heads }, tails: { src: zh.tails, tgt: en.tails } };
 }
 
 function prefixSums(values: readonly SegmentUnits[]): Float64Array {
@@ -588,6 +674,7 @@ export function alignSegments(
   report(0.1);
   const tgt = tgtTexts.map((t) => englishUnits(t, lexicon));
   report(0.15);
+  const edges = params.boundaryWeight > 0 ? sentenceEdges(srcTexts, tgtTexts, lexicon) : {};
   const problem: Problem = {
     n,
     m,
@@ -596,6 +683,7 @@ export function alignSegments(
     srcLen: prefixSums(src),
     tgtLen: prefixSums(tgt),
     vocabSize: vocab.size,
+    ...edges,
   };
   const ratio = options.ratio ?? (problem.srcLen[n] > 0 ? problem.tgtLen[m] / problem.srcLen[n] : 1);
   const first = makeModel(params, ratio || 1, params.priors);

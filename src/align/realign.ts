@@ -1,10 +1,13 @@
 import type { Alignment, Link } from '../core/model';
-import { alignSegments, type AlignParams } from './aligner';
+import { alignSegments, paramsFor, type AlignParams } from './aligner';
 import type { Dictionary } from './dictionary';
 import { contentLength } from './features';
+import type { SplitMode } from './segment';
 
 export interface RealignOptions {
   readonly dictionary?: Dictionary;
+  /** The level the segments were cut at, for the matching settings (paragraphs by default). */
+  readonly split?: SplitMode;
   readonly params?: Partial<AlignParams>;
   readonly onProgress?: (fraction: number) => void;
   /** Restrict the work to links [from, to) (indices into alignment.links); default: all. */
@@ -70,7 +73,7 @@ export function realignBetweenConfirmed(alignment: Alignment, options: RealignOp
       stretch.tgt.map((j) => tgtTexts[j]),
       {
         dictionary: options.dictionary,
-        params: options.params,
+        params: { ...paramsFor(options.split ?? 'paragraphs'), ...options.params },
         ratio,
         onProgress: (f) => options.onProgress?.((done + f * size) / total),
       },
