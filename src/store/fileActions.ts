@@ -231,6 +231,17 @@ function checkLengths(zh: TextInput, en: TextInput, zhWhich: string, enWhich: st
   );
 }
 
+/** What makes two texts unfit to align as a pair, in a sentence; null when they are fine. */
+export function textPairProblem(a: TextInput, b: TextInput): string | null {
+  try {
+    checkTexts(a, b);
+    return null;
+  } catch (error) {
+    if (error instanceof OpenError) return error.message;
+    throw error;
+  }
+}
+
 /** Resolves after the browser has painted, so "Aligning…" shows before the aligner takes the main thread. */
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { reportError } from '../store/actions';
 import type { SplitMode } from '../align/segment';
-import { openTexts } from '../store/fileActions';
+import { openTexts, textPairProblem } from '../store/fileActions';
 
 /** Two text areas, Chinese and English: for texts copied from a page rather than saved as files. */
 export function PasteDialog({ onClose }: { onClose: () => void }) {
@@ -27,6 +27,12 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
           ? 'Paste the Chinese original and its English translation.'
           : `Paste the ${zh.trim() === '' ? 'Chinese original' : 'English translation'} too.`,
       );
+      return;
+    }
+    // Texts that cannot be a pair stay in the dialog to be fixed, not thrown away with it.
+    const mismatch = textPairProblem({ text: zh }, { text: en });
+    if (mismatch) {
+      setProblem(mismatch);
       return;
     }
     setProblem(null);

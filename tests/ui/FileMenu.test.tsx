@@ -289,6 +289,23 @@ describe('Paste texts…', () => {
     expect(rowTexts(grid)[1]).toEqual(['桃花开了。', 'The peach blossoms have opened.']);
   });
 
+  it('keeps the pasted texts in the dialog when they cannot be a pair', async () => {
+    await renderApp();
+    const before = appStore.getState().doc;
+    await userEvent.click(screen.getByRole('button', { name: 'Paste texts…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Paste texts to align' });
+    await userEvent.click(within(dialog).getByRole('textbox', { name: /Chinese original/ }));
+    await userEvent.paste(EN_TEXT);
+    await userEvent.click(within(dialog).getByRole('textbox', { name: 'English translation' }));
+    await userEvent.paste(EN_TEXT);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Align' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      /Both the first pasted text and the second pasted text look English/,
+    );
+    expect(within(dialog).getByRole('textbox', { name: /Chinese original/ })).toHaveValue(EN_TEXT);
+    expect(appStore.getState().doc).toBe(before);
+  });
+
   it('asks for the missing text instead of aligning half a pair', async () => {
     await renderApp();
     const before = appStore.getState().doc;
