@@ -84,7 +84,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   lambda: 0.003,
   pi: 0.35,
   temperature: 1,
-  band: 30,
+  band: 16,
   priorStrength: 60,
   lengthSmoothing: 12,
 };
@@ -112,6 +112,8 @@ interface Model {
   readonly lambda: number;
   readonly pi: number;
   readonly gainTable: Float64Array;
+  /** size^lexicalDamping at integer sizes. */
+  readonly dampTable: Float64Array;
   readonly dampingFloor: number;
   readonly boundaryWeight: number;
   readonly boundaryBase: number;
@@ -181,6 +183,7 @@ function makeModel(params: AlignParams, ratio: number, priors: Readonly<Record<s
     lambda: params.lambda,
     pi: params.pi,
     gainTable: new Float64Array(GAIN_TABLE_SIZE),
+    dampTable: Float64Array.from({ length: GAIN_TABLE_SIZE }, (_, k) => Math.pow(Math.max(k, 1), params.lexicalDamping)),
     dampingFloor: params.dampingFloor,
     boundaryWeight: params.boundaryWeight,
     boundaryBase: params.boundaryBase,
@@ -280,7 +283,9 @@ function lexicalCost(model: Model, e: Evidence): number {
   const size = Math.max(1, (e.totalSrc + e.totalTgt) / model.dampingFloor);
   // Numbers and Latin tokens are rarely shared by chance: they count in full, undamped.
   const strong = model.strongWeight * (e.strongTotal - 2 * e.strongMatched);
-  return (model.lexicalWeight * cost) / Math.pow(size, model.lexicalDamping) + strong;
+  const k = Math.round(size);
+  const damp = k < model.dampTable.length ? model.dampTable[k] : Math.pow(size, model.lexicalDamping);
+  return (model.lexicalWeight * cost) / damp + strong;
 }
 
 /** Share of two segments' units (strong ones included) that match each other. */

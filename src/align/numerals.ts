@@ -111,11 +111,17 @@ export function englishNumbers(text: string): number[] {
   return [...arabicNumbers(text).filter((v) => v !== 1), ...englishNumberWords(text)];
 }
 
+const WORD_ALTERNATIVES = Object.keys(EN_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** A number word, possibly hyphenated with another ("twenty-one"), as a whole word. */
+const NUMBER_WORD = new RegExp(`(?<![a-z-])(?:${WORD_ALTERNATIVES})(?:-(?:${WORD_ALTERNATIVES}|one))?(?![a-z-])`, 'g');
+
 /** Values of English number words ("twenty-one" → 21). */
 export function englishNumberWords(text: string): number[] {
   const out: number[] = [];
-  const words = text.toLowerCase().match(/[a-z]+(?:-[a-z]+)?/g) ?? [];
-  for (const w of words) {
+  for (const m of text.toLowerCase().matchAll(NUMBER_WORD)) {
+    const w = m[0];
     const parts = w.split('-');
     let sum = 0;
     for (const p of parts) {
