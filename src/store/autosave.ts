@@ -8,12 +8,14 @@ import { bundledDocuments, DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty, sameDocument } from './fileStore';
 import {
   clearSession,
+  loadHandle,
   loadDocument,
   loadRecent,
   loadSession,
   newDocumentId,
   saveSession,
   storeDocument,
+  storeHandle,
 } from './persistence';
 
 /** Wait this long after a change before writing, so a burst of edits is one write. */
@@ -118,6 +120,14 @@ export function startAutosave(): () => void {
   // Saving to a file changes what "unsaved" means: the stored session says so too.
   const stopSaved = fileStore.subscribe((state, previous) => {
     if (state.savedDoc !== previous.savedDoc && state.docId !== null) schedule();
+    if (
+      state.docId !== null &&
+      state.handle !== null &&
+      (state.handle !== previous.handle || state.docId !== previous.docId)
+    ) {
+      // Best effort: without it, Save after a reload asks where to save.
+      storeHandle(state.docId, state.handle).catch(() => undefined);
+    }
   });
   window.addEventListener('beforeunload', onBeforeUnload);
   window.addEventListener('pagehide', onPageHide);
@@ -173,6 +183,8 @@ export async function restoreOrOpenSample(): Promise<void> {
           handle: null,
           restored: { name: restoredDoc.name, savedAt: session.savedAt, dirty: session.dirty },
         });
+        const handle = await loadHandle(session.docId).catch(() => null);
+        if (handle && fileStore.getState().docId === session.docId) fileStore.setState({ handle });
         return;
       }
     } catch (error) {

@@ -23,7 +23,7 @@ import { appStore } from './appStore';
 import { DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty } from './fileStore';
 import { flushAutosave } from './autosave';
-import { forgetRecent, loadDocument, loadRecent, newDocumentId } from './persistence';
+import { forgetRecent, loadDocument, loadHandle, loadRecent, newDocumentId } from './persistence';
 
 const OPEN_HINT =
   'Open an alignment file saved by duilian (.json) or a TMX file, or select two text files together: the Chinese original and its English translation.';
@@ -539,6 +539,8 @@ export async function openRecent(id: string): Promise<void> {
       return;
     }
     adoptDocument(stored.doc, { name: stored.name, docId: id, saved: false });
+    const handle = await loadHandle(id).catch(() => null);
+    if (handle && fileStore.getState().docId === id) fileStore.setState({ handle });
   } catch (error) {
     reportError(
       `Could not reopen the stored document: ${error instanceof Error ? error.message : String(error)}. Open the file you saved instead.`,
@@ -568,6 +570,24 @@ export function downloadFile(fileName: string, data: string | Uint8Array, mime: 
   a.remove();
   // Revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+interface PermissionHandle {
+  queryPermission?: (options: { mode: 'readwrite' }) => Promise<PermissionState>;
+  requestPermission?: (options: { mode: 'readwrite' }) => Promise<PermissionState>;
+}
+
+/** A handle kept from an earlier visit needs the user's leave again before Save writes to it. */
+async function mayWrite(handle: FileSystemFileHandle): Promise<boolean> {
+  const h = handle as unknown as PermissionHandle;
+  if (!h.queryPermission) return true;
+  const options = { mode: 'readwrite' as const };
+  try {
+    if ((await h.queryPermission(options)) === 'granted') return true;
+    return (await h.requestPermission?.(options)) === 'granted';
+  } catch {
+    return false;
+  }
 }
 
 function isAbort(error: unknown): boolean {
@@ -604,8 +624,9 @@ export async function saveDocument({ saveAs = false }: { saveAs?: boolean } = {}
   const picker = (window as unknown as SaveFilePickerWindow).showSaveFilePicker;
   try {
     if (picker) {
+      const reuse = !saveAs && state.handle !== null && (await mayWrite(state.handle));
       const handle =
-        !saveAs && state.handle
+        reuse && state.handle
           ? state.handle
           : await picker({
               suggestedName,

@@ -14,6 +14,7 @@ import { CURRENT_VERSION, FILE_FORMAT } from '../io/alignmentSchema';
 const SESSION_KEY = 'duilian:session';
 const RECENT_KEY = 'duilian:recent';
 const DOC_PREFIX = 'duilian:doc:';
+const HANDLE_PREFIX = 'duilian:handle:';
 
 /** How many documents the recent list keeps; older ones are deleted. */
 export const RECENT_LIMIT = 8;
@@ -84,7 +85,7 @@ export async function storeDocument(
   const next = [entry, ...recent.filter((r) => r.id !== id)];
   const dropped = next.slice(RECENT_LIMIT);
   await set(RECENT_KEY, next.slice(0, RECENT_LIMIT));
-  await Promise.all(dropped.map((r) => del(DOC_PREFIX + r.id)));
+  await Promise.all(dropped.flatMap((r) => [del(DOC_PREFIX + r.id), del(HANDLE_PREFIX + r.id)]));
 }
 
 /** Reads a stored document; throws FileFormatError when the stored text no longer reads. */
@@ -106,6 +107,20 @@ export async function forgetRecent(id: string): Promise<void> {
     recent.filter((r) => r.id !== id),
   );
   await del(DOC_PREFIX + id);
+  await del(HANDLE_PREFIX + id);
+}
+
+/**
+ * The file a document was saved to or opened from (File System Access API). IndexedDB keeps
+ * handles across visits, so Save after a reload still writes there, once permission is given.
+ */
+export async function storeHandle(id: string, handle: FileSystemFileHandle): Promise<void> {
+  await set(HANDLE_PREFIX + id, handle);
+}
+
+export async function loadHandle(id: string): Promise<FileSystemFileHandle | null> {
+  const handle = await get<FileSystemFileHandle>(HANDLE_PREFIX + id);
+  return handle && typeof handle === 'object' && 'createWritable' in handle ? handle : null;
 }
 
 export async function saveSession(session: Omit<SessionRecord, 'version'>): Promise<void> {

@@ -1,14 +1,26 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appStore, initialAppState } from '../../src/store/appStore';
 import { dispatchCommand } from '../../src/store/commandActions';
 import { fileStore, initialFileState } from '../../src/store/fileStore';
 import { App } from '../../src/ui/App';
 import * as idb from './FileIdbMock';
-import { EN_TEXT, recordDownloads, renderApp, rowTexts, textFile, ZH_TEXT } from './FileTestKit';
+import {
+  EN_TEXT,
+  installInProcessWorker,
+  recordDownloads,
+  renderApp,
+  rowTexts,
+  textFile,
+  ZH_TEXT,
+} from './FileTestKit';
 
 vi.mock('idb-keyval', () => import('./FileIdbMock'));
+
+beforeAll(() => {
+  installInProcessWorker();
+});
 
 beforeEach(() => {
   idb.reset();
@@ -160,6 +172,45 @@ describe('autosave', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /autosaved work could not be restored/,
     );
+  });
+
+  it('saves to the same file after a reload, once the browser allows it again', async () => {
+    const written: string[] = [];
+    const requestPermission = vi.fn(async () => 'granted');
+    const handle = {
+      name: 'story.duilian.json',
+      createWritable: async () => ({
+        write: async (text: string) => void written.push(text),
+        close: async () => undefined,
+      }),
+      queryPermission: async () => 'prompt',
+      requestPermission,
+    };
+    const picker = vi.fn(async () => handle);
+    const w = window as unknown as Record<string, unknown>;
+    w.showSaveFilePicker = picker;
+    try {
+      await openStory();
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(written).toHaveLength(1));
+      act(() => void dispatchCommand('merge-next'));
+      await waitFor(() =>
+        expect(
+          [...idb.data.keys()].some((k) => String(k).startsWith('duilian:handle:')) &&
+            (idb.data.get('duilian:session') as { dirty: boolean } | undefined)?.dirty,
+        ).toBe(true),
+      );
+
+      const grid = await reload();
+      await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '3'));
+      await userEvent.keyboard('{Control>}s{/Control}');
+      await waitFor(() => expect(written).toHaveLength(2));
+      expect(picker).toHaveBeenCalledTimes(1);
+      expect(requestPermission).toHaveBeenCalledTimes(1);
+      expect(screen.getByText('Saved story.duilian.json')).toBeVisible();
+    } finally {
+      delete w.showSaveFilePicker;
+    }
   });
 
   it('says so when autosave cannot write', async () => {

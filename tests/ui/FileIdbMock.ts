@@ -14,12 +14,18 @@ function check(): void {
 
 export async function get<T>(key: IDBValidKey): Promise<T | undefined> {
   check();
-  return structuredClone(data.get(key)) as T | undefined;
+  const value = data.get(key);
+  return (cloneable(value) ? structuredClone(value) : value) as T | undefined;
 }
 
 export async function set(key: IDBValidKey, value: unknown): Promise<void> {
   check();
-  data.set(key, structuredClone(value));
+  data.set(key, cloneable(value) ? structuredClone(value) : value);
+}
+
+/** IndexedDB stores FileSystemFileHandles; a test double of one (with methods) is kept as is. */
+function cloneable(value: unknown): boolean {
+  return !(typeof value === 'object' && value !== null && 'createWritable' in value);
 }
 
 export async function del(key: IDBValidKey): Promise<void> {

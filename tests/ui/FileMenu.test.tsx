@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSide, type AlignDocument } from '../../src/core/model';
 import { parseDocument, serializeDocument } from '../../src/io/alignmentFile';
 import { MAX_FILE_BYTES } from '../../src/io/decode';
@@ -17,6 +17,7 @@ import {
   textFile,
   utf16leWithBom,
   ZH_TEXT,
+  installInProcessWorker,
 } from './FileTestKit';
 
 vi.mock('idb-keyval', () => import('./FileIdbMock'));
@@ -24,6 +25,10 @@ vi.mock('idb-keyval', () => import('./FileIdbMock'));
 /** Columns of rowTexts: the Chinese cell, then the English one. */
 const ZH = 0;
 const EN = 1;
+
+beforeAll(() => {
+  installInProcessWorker();
+});
 
 beforeEach(() => {
   idb.reset();

