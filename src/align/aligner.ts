@@ -20,7 +20,7 @@ export const SENTENCE_PRIORS: Readonly<Record<string, number>> = {
 /** Aligner settings fitted on the dev corpora for a segment level (link-type priors and more). */
 export function paramsFor(split: SplitMode): Partial<AlignParams> {
   return split === 'paragraphs'
-    ? { priors: PARAGRAPH_PRIORS, boundaryWeight: 15, boundaryBase: 0.1 }
+    ? { priors: PARAGRAPH_PRIORS, boundaryWeight: 15, boundaryBase: 0.25 }
     : { priors: SENTENCE_PRIORS };
 }
 
@@ -40,7 +40,8 @@ export interface AlignParams {
   readonly chanceOffset: number;
   /**
    * Weight of the boundary feature (first sentences match, last sentences match), for
-   * paragraphs; 0 turns it off. Each boundary's matched share above boundaryBase gains.
+   * paragraphs; 0 turns it off. Each boundary's matched share above boundaryBase × (the
+   * document's mean share for paired segments) gains.
    */
   readonly boundaryWeight: number;
   readonly boundaryBase: number;
@@ -620,6 +621,37 @@ function recalibrate(p: Problem, path: readonly Step[], model: Model, params: Al
   return { ...params, lambda, pi, sigma, priors };
 }
 
+/**
+ * What a boundary looks like in this document: the mean matched share of the first (and last)
+ * sentences of segments paired along the length diagonal (best of ±2 around it, on up to 400
+ * rows). High with the dictionary, near 0 without it.
+ */
+function boundaryShare(p: Problem): number {
+  if (!p.heads || !p.tails || p.n === 0 || p.m === 0) return 0;
+  const { heads, tails } = p;
+  const matcher = new UnitMatcher(p.vocabSize);
+  const share = (a: SegmentUnits, b: SegmentUnits) => {
+    const total = a.total + a.strongTotal + b.total + b.strongTotal;
+    if (total === 0) return 0;
+    matcher.index(a);
+    matcher.match(b);
+    return (matcher.matchedSource + matcher.strongSource + matcher.matchedTarget + matcher.strongTarget) / total;
+  };
+  const band = diagonalBand(p, 0);
+  const rows = Math.min(p.n, 400);
+  let sum = 0;
+  for (let r = 0; r < rows; r++) {
+    const i = Math.floor(((r + 0.5) * p.n) / rows);
+    const centre = Math.min(p.m - 1, band.lo[i]);
+    let best = 0;
+    for (let j = Math.max(0, centre - 2); j <= Math.min(p.m - 1, centre + 2); j++) {
+      best = Math.max(best, (share(heads.src[i], heads.tgt[j]) + share(tails.src[i], tails.tgt[j])) / 2);
+    }
+    sum += best;
+  }
+  return sum / rows;
+}
+
 /** Evidence of single pairs, for calibration. */
 class ProbeMatcher {
   private readonly matcher: UnitMatcher;
@@ -662,7 +694,7 @@ export function alignSegments(
   tgtTexts: readonly string[],
   options: SegmentAlignOptions = {},
 ): Link[] {
-  const params: AlignParams = { ...DEFAULT_PARAMS, ...options.params };
+  let params: AlignParams = { ...DEFAULT_PARAMS, ...options.params };
   const report = options.onProgress ?? (() => {});
   const n = srcTexts.length;
   const m = tgtTexts.length;
@@ -679,7 +711,8 @@ export function alignSegments(
   report(0.1);
   const tgt = tgtTexts.map((t) => englishUnits(t, lexicon));
   report(0.15);
-  const edges = params.boundaryWeight > 0 ? sentenceEdges(srcTexts, tgtTexts, lexicon) : {};
+  // Sentence boundaries are only worth checking with word evidence (the dictionary).
+  const edges = params.boundaryWeight > 0 && options.dictionary ? sentenceEdges(srcTexts, tgtTexts, lexicon) : {};
   const problem: Problem = {
     n,
     m,
@@ -691,6 +724,7 @@ export function alignSegments(
     ...edges,
   };
   const ratio = options.ratio ?? (problem.srcLen[n] > 0 ? problem.tgtLen[m] / problem.srcLen[n] : 1);
+  if (problem.heads) params = { ...params, boundaryBase: params.boundaryBase * boundaryShare(problem) };
   const first = makeModel(params, ratio || 1, params.priors);
   const firstSol = solveBanded(problem, (w) => diagonalBand(problem, w), params.band, first, 1, false, (f) =>
     report(0.15 + 0.35 * f),

@@ -32,7 +32,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
 );
 
 function endsWithAbbreviation(sentence: string): boolean {
-  const m = /(?:^|[\s(“"'‘])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.$/.exec(sentence.trimEnd());
+  const m = /(?:^|[\s(“"'‘/-])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.$/.exec(sentence.trimEnd());
   if (!m) return false;
   const word = m[1].toLowerCase().replace(/\.$/, '');
   // Single capital initials ("James A. Coffey") do not end sentences either.

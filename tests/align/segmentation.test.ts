@@ -64,6 +64,10 @@ describe('English sentences', () => {
     ]);
   });
 
+  it('does not end a sentence at an abbreviation inside a hyphenated word', () => {
+    expect(splitEnglishSentences('Sino-U.S. Human Rights Dialogue Should Not Be a Negotiation')).toHaveLength(1);
+  });
+
   it('keeps initials of a name together', () => {
     expect(splitEnglishSentences('It was named after James A. Coffey in 1860. Today it is small.')).toHaveLength(2);
   });
