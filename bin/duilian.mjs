@@ -8,6 +8,8 @@ try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // Never a stack trace: one line, non-zero exit.
-  process.stderr.write(`duilian: ${String(error instanceof Error ? error.message : error).split('\n')[0]}\n`);
+  process.stderr.write(
+    `duilian: ${String(error instanceof Error ? error.message : error).split('\n')[0]}\n`,
+  );
   process.exitCode = 1;
 }

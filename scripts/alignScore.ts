@@ -37,7 +37,8 @@ function overlaps(a: Bead, b: Bead): boolean {
 function laxHits(from: readonly Bead[], against: readonly Bead[]): number {
   const bySrc = new Map<number, Bead[]>();
   for (const b of against) for (const i of b[0]) bySrc.set(i, [...(bySrc.get(i) ?? []), b]);
-  return from.filter((b) => b[0].some((i) => (bySrc.get(i) ?? []).some((g) => overlaps(b, g)))).length;
+  return from.filter((b) => b[0].some((i) => (bySrc.get(i) ?? []).some((g) => overlaps(b, g))))
+    .length;
 }
 
 /** Adds one document's counts (strict: exact beads, nulls included; lax: overlapping non-null beads). */

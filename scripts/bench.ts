@@ -33,7 +33,9 @@ function corpusDocuments(): Pair[] {
   for (let k = 0; k < 500; k++) {
     const n = 2 + (k % 7);
     zh.push(`第${k}段。${'我们在北京讨论人权和经济问题。'.repeat(n)}`);
-    en.push(`Paragraph ${k}. ${'We discussed human rights and economic questions in Beijing. '.repeat(n)}`);
+    en.push(
+      `Paragraph ${k}. ${'We discussed human rights and economic questions in Beijing. '.repeat(n)}`,
+    );
   }
   return [{ zh, en }];
 }

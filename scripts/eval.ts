@@ -10,7 +10,14 @@ import type { Link } from '../src/core/model';
 import { alignSegments, type AlignParams } from '../src/align/aligner';
 import { loadNodeDictionary } from '../src/align/nodeDictionary';
 import { segmentText, type SplitMode } from '../src/align/segment';
-import { addCounts, emptyCounts, formatScores, parseAlignFile, scoresOf, type Bead } from './alignScore';
+import {
+  addCounts,
+  emptyCounts,
+  formatScores,
+  parseAlignFile,
+  scoresOf,
+  type Bead,
+} from './alignScore';
 import { paramsFor } from '../src/align/alignTexts';
 
 const CORPORA = resolve(import.meta.dirname, '../../shared/corpora');
@@ -112,7 +119,9 @@ function main(): void {
         const wrong = pred.filter((b) => !goldKeys.has(`${b[0].join(',')}:${b[1].join(',')}`));
         const missed = gold.filter((b) => !predKeys.has(`${b[0].join(',')}:${b[1].join(',')}`));
         const fmt = (b: Bead) => `[${b[0].join(',')}]:[${b[1].join(',')}]`;
-        console.log(`  ${corpus.name}/${doc.name} wrong: ${wrong.map(fmt).join(' ')}  | gold: ${missed.map(fmt).join(' ')}`);
+        console.log(
+          `  ${corpus.name}/${doc.name} wrong: ${wrong.map(fmt).join(' ')}  | gold: ${missed.map(fmt).join(' ')}`,
+        );
       }
       if (writeDir) {
         mkdirSync(join(writeDir, corpus.name), { recursive: true });
@@ -122,7 +131,9 @@ function main(): void {
         );
       }
       if (!quiet && process.argv.includes('--per-doc')) {
-        console.log(`  ${corpus.name}/${doc.name}: ${formatScores(scoresOf(addCounts(emptyCounts(), gold, pred)))}`);
+        console.log(
+          `  ${corpus.name}/${doc.name}: ${formatScores(scoresOf(addCounts(emptyCounts(), gold, pred)))}`,
+        );
       }
     }
     console.log(`${corpus.name.padEnd(8)} (${corpus.split}) ${formatScores(scoresOf(counts))}`);
@@ -131,7 +142,9 @@ function main(): void {
     console.log('precision of links by confidence (all corpora):');
     bucketHits.forEach((h, x) => {
       const label = `[${BUCKETS[x].toFixed(2)}, ${Math.min(1, BUCKETS[x + 1]).toFixed(2)}${x === BUCKETS.length - 2 ? ']' : ')'}`;
-      console.log(`  ${label.padEnd(13)} links ${String(h.n).padStart(5)}  exact ${h.n ? (h.ok / h.n).toFixed(3) : '-'}`);
+      console.log(
+        `  ${label.padEnd(13)} links ${String(h.n).padStart(5)}  exact ${h.n ? (h.ok / h.n).toFixed(3) : '-'}`,
+      );
     });
     console.log(`time ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }

@@ -37,13 +37,25 @@ function jobs(): Job[] {
       swapped: false,
     });
   }
-  for (const [name, swapped] of [['mac-dev', false], ['aca', true], ['mag', true]] as const) {
+  for (const [name, swapped] of [
+    ['mac-dev', false],
+    ['aca', true],
+    ['mag', true],
+  ] as const) {
     for (const id of readdirSync(join(C, name, 'gold')).map((x) => x.replace('.align', ''))) {
       out.push({
         corpus: name,
         split: 'lines',
-        zh: segmentText(readFileSync(join(C, name, swapped ? 'tgt' : 'src', id), 'utf8'), 'zh', 'lines'),
-        en: segmentText(readFileSync(join(C, name, swapped ? 'src' : 'tgt', id), 'utf8'), 'en', 'lines'),
+        zh: segmentText(
+          readFileSync(join(C, name, swapped ? 'tgt' : 'src', id), 'utf8'),
+          'zh',
+          'lines',
+        ),
+        en: segmentText(
+          readFileSync(join(C, name, swapped ? 'src' : 'tgt', id), 'utf8'),
+          'en',
+          'lines',
+        ),
         gold: parseAlignFile(readFileSync(join(C, name, 'gold', `${id}.align`), 'utf8')),
         swapped,
       });
@@ -55,7 +67,10 @@ function jobs(): Job[] {
 function sampleOk(params: Partial<AlignParams>): string {
   const zh = segmentText(readFileSync(join(ROOT, 'data/huanqiu-2011-04-28/zh.txt'), 'utf8'), 'zh');
   const en = segmentText(readFileSync(join(ROOT, 'data/huanqiu-2011-04-28/en.txt'), 'utf8'), 'en');
-  const links = alignSegments(zh, en, { dictionary, params: { ...paramsFor('paragraphs'), ...params } });
+  const links = alignSegments(zh, en, {
+    dictionary,
+    params: { ...paramsFor('paragraphs'), ...params },
+  });
   return links.map((l) => `${l.src.join(',')}:${l.tgt.join(',')}`).join(' ');
 }
 
@@ -72,9 +87,16 @@ const all = jobs().filter((j) => !only || j.corpus === only);
 for (const combo of combos) {
   const per = new Map<string, ReturnType<typeof emptyCounts>>();
   for (const job of all) {
-    const links = alignSegments(job.zh, job.en, { dictionary, params: { ...paramsFor(job.split), ...combo } });
+    const links = alignSegments(job.zh, job.en, {
+      dictionary,
+      params: { ...paramsFor(job.split), ...combo },
+    });
     const pred: Bead[] = links.map((l) => (job.swapped ? [l.tgt, l.src] : [l.src, l.tgt]));
-    addCounts(per.get(job.corpus) ?? per.set(job.corpus, emptyCounts()).get(job.corpus)!, job.gold, pred);
+    addCounts(
+      per.get(job.corpus) ?? per.set(job.corpus, emptyCounts()).get(job.corpus)!,
+      job.gold,
+      pred,
+    );
   }
   const f = [...per].map(([k, c]) => `${k} ${scoresOf(c).strictF1.toFixed(3)}`).join('  ');
   console.log(`${JSON.stringify(combo)}  ${f}  sample ${sampleOk(combo)}`);

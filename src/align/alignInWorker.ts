@@ -14,7 +14,11 @@ let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<
   number,
-  { resolve: (r: AlignResponse) => void; reject: (e: Error) => void; onProgress?: (f: number) => void }
+  {
+    resolve: (r: AlignResponse) => void;
+    reject: (e: Error) => void;
+    onProgress?: (f: number) => void;
+  }
 >();
 
 function abortError(message: string): Error {

@@ -14,8 +14,19 @@ export interface WorkerAlignOptions {
 }
 
 export type AlignRequest =
-  | { readonly type: 'align'; readonly id: number; readonly a: TextInput; readonly b: TextInput; readonly options: WorkerAlignOptions }
-  | { readonly type: 'realign'; readonly id: number; readonly alignment: Alignment; readonly options: WorkerAlignOptions };
+  | {
+      readonly type: 'align';
+      readonly id: number;
+      readonly a: TextInput;
+      readonly b: TextInput;
+      readonly options: WorkerAlignOptions;
+    }
+  | {
+      readonly type: 'realign';
+      readonly id: number;
+      readonly alignment: Alignment;
+      readonly options: WorkerAlignOptions;
+    };
 
 export type AlignResponse =
   | { readonly type: 'progress'; readonly id: number; readonly fraction: number }

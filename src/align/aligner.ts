@@ -9,12 +9,32 @@ export type BeadShape = readonly [number, number];
 
 /** Bead shapes searched, with prior probabilities fitted on the dev corpora (per level). */
 export const PARAGRAPH_PRIORS: Readonly<Record<string, number>> = {
-  '1-1': 0.82, '2-1': 0.085, '1-2': 0.045, '2-2': 0.01, '3-1': 0.01, '1-3': 0.008, '1-4': 0.003, '4-1': 0.003,
-  '2-3': 0.002, '3-2': 0.002, '1-0': 0.02, '0-1': 0.02,
+  '1-1': 0.82,
+  '2-1': 0.085,
+  '1-2': 0.045,
+  '2-2': 0.01,
+  '3-1': 0.01,
+  '1-3': 0.008,
+  '1-4': 0.003,
+  '4-1': 0.003,
+  '2-3': 0.002,
+  '3-2': 0.002,
+  '1-0': 0.02,
+  '0-1': 0.02,
 };
 export const SENTENCE_PRIORS: Readonly<Record<string, number>> = {
-  '1-1': 0.74, '1-2': 0.12, '2-1': 0.04, '1-3': 0.03, '2-2': 0.01, '1-4': 0.012, '4-1': 0.002, '3-1': 0.003,
-  '2-3': 0.006, '3-2': 0.003, '1-0': 0.005, '0-1': 0.003,
+  '1-1': 0.74,
+  '1-2': 0.12,
+  '2-1': 0.04,
+  '1-3': 0.03,
+  '2-2': 0.01,
+  '1-4': 0.012,
+  '4-1': 0.002,
+  '3-1': 0.003,
+  '2-3': 0.006,
+  '3-2': 0.003,
+  '1-0': 0.005,
+  '0-1': 0.003,
 };
 
 /** Aligner settings fitted on the dev corpora for a segment level (link-type priors and more). */
@@ -170,11 +190,18 @@ function parseShape(key: string): BeadShape {
 
 const GAIN_TABLE_SIZE = 2048;
 
-function makeModel(params: AlignParams, ratio: number, priors: Readonly<Record<string, number>>): Model {
+function makeModel(
+  params: AlignParams,
+  ratio: number,
+  priors: Readonly<Record<string, number>>,
+): Model {
   const keys = Object.keys(params.priors);
   const shapes = keys.map(parseShape);
   const total = keys.reduce((a, k) => a + (priors[k] ?? params.priors[k]), 0);
-  const shapeCost = Float64Array.from(keys, (k) => -Math.log((priors[k] ?? params.priors[k]) / total));
+  const shapeCost = Float64Array.from(
+    keys,
+    (k) => -Math.log((priors[k] ?? params.priors[k]) / total),
+  );
   const model: Model = {
     shapes,
     shapeCost,
@@ -184,7 +211,9 @@ function makeModel(params: AlignParams, ratio: number, priors: Readonly<Record<s
     lambda: params.lambda,
     pi: params.pi,
     gainTable: new Float64Array(GAIN_TABLE_SIZE),
-    dampTable: Float64Array.from({ length: GAIN_TABLE_SIZE }, (_, k) => Math.pow(Math.max(k, 1), params.lexicalDamping)),
+    dampTable: Float64Array.from({ length: GAIN_TABLE_SIZE }, (_, k) =>
+      Math.pow(Math.max(k, 1), params.lexicalDamping),
+    ),
     dampingFloor: params.dampingFloor,
     boundaryWeight: params.boundaryWeight,
     boundaryBase: params.boundaryBase,
@@ -228,7 +257,14 @@ function unionMatched(total: number, prodMiss: number): number {
 }
 
 /** Matched and total unit weight on each side of a bead, from the pair matrix. */
-function beadEvidence(p: Problem, pairs: PairMatrix, i: number, di: number, j: number, dj: number): Evidence {
+function beadEvidence(
+  p: Problem,
+  pairs: PairMatrix,
+  i: number,
+  di: number,
+  j: number,
+  dj: number,
+): Evidence {
   const e = scratch;
   e.matchedSrc = e.totalSrc = e.matchedTgt = e.totalTgt = e.strongMatched = e.strongTotal = 0;
   for (let x = i; x < i + di; x++) {
@@ -285,7 +321,8 @@ function lexicalCost(model: Model, e: Evidence): number {
   // Numbers and Latin tokens are rarely shared by chance: they count in full, undamped.
   const strong = model.strongWeight * (e.strongTotal - 2 * e.strongMatched);
   const k = Math.round(size);
-  const damp = k < model.dampTable.length ? model.dampTable[k] : Math.pow(size, model.lexicalDamping);
+  const damp =
+    k < model.dampTable.length ? model.dampTable[k] : Math.pow(size, model.lexicalDamping);
   return (model.lexicalWeight * cost) / damp + strong;
 }
 
@@ -302,7 +339,15 @@ function pairShare(pm: PairMatrix, a: SegmentUnits, b: SegmentUnits, x: number, 
  * A link's first sentences should translate each other, and so should its last ones:
  * this tells a 2-2 link whose paragraphs break at different places from two 1-1 links.
  */
-function boundaryCost(p: Problem, pairs: Pairs, model: Model, i: number, di: number, j: number, dj: number): number {
+function boundaryCost(
+  p: Problem,
+  pairs: Pairs,
+  model: Model,
+  i: number,
+  di: number,
+  j: number,
+  dj: number,
+): number {
   if (!pairs.head || !pairs.tail || !p.heads || !p.tails) return 0;
   const h = pairShare(pairs.head, p.heads.src[i], p.heads.tgt[j], i, j);
   const x = i + di - 1;
@@ -311,20 +356,33 @@ function boundaryCost(p: Problem, pairs: Pairs, model: Model, i: number, di: num
   return model.boundaryWeight * (2 * model.boundaryBase - h - t);
 }
 
-function beadCost(p: Problem, pairs: Pairs, model: Model, i: number, j: number, shape: number): number {
+function beadCost(
+  p: Problem,
+  pairs: Pairs,
+  model: Model,
+  i: number,
+  j: number,
+  shape: number,
+): number {
   const [di, dj] = model.shapes[shape];
   let cost = model.shapeCost[shape];
   if (di === 0 || dj === 0) {
     // Material before the first or after the last segment of the other side.
     const atEdge = di === 0 ? j === 0 || i === 0 || i === p.n : i === 0 || j === 0 || j === p.m;
     const seg = di === 0 ? p.tgt[j] : p.src[i];
-    return (atEdge ? model.edgeNullCost : cost) + model.nullUnitCost * (seg.total + seg.strongTotal);
+    return (
+      (atEdge ? model.edgeNullCost : cost) + model.nullUnitCost * (seg.total + seg.strongTotal)
+    );
   }
   const ls = p.srcLen[i + di] - p.srcLen[i];
   const lt = p.tgtLen[j + dj] - p.tgtLen[j];
   const d = Math.log((lt + model.smoothing) / (ls * model.ratio + model.smoothing));
   cost += model.lengthWeight * d * d * model.invTwoSigma2;
-  return cost + lexicalCost(model, beadEvidence(p, pairs.main, i, di, j, dj)) + boundaryCost(p, pairs, model, i, di, j, dj);
+  return (
+    cost +
+    lexicalCost(model, beadEvidence(p, pairs.main, i, di, j, dj)) +
+    boundaryCost(p, pairs, model, i, di, j, dj)
+  );
 }
 
 /** The band around the diagonal that the two texts' cumulative lengths suggest. */
@@ -548,7 +606,11 @@ function sentenceEdges(
   tgtTexts: readonly string[],
   lexicon: Lexicon,
 ): Pick<Problem, 'heads' | 'tails'> {
-  const edgesOf = (texts: readonly string[], split: (t: string) => string[], units: (t: string) => SegmentUnits) => {
+  const edgesOf = (
+    texts: readonly string[],
+    split: (t: string) => string[],
+    units: (t: string) => SegmentUnits,
+  ) => {
     const heads: SegmentUnits[] = [];
     const tails: SegmentUnits[] = [];
     for (const t of texts) {
@@ -576,7 +638,12 @@ function prefixSums(values: readonly SegmentUnits[]): Float64Array {
 }
 
 /** Re-estimates match rates, length spread and link-type priors from a first path. */
-function recalibrate(p: Problem, path: readonly Step[], model: Model, params: AlignParams): AlignParams {
+function recalibrate(
+  p: Problem,
+  path: readonly Step[],
+  model: Model,
+  params: AlignParams,
+): AlignParams {
   const counts: Record<string, number> = {};
   let trueMatched = 0;
   let trueTotal = 0;
@@ -617,7 +684,8 @@ function recalibrate(p: Problem, path: readonly Step[], model: Model, params: Al
   const sigma = clamp(Math.sqrt(dev2 / devN) * 1.1, params.sigma * 0.5, params.sigma * 1.5);
   const priors: Record<string, number> = {};
   const a = params.priorStrength;
-  for (const k of Object.keys(params.priors)) priors[k] = ((counts[k] ?? 0) + a * params.priors[k]) / (path.length + a);
+  for (const k of Object.keys(params.priors))
+    priors[k] = ((counts[k] ?? 0) + a * params.priors[k]) / (path.length + a);
   return { ...params, lambda, pi, sigma, priors };
 }
 
@@ -635,7 +703,13 @@ function boundaryShare(p: Problem): number {
     if (total === 0) return 0;
     matcher.index(a);
     matcher.match(b);
-    return (matcher.matchedSource + matcher.strongSource + matcher.matchedTarget + matcher.strongTarget) / total;
+    return (
+      (matcher.matchedSource +
+        matcher.strongSource +
+        matcher.matchedTarget +
+        matcher.strongTarget) /
+      total
+    );
   };
   const band = diagonalBand(p, 0);
   const rows = Math.min(p.n, 400);
@@ -645,7 +719,10 @@ function boundaryShare(p: Problem): number {
     const centre = Math.min(p.m - 1, band.lo[i]);
     let best = 0;
     for (let j = Math.max(0, centre - 2); j <= Math.min(p.m - 1, centre + 2); j++) {
-      best = Math.max(best, (share(heads.src[i], heads.tgt[j]) + share(tails.src[i], tails.tgt[j])) / 2);
+      best = Math.max(
+        best,
+        (share(heads.src[i], heads.tgt[j]) + share(tails.src[i], tails.tgt[j])) / 2,
+      );
     }
     sum += best;
   }
@@ -712,7 +789,10 @@ export function alignSegments(
   const tgt = tgtTexts.map((t) => englishUnits(t, lexicon));
   report(0.15);
   // Sentence boundaries are only worth checking with word evidence (the dictionary).
-  const edges = params.boundaryWeight > 0 && options.dictionary ? sentenceEdges(srcTexts, tgtTexts, lexicon) : {};
+  const edges =
+    params.boundaryWeight > 0 && options.dictionary
+      ? sentenceEdges(srcTexts, tgtTexts, lexicon)
+      : {};
   const problem: Problem = {
     n,
     m,
@@ -723,11 +803,19 @@ export function alignSegments(
     vocabSize: vocab.size,
     ...edges,
   };
-  const ratio = options.ratio ?? (problem.srcLen[n] > 0 ? problem.tgtLen[m] / problem.srcLen[n] : 1);
-  if (problem.heads) params = { ...params, boundaryBase: params.boundaryBase * boundaryShare(problem) };
+  const ratio =
+    options.ratio ?? (problem.srcLen[n] > 0 ? problem.tgtLen[m] / problem.srcLen[n] : 1);
+  if (problem.heads)
+    params = { ...params, boundaryBase: params.boundaryBase * boundaryShare(problem) };
   const first = makeModel(params, ratio || 1, params.priors);
-  const firstSol = solveBanded(problem, (w) => diagonalBand(problem, w), params.band, first, 1, false, (f) =>
-    report(0.15 + 0.35 * f),
+  const firstSol = solveBanded(
+    problem,
+    (w) => diagonalBand(problem, w),
+    params.band,
+    first,
+    1,
+    false,
+    (f) => report(0.15 + 0.35 * f),
   );
   const tuned = recalibrate(problem, firstSol.path, first, params);
   const second = makeModel(tuned, ratio || 1, tuned.priors);
@@ -743,6 +831,11 @@ export function alignSegments(
   report(1);
   return sol.path.map((s, k) => {
     const [di, dj] = second.shapes[s.shape];
-    return { src: range(s.i, s.i + di), tgt: range(s.j, s.j + dj), status: 'auto' as const, confidence: sol.posterior[k] };
+    return {
+      src: range(s.i, s.i + di),
+      tgt: range(s.j, s.j + dj),
+      status: 'auto' as const,
+      confidence: sol.posterior[k],
+    };
   });
 }

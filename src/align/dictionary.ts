@@ -11,7 +11,8 @@ export interface Dictionary {
 }
 
 /** Senses that say nothing about meaning (cross references, variants, grammar notes). */
-const SKIP_SENSE = /^(?:(?:old |archaic |Japanese |erhua |ancient )?variant of|see |see also|used in|CL:|surname |abbr\. for|also written|also pr\.|(?:old )?name of|Taiwan pr\.|\(onom\.\)|\(bound form\)\s*$)/i;
+const SKIP_SENSE =
+  /^(?:(?:old |archaic |Japanese |erhua |ancient )?variant of|see |see also|used in|CL:|surname |abbr\. for|also written|also pr\.|(?:old )?name of|Taiwan pr\.|\(onom\.\)|\(bound form\)\s*$)/i;
 const MAX_KEYWORDS = 12;
 
 /**

@@ -119,12 +119,24 @@ const PUNCT_EN: ReadonlyArray<readonly [RegExp, string]> = [
   [/…|\.\.\./u, '…'],
 ];
 
-function punctuationUnits(text: string, table: typeof PUNCT_EN, vocab: Vocabulary, w: number): UnitDraft[] {
-  return table.filter(([re]) => re.test(text)).map(([, key]) => ({ keys: [vocab.id(`p:${key}`)], weight: w }));
+function punctuationUnits(
+  text: string,
+  table: typeof PUNCT_EN,
+  vocab: Vocabulary,
+  w: number,
+): UnitDraft[] {
+  return table
+    .filter(([re]) => re.test(text))
+    .map(([, key]) => ({ keys: [vocab.id(`p:${key}`)], weight: w }));
 }
 
 /** Digits are strong evidence; numerals in words (often idiomatic or approximate) are ordinary. */
-function numberUnits(digits: readonly number[], words: readonly number[], vocab: Vocabulary, w: number): UnitDraft[] {
+function numberUnits(
+  digits: readonly number[],
+  words: readonly number[],
+  vocab: Vocabulary,
+  w: number,
+): UnitDraft[] {
   const strong = new Set(digits);
   const all = new Set([...digits, ...words]);
   return [...all].map((v) => ({ keys: [vocab.id(`#${v}`)], weight: w, strong: strong.has(v) }));
@@ -183,7 +195,9 @@ export class Lexicon {
     let keys = this.enKeys.get(cacheKey);
     if (!keys) {
       const base = lower.replace(/'s$/, '');
-      keys = nameLike ? [this.vocab.id(stem(base)), this.vocab.id(`py:${base}`)] : [this.vocab.id(stem(base))];
+      keys = nameLike
+        ? [this.vocab.id(stem(base)), this.vocab.id(`py:${base}`)]
+        : [this.vocab.id(stem(base))];
       this.enKeys.set(cacheKey, keys);
     }
     return keys;
@@ -279,7 +293,14 @@ export function englishUnits(text: string, lexicon: Lexicon): SegmentUnits {
     seen.add(key);
     drafts.push({ keys: lexicon.englishKeys(t.lower, t.nameLike).slice(), weight: w.word });
   }
-  drafts.push(...numberUnits(arabicNumbers(text).filter((v) => v !== 1), englishNumberWords(text), vocab, w.number));
+  drafts.push(
+    ...numberUnits(
+      arabicNumbers(text).filter((v) => v !== 1),
+      englishNumberWords(text),
+      vocab,
+      w.number,
+    ),
+  );
   drafts.push(...punctuationUnits(text, PUNCT_EN, vocab, w.punctuation));
   return pack(drafts, contentLength(text));
 }

@@ -1,10 +1,36 @@
 /** Numbers as evidence: Arabic digits and Chinese numerals, read to their values. */
 
 const DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
-const UNIT: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const UNIT: Readonly<Record<string, number>> = {
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+};
 const BIG: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億';
@@ -65,7 +91,20 @@ export function arabicNumbers(text: string): number[] {
 }
 
 /** Words made of numeral characters that are not quantities: 千万 "by all means", 十分 "very". */
-const IDIOMS = ['千万', '万万', '一一', '万一', '十分', '万分', '百般', '千方百计', '一五一十', '三三两两', '七八糟', '九霄'];
+const IDIOMS = [
+  '千万',
+  '万万',
+  '一一',
+  '万一',
+  '十分',
+  '万分',
+  '百般',
+  '千方百计',
+  '一五一十',
+  '三三两两',
+  '七八糟',
+  '九霄',
+];
 
 function isIdiom(text: string, at: number, numeralAndNext: string): boolean {
   for (const w of IDIOMS) if (text.startsWith(w, at) || numeralAndNext.includes(w)) return true;
@@ -99,11 +138,46 @@ export function chineseNumeralValues(text: string): number[] {
 }
 
 const EN_WORDS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  thousand: 1000, million: 1e6, billion: 1e9, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7,
-  eighth: 8, ninth: 9, tenth: 10, twice: 2, dozen: 12,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1000,
+  million: 1e6,
+  billion: 1e9,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  twice: 2,
+  dozen: 12,
 };
 
 /** Numbers in an English text: digits (1,000 → 1000) and the common number words. */
@@ -115,7 +189,10 @@ const WORD_ALTERNATIVES = Object.keys(EN_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 /** A number word, possibly hyphenated with another ("twenty-one"), as a whole word. */
-const NUMBER_WORD = new RegExp(`(?<![a-z-])(?:${WORD_ALTERNATIVES})(?:-(?:${WORD_ALTERNATIVES}|one))?(?![a-z-])`, 'g');
+const NUMBER_WORD = new RegExp(
+  `(?<![a-z-])(?:${WORD_ALTERNATIVES})(?:-(?:${WORD_ALTERNATIVES}|one))?(?![a-z-])`,
+  'g',
+);
 
 /** Values of English number words ("twenty-one" → 21). */
 export function englishNumberWords(text: string): number[] {

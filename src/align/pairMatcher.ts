@@ -25,7 +25,8 @@ export class PairMatrix {
     this.from = from;
     this.to = to;
     this.rowStart = new Int32Array(n + 1);
-    for (let x = 0; x < n; x++) this.rowStart[x + 1] = this.rowStart[x] + Math.max(0, to[x] - from[x] + 1);
+    for (let x = 0; x < n; x++)
+      this.rowStart[x + 1] = this.rowStart[x] + Math.max(0, to[x] - from[x] + 1);
     this.zh = new Float32Array(this.rowStart[n]);
     this.en = new Float32Array(this.rowStart[n]);
     this.zhStrong = new Float32Array(this.rowStart[n]);
@@ -55,11 +56,15 @@ export class PairMatrix {
 
   /** The same for strong units (numbers, Latin tokens). */
   sourceStrong(x: number, y: number): number {
-    return y < this.from[x] || y > this.to[x] ? 0 : this.zhStrong[this.rowStart[x] - this.from[x] + y];
+    return y < this.from[x] || y > this.to[x]
+      ? 0
+      : this.zhStrong[this.rowStart[x] - this.from[x] + y];
   }
 
   targetStrong(x: number, y: number): number {
-    return y < this.from[x] || y > this.to[x] ? 0 : this.enStrong[this.rowStart[x] - this.from[x] + y];
+    return y < this.from[x] || y > this.to[x]
+      ? 0
+      : this.enStrong[this.rowStart[x] - this.from[x] + y];
   }
 }
 
@@ -92,7 +97,8 @@ export class UnitMatcher {
       this.entryUnit = new Int32Array(count * 2);
       this.entryNext = new Int32Array(count * 2);
     }
-    if (this.unitStamp.length < units.weights.length) this.unitStamp = new Int32Array(units.weights.length * 2);
+    if (this.unitStamp.length < units.weights.length)
+      this.unitStamp = new Int32Array(units.weights.length * 2);
     this.unitStamp.fill(0);
     this.matchStamp = 0;
     let e = 0;

@@ -7,7 +7,8 @@ function joinLines(lines: readonly string[]): string {
   // Chinese lines are joined without a space; English (or mixed) with one.
   return lines.reduce((acc, line) => {
     if (acc === '') return line;
-    const cjkJoin = /[\u3000-\u9fff\uff00-\uffef]$/.test(acc) && /^[\u3000-\u9fff\uff00-\uffef]/.test(line);
+    const cjkJoin =
+      /[\u3000-\u9fff\uff00-\uffef]$/.test(acc) && /^[\u3000-\u9fff\uff00-\uffef]/.test(line);
     return cjkJoin ? acc + line : `${acc} ${line}`;
   }, '');
 }

@@ -50,7 +50,10 @@ function stretches(links: readonly Link[], from: number, to: number): Stretch[] 
  * document's, so short stretches stay calibrated. Returns the same alignment when there is
  * nothing to re-align.
  */
-export function realignBetweenConfirmed(alignment: Alignment, options: RealignOptions = {}): Alignment {
+export function realignBetweenConfirmed(
+  alignment: Alignment,
+  options: RealignOptions = {},
+): Alignment {
   const links = alignment.links;
   const from = Math.max(0, options.range?.from ?? 0);
   const to = Math.min(links.length, options.range?.to ?? links.length);
@@ -79,7 +82,11 @@ export function realignBetweenConfirmed(alignment: Alignment, options: RealignOp
       },
     );
     for (const link of fresh) {
-      out.push({ ...link, src: link.src.map((i) => stretch.src[i]), tgt: link.tgt.map((j) => stretch.tgt[j]) });
+      out.push({
+        ...link,
+        src: link.src.map((i) => stretch.src[i]),
+        tgt: link.tgt.map((j) => stretch.tgt[j]),
+      });
     }
     done += size;
     k = stretch.to;

@@ -3,10 +3,7 @@ import { splitParagraphs } from './paragraphs';
 
 /** Closing quotes and brackets that stay on the sentence they close. */
 const CLOSERS = '”’」』）)》〉】"\'';
-const ZH_SENTENCE = new RegExp(
-  `[^。！？!?…]*(?:(?:[。！？!?]+|…{2,}|…)[${CLOSERS}]*|$)`,
-  'gu',
-);
+const ZH_SENTENCE = new RegExp(`[^。！？!?…]*(?:(?:[。！？!?]+|…{2,}|…)[${CLOSERS}]*|$)`, 'gu');
 
 /** Cuts Chinese text at 。！？ and ……, keeping closing quotes with the sentence they end. */
 export function splitChineseSentences(paragraph: string): string[] {
@@ -22,14 +19,69 @@ export function splitChineseSentences(paragraph: string): string[] {
  * Words ending in a full stop that do not end a sentence. Intl.Segmenter splits after
  * "U.S." and "Mr." because it has no abbreviation list; these get merged back.
  */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen',
-    'rep', 'rev', 'hon', 'pres', 'vs', 'etc', 'e.g', 'i.e', 'cf', 'no', 'nos', 'vol', 'pp', 'fig', 'ed', 'eds',
-    'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-    'dec', 'u.s', 'u.k', 'u.n', 'u.s.a', 'p.m', 'a.m', 'ph.d', 'b.c', 'a.d', 'approx', 'dept', 'est', 'univ',
-  ],
-);
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'cf',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'fig',
+  'ed',
+  'eds',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'u.n',
+  'u.s.a',
+  'p.m',
+  'a.m',
+  'ph.d',
+  'b.c',
+  'a.d',
+  'approx',
+  'dept',
+  'est',
+  'univ',
+]);
 
 function endsWithAbbreviation(sentence: string): boolean {
   const m = /(?:^|[\s(“"'‘/-])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.$/.exec(sentence.trimEnd());
@@ -51,7 +103,9 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
 
 /** Cuts English text into sentences: Intl.Segmenter, then a merge pass for abbreviations. */
 export function splitEnglishSentences(paragraph: string): string[] {
-  const raw = [...sentenceSegmenter('en').segment(paragraph)].map((s) => s.segment.trim()).filter((s) => s !== '');
+  const raw = [...sentenceSegmenter('en').segment(paragraph)]
+    .map((s) => s.segment.trim())
+    .filter((s) => s !== '');
   const out: string[] = [];
   for (const piece of raw) {
     const prev = out.length > 0 ? out[out.length - 1] : undefined;

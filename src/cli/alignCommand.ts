@@ -45,21 +45,25 @@ export function parseAlignArgs(args: readonly string[]): AlignArgs {
   let dictionary = true;
   const value = (i: number, flag: string): string => {
     const v = args[i];
-    if (v === undefined || (v.startsWith('-') && v !== '-')) throw new CliError(`${flag} needs a value`, 2);
+    if (v === undefined || (v.startsWith('-') && v !== '-'))
+      throw new CliError(`${flag} needs a value`, 2);
     return v;
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const eq = a.indexOf('=');
-    const [flag, inline] = a.startsWith('--') && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
     const take = () => inline ?? value(++i, flag);
     if (flag === '--split') {
       const v = take();
-      if (!isSplitMode(v)) throw new CliError(`unknown split "${v}" (expected ${SPLIT_MODES.join(', ')})`, 2);
+      if (!isSplitMode(v))
+        throw new CliError(`unknown split "${v}" (expected ${SPLIT_MODES.join(', ')})`, 2);
       split = v;
     } else if (flag === '--format' || flag === '-f') {
       const v = take();
-      if (!isAlignFormat(v)) throw new CliError(`unknown format "${v}" (expected ${ALIGN_FORMATS.join(', ')})`, 2);
+      if (!isAlignFormat(v))
+        throw new CliError(`unknown format "${v}" (expected ${ALIGN_FORMATS.join(', ')})`, 2);
       format = v;
     } else if (flag === '-o' || flag === '--output') {
       out = take();

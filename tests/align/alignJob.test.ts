@@ -6,9 +6,15 @@ import { runAlignRequest, type AlignResponse } from '../../src/align/alignJob';
 import { tinyDictionary } from './fixtures';
 
 const zh = { text: '猫在花园里睡觉。\n\n狗追红色的球。', fileName: 'zh.txt' };
-const en = { text: 'The cat sleeps in the garden.\n\nThe dog chases the red ball.', fileName: 'en.txt' };
+const en = {
+  text: 'The cat sleeps in the garden.\n\nThe dog chases the red ball.',
+  fileName: 'en.txt',
+};
 
-async function run(request: Parameters<typeof runAlignRequest>[0], load = vi.fn(async () => tinyDictionary)) {
+async function run(
+  request: Parameters<typeof runAlignRequest>[0],
+  load = vi.fn(async () => tinyDictionary),
+) {
   const out: AlignResponse[] = [];
   await runAlignRequest(request, load, (r) => out.push(r));
   return { out, load };
@@ -16,12 +22,21 @@ async function run(request: Parameters<typeof runAlignRequest>[0], load = vi.fn(
 
 describe('the worker logic (runAlignRequest)', () => {
   it('aligns, reporting rising progress that ends at 1, then the document', async () => {
-    const { out, load } = await run({ type: 'align', id: 7, a: en, b: zh, options: { split: 'paragraphs' } });
+    const { out, load } = await run({
+      type: 'align',
+      id: 7,
+      a: en,
+      b: zh,
+      options: { split: 'paragraphs' },
+    });
     expect(load).toHaveBeenCalledOnce();
-    const progress = out.filter((r) => r.type === 'progress').map((r) => (r.type === 'progress' ? r.fraction : -1));
+    const progress = out
+      .filter((r) => r.type === 'progress')
+      .map((r) => (r.type === 'progress' ? r.fraction : -1));
     expect(progress[0]).toBe(0);
     expect(progress[progress.length - 1]).toBe(1);
-    for (let k = 1; k < progress.length; k++) expect(progress[k]).toBeGreaterThanOrEqual(progress[k - 1]);
+    for (let k = 1; k < progress.length; k++)
+      expect(progress[k]).toBeGreaterThanOrEqual(progress[k - 1]);
     const last = out[out.length - 1];
     expect(last.type).toBe('aligned');
     expect(last.id).toBe(7);
@@ -34,7 +49,13 @@ describe('the worker logic (runAlignRequest)', () => {
   });
 
   it('does not load the dictionary when asked not to', async () => {
-    const { out, load } = await run({ type: 'align', id: 1, a: zh, b: en, options: { dictionary: false } });
+    const { out, load } = await run({
+      type: 'align',
+      id: 1,
+      a: zh,
+      b: en,
+      options: { dictionary: false },
+    });
     expect(load).not.toHaveBeenCalled();
     expect(out[out.length - 1].type).toBe('aligned');
   });
@@ -60,6 +81,10 @@ describe('the worker logic (runAlignRequest)', () => {
         throw new Error('dictionary unavailable');
       }),
     );
-    expect(out[out.length - 1]).toEqual({ type: 'error', id: 9, message: 'dictionary unavailable' });
+    expect(out[out.length - 1]).toEqual({
+      type: 'error',
+      id: 9,
+      message: 'dictionary unavailable',
+    });
   });
 });

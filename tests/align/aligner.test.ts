@@ -27,8 +27,15 @@ const EN = {
 };
 
 function align(zh: readonly string[], en: readonly string[]): Link[] {
-  const links = alignSegments(zh, en, { dictionary: tinyDictionary, params: { priors: SENTENCE_PRIORS } });
-  const violation = findViolation({ source: makeSide('zh', zh), target: makeSide('en', en), links });
+  const links = alignSegments(zh, en, {
+    dictionary: tinyDictionary,
+    params: { priors: SENTENCE_PRIORS },
+  });
+  const violation = findViolation({
+    source: makeSide('zh', zh),
+    target: makeSide('en', en),
+    links,
+  });
   expect(violation).toBeNull();
   return links;
 }
@@ -38,7 +45,10 @@ const shape = (links: readonly Link[]) => links.map((l) => `${l.src.join(',')}:$
 describe('alignSegments', () => {
   it('pairs translations 1-1', () => {
     const keys = ['cat', 'dog', 'car', 'school'] as const;
-    const links = align(keys.map((k) => ZH[k]), keys.map((k) => EN[k]));
+    const links = align(
+      keys.map((k) => ZH[k]),
+      keys.map((k) => EN[k]),
+    );
     expect(shape(links)).toEqual(['0:0', '1:1', '2:2', '3:3']);
   });
 
@@ -52,8 +62,12 @@ describe('alignSegments', () => {
 
   it('leaves an added English sentence unpaired (0-1)', () => {
     // A translator's addition with facts of its own (numbers the original does not have).
-    const added = 'In 1887, 45 tigers and 12 lions drank water by the river in the forest, while an elephant watched.';
-    const links = align([ZH.cat, ZH.dog, ZH.car, ZH.school], [EN.cat, EN.dog, added, EN.car, EN.school]);
+    const added =
+      'In 1887, 45 tigers and 12 lions drank water by the river in the forest, while an elephant watched.';
+    const links = align(
+      [ZH.cat, ZH.dog, ZH.car, ZH.school],
+      [EN.cat, EN.dog, added, EN.car, EN.school],
+    );
     expect(shape(links)).toEqual(['0:0', '1:1', ':2', '2:3', '3:4']);
   });
 
@@ -67,7 +81,10 @@ describe('alignSegments', () => {
 
   it('splits one long Chinese sentence translated as three (1-3)', () => {
     const long = '狗追红色的球，红色汽车停在门口，孩子们去学校。';
-    const links = align([ZH.cat, long, ZH.teacher], [EN.cat, EN.dog, EN.car, EN.school, EN.teacher]);
+    const links = align(
+      [ZH.cat, long, ZH.teacher],
+      [EN.cat, EN.dog, EN.car, EN.school, EN.teacher],
+    );
     expect(shape(links)).toEqual(['0:0', '1:1,2,3', '2:4']);
   });
 
@@ -101,7 +118,10 @@ describe('alignSegments', () => {
 
   it('reports progress from 0 to 1', () => {
     const seen: number[] = [];
-    alignSegments([ZH.cat, ZH.dog], [EN.cat, EN.dog], { dictionary: tinyDictionary, onProgress: (f) => seen.push(f) });
+    alignSegments([ZH.cat, ZH.dog], [EN.cat, EN.dog], {
+      dictionary: tinyDictionary,
+      onProgress: (f) => seen.push(f),
+    });
     expect(seen.length).toBeGreaterThan(1);
     expect(seen[seen.length - 1]).toBe(1);
     for (let k = 1; k < seen.length; k++) expect(seen[k]).toBeGreaterThanOrEqual(seen[k - 1]);

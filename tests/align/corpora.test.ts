@@ -7,11 +7,21 @@ import { alignSegments } from '../../src/align/aligner';
 import { paramsFor } from '../../src/align/alignTexts';
 import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import { segmentText, type SplitMode } from '../../src/align/segment';
-import { addCounts, emptyCounts, parseAlignFile, scoresOf, type Bead } from '../../scripts/alignScore';
+import {
+  addCounts,
+  emptyCounts,
+  parseAlignFile,
+  scoresOf,
+  type Bead,
+} from '../../scripts/alignScore';
 
 const CORPORA = resolve(import.meta.dirname, '../../../shared/corpora');
 
-function score(name: string, split: SplitMode, docs: { zh: string; en: string; gold: string; swapped: boolean }[]) {
+function score(
+  name: string,
+  split: SplitMode,
+  docs: { zh: string; en: string; gold: string; swapped: boolean }[],
+) {
   const dictionary = loadNodeDictionary();
   const counts = emptyCounts();
   for (const d of docs) {
@@ -45,13 +55,20 @@ describe('alignment quality on ../shared/corpora', () => {
       .filter((f) => f.endsWith('.gold.align'))
       .map((f) => {
         const n = f.replace(/\.gold\.align$/, '');
-        return { zh: join(dir, `${n}.zh.txt`), en: join(dir, `${n}.en.txt`), gold: join(dir, f), swapped: false };
+        return {
+          zh: join(dir, `${n}.zh.txt`),
+          en: join(dir, `${n}.en.txt`),
+          gold: join(dir, f),
+          swapped: false,
+        };
       });
     expect(score('para-dev', 'paragraphs', docs).strictF1).toBeGreaterThanOrEqual(0.98);
   });
 
   it('mac-dev, sentence level (lines)', () => {
-    expect(score('mac-dev', 'lines', sentenceDocs('mac-dev', false)).strictF1).toBeGreaterThanOrEqual(0.85);
+    expect(
+      score('mac-dev', 'lines', sentenceDocs('mac-dev', false)).strictF1,
+    ).toBeGreaterThanOrEqual(0.85);
   });
 
   it('aca and mag, English originals (sides swapped for scoring)', () => {

