@@ -157,6 +157,8 @@ async function openSample(): Promise<void> {
  * document that no longer reads is reported, and the sample opens instead.
  */
 export async function restoreOrOpenSample(): Promise<void> {
+  // "Opening…" rather than "No document open" while storage is read.
+  if (appStore.getState().status === 'empty') appStore.setState({ status: 'loading' });
   let session = null;
   let recent = fileStore.getState().recent;
   try {
@@ -197,4 +199,7 @@ export async function restoreOrOpenSample(): Promise<void> {
     }
   }
   await openSample();
+  if (appStore.getState().doc === null && appStore.getState().status === 'loading') {
+    appStore.setState({ status: 'empty' });
+  }
 }
