@@ -95,7 +95,7 @@ export function App() {
           <p className="empty-state">
             {status === 'loading' || status === 'aligning'
               ? 'Opening and aligning the document…'
-              : 'No document open. Choose a bundled document above.'}
+              : 'No document open. Use Open… or Paste texts…, drop two text files here, or choose a bundled document above.'}
           </p>
         )}
       </main>
