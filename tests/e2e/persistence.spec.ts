@@ -248,3 +248,38 @@ test('pasted texts align from the Paste texts… dialog', async ({ page }) => {
   await expect(grid).toHaveAttribute('aria-rowcount', '5', { timeout: ALIGN_TIMEOUT });
   await expect(grid.getByRole('row').nth(2).locator('[lang="en"]')).toContainText('read slowly');
 });
+
+test('when rendering breaks, the recovery screen still hands over the work as JSON', async ({
+  page,
+}) => {
+  // A fault injected into number formatting, which the rows use for their tooltips: a
+  // stand-in for any bug that throws while React renders.
+  await page.addInitScript(() => {
+    const original = Number.prototype.toFixed;
+    (window as unknown as { breakRendering: boolean }).breakRendering = false;
+    Number.prototype.toFixed = function toFixed(this: number, digits?: number) {
+      if ((window as unknown as { breakRendering: boolean }).breakRendering) {
+        throw new Error('injected render fault');
+      }
+      return original.call(this, digits);
+    };
+  });
+  await openSample(page);
+  const grid = await openSpring(page);
+  const rows = Number(await grid.getAttribute('aria-rowcount'));
+  await page.evaluate(() => {
+    (window as unknown as { breakRendering: boolean }).breakRendering = true;
+  });
+  await grid.getByRole('row').nth(1).locator('[lang="en"]').click();
+  await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
+  await page.screenshot({ path: 'artifacts/persistence-recovery.png' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download your work (JSON)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('spring.duilian.json');
+  const path = join(fixtures().dir, 'recovered.json');
+  await download.saveAs(path);
+  expect(JSON.parse(readFileSync(path, 'utf8')).links).toHaveLength(rows);
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+});
