@@ -284,10 +284,17 @@ export async function openTexts(
   adoptDocument(doc, { name, saved: false });
   // Freshly aligned texts are reproducible from the files: nothing is at risk yet.
   fileStore.setState({ savedDoc: appStore.getState().doc });
+  if (alignedWithoutDictionary) {
+    reportError(
+      'The background aligner could not start, so these texts were aligned without its dictionary: check the rows, or reload and open them again.',
+    );
+  }
 }
 
 /** The alignment running in the worker, for Cancel. */
 let running: { cancel(): void } | null = null;
+/** The last alignment fell back to the page, by length and numbers only. */
+let alignedWithoutDictionary = false;
 /** Counts alignments started, so only the latest one touches the store. */
 let generation = 0;
 
@@ -298,6 +305,7 @@ function align(
   meta: DocumentMeta,
   split: SplitMode,
 ): Promise<AlignDocument> {
+  alignedWithoutDictionary = false;
   if (typeof Worker === 'undefined') return Promise.resolve(alignTexts(zh, en, meta, { split }));
   const task = alignInWorker(zh, en, { meta, split }, (fraction) => {
     if (running === task) appStore.setState({ progress: fraction });
@@ -307,8 +315,9 @@ function align(
     .catch((error: unknown) => {
       if (isAbort(error)) throw error;
       // A worker that cannot start (an old browser, a blocked script) should not stop the user:
-      // align here instead, slower but the same result.
+      // align here instead, without the dictionary the worker loads, and say so.
       console.warn('duilian: aligning in the page, the worker failed:', error);
+      alignedWithoutDictionary = true;
       return alignTexts(zh, en, meta, { split });
     })
     .finally(() => {
