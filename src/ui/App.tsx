@@ -7,7 +7,7 @@ import { openBundledDocument } from '../store/fileActions';
 import { AboutDialog } from './AboutDialog';
 import { AlignmentGrid } from './AlignmentGrid';
 import { DropOverlay } from './DropOverlay';
-import { AutosaveState, FileMenu, FileStatus } from './FileMenu';
+import { AutosaveState, FileMenu } from './FileMenu';
 import { HelpSheet } from './HelpSheet';
 import { Legend } from './Legend';
 import { OverviewStrip } from './OverviewStrip';
@@ -61,7 +61,6 @@ export function App() {
           </select>
         </label>
         <FileMenu />
-        <FileStatus />
         <button type="button" className="header-button about-button" onClick={() => setAboutOpen(true)}>
           About
         </button>

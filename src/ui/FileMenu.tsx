@@ -117,6 +117,7 @@ export function FileMenu() {
         Save as…
       </button>
       <ExportMenu disabled={!hasDoc} />
+      <FileStatus />
       {pasteOpen ? <PasteDialog onClose={() => setPasteOpen(false)} /> : null}
     </div>
   );
