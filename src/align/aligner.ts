@@ -1,6 +1,13 @@
 import type { Link } from '../core/model';
 import type { Dictionary } from './dictionary';
-import { chineseUnits, englishUnits, Lexicon, Vocabulary, type SegmentUnits } from './features';
+import {
+  chineseUnits,
+  englishUnits,
+  Lexicon,
+  Vocabulary,
+  withExtraKeys,
+  type SegmentUnits,
+} from './features';
 import { PairMatrix, UnitMatcher } from './pairMatcher';
 import type { SplitMode } from './segment';
 import { splitChineseSentences, splitEnglishSentences } from './sentences';
@@ -65,6 +72,11 @@ export interface AlignParams {
    */
   readonly boundaryWeight: number;
   readonly boundaryBase: number;
+  /**
+   * Dice coefficient from which word pairs co-occurring in the first path's 1-1 links are taken
+   * as translations for the second pass; 0 turns learning off.
+   */
+  readonly learnThreshold: number;
   /** Beads with less unit weight than this are not damped. */
   readonly dampingFloor: number;
   /** Cost of each unmatched strong unit (number, Latin token); each matched one gains as much. */
@@ -96,6 +108,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   lexicalWeight: 0.7,
   lexicalDamping: 0.25,
   dampingFloor: 1,
+  learnThreshold: 0.7,
   boundaryWeight: 0,
   boundaryBase: 0.2,
   chanceOffset: 3,
@@ -729,6 +742,57 @@ function boundaryShare(p: Problem): number {
   return sum / rows;
 }
 
+/**
+ * Translations learned from the document itself (names above all: 韦小宝 → Trinket): words
+ * that co-occur in the first path's 1-1 links far more than chance (Dice coefficient ≥
+ * threshold, at least 3 times). Returns a map from Chinese word id to English stem ids.
+ */
+function learnTranslations(
+  p: Problem,
+  path: readonly Step[],
+  model: Model,
+  threshold: number,
+): Map<number, number[]> {
+  const pairs: Step[] = path.filter(
+    (s) => model.shapes[s.shape][0] === 1 && model.shapes[s.shape][1] === 1,
+  );
+  const sample =
+    pairs.length > 4000 ? pairs.filter((_, k) => k % Math.ceil(pairs.length / 4000) === 0) : pairs;
+  const wordsOf = (u: SegmentUnits) => {
+    const out = new Set<number>();
+    for (let k = 0; k < u.words.length; k++)
+      if (u.words[k] >= 0 && !u.strong[k]) out.add(u.words[k]);
+    return out;
+  };
+  const zhCount = new Map<number, number>();
+  const enCount = new Map<number, number>();
+  const zhSets = sample.map((s) => wordsOf(p.src[s.i]));
+  const enSets = sample.map((s) => wordsOf(p.tgt[s.j]));
+  for (const set of zhSets) for (const w of set) zhCount.set(w, (zhCount.get(w) ?? 0) + 1);
+  for (const set of enSets) for (const e of set) enCount.set(e, (enCount.get(e) ?? 0) + 1);
+  const joint = new Map<number, Map<number, number>>();
+  for (let k = 0; k < sample.length; k++) {
+    const es = [...enSets[k]].filter((e) => (enCount.get(e) ?? 0) >= 3);
+    for (const w of zhSets[k]) {
+      if ((zhCount.get(w) ?? 0) < 3) continue;
+      let row = joint.get(w);
+      if (!row) joint.set(w, (row = new Map()));
+      for (const e of es) row.set(e, (row.get(e) ?? 0) + 1);
+    }
+  }
+  const learned = new Map<number, number[]>();
+  for (const [w, row] of joint) {
+    const cw = zhCount.get(w) ?? 0;
+    const best = [...row]
+      .filter(([e, c]) => c >= 3 && (2 * c) / (cw + (enCount.get(e) ?? 0)) >= threshold)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([e]) => e);
+    if (best.length > 0) learned.set(w, best);
+  }
+  return learned;
+}
+
 /** Evidence of single pairs, for calibration. */
 class ProbeMatcher {
   private readonly matcher: UnitMatcher;
@@ -793,7 +857,7 @@ export function alignSegments(
     params.boundaryWeight > 0 && options.dictionary
       ? sentenceEdges(srcTexts, tgtTexts, lexicon)
       : {};
-  const problem: Problem = {
+  let problem: Problem = {
     n,
     m,
     src,
@@ -818,6 +882,13 @@ export function alignSegments(
     (f) => report(0.15 + 0.35 * f),
   );
   const tuned = recalibrate(problem, firstSol.path, first, params);
+  if (params.learnThreshold > 0) {
+    const learned = learnTranslations(problem, firstSol.path, first, params.learnThreshold);
+    if (learned.size > 0) {
+      const src = problem.src.map((u) => withExtraKeys(u, learned));
+      problem = { ...problem, src };
+    }
+  }
   const second = makeModel(tuned, ratio || 1, tuned.priors);
   const sol = solveBanded(
     problem,

@@ -19,6 +19,8 @@ export interface SegmentUnits {
   readonly strongTotal: number;
   /** Characters that carry length (letters, digits, Han). */
   readonly length: number;
+  /** Per unit, the id of its word (Chinese word or English stem), -1 for other units. */
+  readonly words: Int32Array;
 }
 
 export class Vocabulary {
@@ -80,6 +82,7 @@ export function contentLength(text: string): number {
 interface UnitDraft {
   /** May hold duplicates: matching counts a unit once whatever its keys. */
   keys: number[];
+  word?: number;
   weight: number;
   strong?: boolean;
 }
@@ -90,12 +93,14 @@ function pack(drafts: readonly UnitDraft[], length: number): SegmentUnits {
   const keyList: number[] = [];
   const weights = new Float32Array(live.length);
   const strong = new Uint8Array(live.length);
+  const words = new Int32Array(live.length).fill(-1);
   let total = 0;
   let strongTotal = 0;
   live.forEach((d, u) => {
     for (const k of d.keys) keyList.push(k);
     offsets[u + 1] = keyList.length;
     weights[u] = d.weight;
+    if (d.word !== undefined) words[u] = d.word;
     if (d.strong) {
       strong[u] = 1;
       strongTotal += d.weight;
@@ -103,7 +108,16 @@ function pack(drafts: readonly UnitDraft[], length: number): SegmentUnits {
       total += d.weight;
     }
   });
-  return { keys: Int32Array.from(keyList), offsets, weights, strong, total, strongTotal, length };
+  return {
+    keys: Int32Array.from(keyList),
+    offsets,
+    weights,
+    strong,
+    total,
+    strongTotal,
+    length,
+    words,
+  };
 }
 
 const PUNCT_ZH: ReadonlyArray<readonly [RegExp, string]> = [
@@ -156,6 +170,11 @@ export class Lexicon {
     readonly dictionary?: Dictionary,
     readonly weights: UnitWeights = DEFAULT_UNIT_WEIGHTS,
   ) {}
+
+  /** Id of a Chinese word itself (not a key: for learning translations from the text). */
+  chineseWord(word: string): number {
+    return this.vocab.id(`zh:${word}`);
+  }
 
   /** Keys of a Chinese dictionary word: its English keywords and its whole-word pinyin. */
   chineseKeys(word: string): readonly number[] {
@@ -222,6 +241,27 @@ function wordStarts(dict: Dictionary): Set<string> {
   return set;
 }
 
+/**
+ * Adds learned keys to the units of some words: `extra` maps a word id to English stem ids.
+ * Returns the same object when nothing is added.
+ */
+export function withExtraKeys(
+  units: SegmentUnits,
+  extra: ReadonlyMap<number, readonly number[]>,
+): SegmentUnits {
+  let changed = false;
+  for (let u = 0; u < units.words.length && !changed; u++) changed = extra.has(units.words[u]);
+  if (!changed) return units;
+  const keyList: number[] = [];
+  const offsets = new Int32Array(units.offsets.length);
+  for (let u = 0; u < units.words.length; u++) {
+    for (let k = units.offsets[u]; k < units.offsets[u + 1]; k++) keyList.push(units.keys[k]);
+    for (const e of extra.get(units.words[u]) ?? []) keyList.push(e);
+    offsets[u + 1] = keyList.length;
+  }
+  return { ...units, keys: Int32Array.from(keyList), offsets };
+}
+
 /** Forward maximum matching against the dictionary: fast, and good enough for look-ups. */
 export function segmentChineseWords(run: string, dict: Dictionary): string[] {
   const starts = wordStarts(dict);
@@ -251,7 +291,11 @@ export function chineseUnits(text: string, lexicon: Lexicon): SegmentUnits {
         if (ZH_STOP.has(piece)) return undefined;
         let unit = byWord.get(piece);
         if (!unit) {
-          unit = { keys: lexicon.chineseKeys(piece).slice(), weight: w.word };
+          unit = {
+            keys: lexicon.chineseKeys(piece).slice(),
+            weight: w.word,
+            word: lexicon.chineseWord(piece),
+          };
           byWord.set(piece, unit);
           drafts.push(unit);
         }
@@ -291,7 +335,8 @@ export function englishUnits(text: string, lexicon: Lexicon): SegmentUnits {
     const key = t.nameLike ? `N${t.lower}` : t.lower;
     if (seen.has(key)) continue;
     seen.add(key);
-    drafts.push({ keys: lexicon.englishKeys(t.lower, t.nameLike).slice(), weight: w.word });
+    const keys = lexicon.englishKeys(t.lower, t.nameLike).slice();
+    drafts.push({ keys, weight: w.word, word: keys[0] });
   }
   drafts.push(
     ...numberUnits(
