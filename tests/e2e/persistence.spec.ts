@@ -115,6 +115,17 @@ test('two text files (GB18030 and UTF-16) open aligned; an edit survives a reloa
 
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByText(/Restored your unsaved work/)).toBeHidden();
+
+  // Switching to the sample keeps the work under Recent, in the browser's real IndexedDB.
+  await page.getByLabel('Bundled document').selectOption('huanqiu-2011-04-28');
+  await expect(grid.getByRole('row').first()).toContainText('中美人权对话');
+  await expect(
+    page.getByText('Your unsaved changes to "spring" are kept under Recent'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Recent' }).click();
+  await page.getByRole('menuitem', { name: /spring.*4 links/ }).click();
+  await expect(grid).toHaveAttribute('aria-rowcount', '4');
+  await expect(grid.getByRole('row').first().locator('[lang="zh"]')).toContainText('村里的孩子们');
   expect(problems).toEqual([]);
 });
 
