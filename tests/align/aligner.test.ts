@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findViolation } from '../../src/core/invariants';
 import { makeSide, type Link } from '../../src/core/model';
 import { alignSegments, SENTENCE_PRIORS } from '../../src/align/aligner';
+import { alignTexts } from '../../src/align/alignTexts';
 import { tinyDictionary } from './fixtures';
 
 const ZH = {
@@ -114,6 +115,15 @@ describe('alignSegments', () => {
     const en = ['This part is about 2011.', 'This part is about 1877.'];
     const links = alignSegments(zh, en, { params: { priors: SENTENCE_PRIORS } });
     expect(shape(links)).toEqual(['0:', '1:0', '2:1']);
+  });
+
+  it('aligns a one-paragraph-per-line file with a blank-line separated one', () => {
+    const zh = `${ZH.cat}\n${ZH.dog}\r\n${ZH.car}\n`;
+    const en = `\uFEFF${EN.cat}\n\n${EN.dog.replace('chases', 'chases\n')}\n\n\n${EN.car}`;
+    const doc = alignTexts({ text: en }, { text: zh }, {}, { dictionary: tinyDictionary });
+    expect(doc.alignment.source.lang).toBe('zh');
+    expect(doc.alignment.target.segments).toHaveLength(3);
+    expect(shape(doc.alignment.links as Link[])).toEqual(['0:0', '1:1', '2:2']);
   });
 
   it('reports progress from 0 to 1', () => {

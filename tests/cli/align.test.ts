@@ -20,7 +20,8 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'duilian-cli-'));
 }
 
-describe('duilian align', () => {
+// Each case starts Node, tsx and (for real alignments) the dictionary: allow for a busy machine.
+describe('duilian align', { timeout: 90_000 }, () => {
   it('writes .align links with the Chinese on the left, whatever the file order', () => {
     const dir = tempDir();
     const zh = join(dir, 'a.txt');
@@ -66,6 +67,31 @@ describe('duilian align', () => {
     const first = r.stdout.split('\n').find((l) => l.includes('\t')) ?? '';
     expect(first).toContain('中美人权对话');
     expect(first).toContain('Human Rights Dialogue');
+  });
+
+  it('writes CSV (UTF-8 with BOM) and TMX', () => {
+    const zh = join(SAMPLE, 'zh.txt');
+    const en = join(SAMPLE, 'en.txt');
+    const csv = run('align', zh, en, '--format', 'csv', '--no-dictionary');
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.stdout).toContain('中美人权对话');
+    const tmx = run('align', zh, en, '--format', 'tmx', '--no-dictionary');
+    expect(tmx.code).toBe(0);
+    expect(tmx.stdout).toMatch(/<tmx version="1.4"/);
+    expect(tmx.stdout).toContain(
+      '<seg>Sino-U.S. Human Rights Dialogue Should Not Be a Negotiation</seg>',
+    );
+  });
+
+  it('refuses an empty input file with one line', () => {
+    const dir = tempDir();
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const r = run('align', empty, join(SAMPLE, 'en.txt'));
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/empty/);
   });
 
   it.each([
