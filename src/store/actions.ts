@@ -1,6 +1,6 @@
-import { alignTexts } from '../align/alignTexts';
 import { createHistory } from '../core/history';
 import type { AlignDocument } from '../core/model';
+import { alignWithProgress, isAbort } from './aligning';
 import { appStore } from './appStore';
 import { bundledDocuments } from './catalog';
 
@@ -42,17 +42,26 @@ export async function openBundled(id: string): Promise<void> {
     return;
   }
   const previous = appStore.getState();
-  appStore.setState({ status: previous.doc ? previous.status : 'loading', error: null });
+  appStore.setState({ status: 'aligning', progress: 0, error: null });
   try {
     const texts = await entry.load();
-    const doc = alignTexts(
+    // In the worker, with the dictionary: the sample shows what the aligner does.
+    const { doc, withoutDictionary } = await alignWithProgress(
       { text: texts.zh, fileName: `${id}/zh.txt` },
       { text: texts.en, fileName: `${id}/en.txt` },
       entry.meta,
     );
     setDocument(doc, id);
+    if (withoutDictionary) {
+      reportError(
+        'The background aligner could not start, so this document was aligned without its dictionary: check the rows.',
+      );
+    }
   } catch (error) {
     appStore.setState({ status: previous.doc ? 'ready' : 'empty' });
-    reportError(`Could not open "${id}": ${error instanceof Error ? error.message : String(error)}`);
+    if (isAbort(error)) return;
+    reportError(
+      `Could not open "${id}": ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

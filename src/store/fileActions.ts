@@ -3,11 +3,10 @@
  * save, export, and the recent list. Every failure leaves the open document as it was
  * and tells the user, through reportError, what is wrong and what to do.
  */
-import { alignInWorker } from '../align/alignInWorker';
-import { alignTexts, type TextInput } from '../align/alignTexts';
+import type { TextInput } from '../align/alignTexts';
 import { detectLang } from '../align/normalize';
 import type { SplitMode } from '../align/segment';
-import type { AlignDocument, DocumentMeta } from '../core/model';
+import type { AlignDocument } from '../core/model';
 import { parseDocument, serializeDocument } from '../io/alignmentFile';
 import { APP_VERSION } from '../io/appVersion';
 import { checkFileSize, decodeText } from '../io/decode';
@@ -19,6 +18,9 @@ import { importTmx } from '../io/importers/tmx';
 import { selectLinks } from '../io/exporters/common';
 import { exportDocumentAsync, type ExportFormat, type ExportOptions } from '../io/export';
 import { openBundled, reportError, setDocument } from './actions';
+import { alignWithProgress, isAbort } from './aligning';
+
+export { cancelAlignment } from './aligning';
 import { appStore } from './appStore';
 import { DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty } from './fileStore';
@@ -258,16 +260,16 @@ export async function openTexts(
   split: SplitMode = 'paragraphs',
 ): Promise<void> {
   const { zh, en } = checkTexts(a, b);
-  // A newer pair supersedes one still aligning.
-  running?.cancel();
+  // A newer pair supersedes one still aligning (alignWithProgress cancels it).
   const mine = ++generation;
   appStore.setState({ status: 'aligning', progress: 0, error: null });
   fileStore.setState({ notice: null });
   await nextPaint();
   const meta = { createdAt: new Date().toISOString() };
   let doc: AlignDocument;
+  let withoutDictionary: boolean;
   try {
-    doc = await align(zh, en, meta, split);
+    ({ doc, withoutDictionary } = await alignWithProgress(zh, en, meta, split));
   } catch (error) {
     if (mine !== generation) return;
     appStore.setState({ status: appStore.getState().doc ? 'ready' : 'empty', progress: 1 });
@@ -284,51 +286,15 @@ export async function openTexts(
   adoptDocument(doc, { name, saved: false });
   // Freshly aligned texts are reproducible from the files: nothing is at risk yet.
   fileStore.setState({ savedDoc: appStore.getState().doc });
-  if (alignedWithoutDictionary) {
+  if (withoutDictionary) {
     reportError(
       'The background aligner could not start, so these texts were aligned without its dictionary: check the rows, or reload and open them again.',
     );
   }
 }
 
-/** The alignment running in the worker, for Cancel. */
-let running: { cancel(): void } | null = null;
-/** The last alignment fell back to the page, by length and numbers only. */
-let alignedWithoutDictionary = false;
 /** Counts alignments started, so only the latest one touches the store. */
 let generation = 0;
-
-/** In a Web Worker with progress where there is one (browsers); directly otherwise (tests). */
-function align(
-  zh: TextInput,
-  en: TextInput,
-  meta: DocumentMeta,
-  split: SplitMode,
-): Promise<AlignDocument> {
-  alignedWithoutDictionary = false;
-  if (typeof Worker === 'undefined') return Promise.resolve(alignTexts(zh, en, meta, { split }));
-  const task = alignInWorker(zh, en, { meta, split }, (fraction) => {
-    if (running === task) appStore.setState({ progress: fraction });
-  });
-  running = task;
-  return task.promise
-    .catch((error: unknown) => {
-      if (isAbort(error)) throw error;
-      // A worker that cannot start (an old browser, a blocked script) should not stop the user:
-      // align here instead, without the dictionary the worker loads, and say so.
-      console.warn('duilian: aligning in the page, the worker failed:', error);
-      alignedWithoutDictionary = true;
-      return alignTexts(zh, en, meta, { split });
-    })
-    .finally(() => {
-      if (running === task) running = null;
-    });
-}
-
-/** Stops a running alignment; the open document stays as it was. */
-export function cancelAlignment(): void {
-  running?.cancel();
-}
 
 async function openTextFiles(a: File, b: File): Promise<void> {
   const [ta, tb] = await Promise.all([readText(a), readText(b)]);
@@ -597,10 +563,6 @@ async function mayWrite(handle: FileSystemFileHandle): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function isAbort(error: unknown): boolean {
-  return (error instanceof DOMException || error instanceof Error) && error.name === 'AbortError';
 }
 
 /** The document as written to a file: times and the app version filled in. */

@@ -1,0 +1,58 @@
+/**
+ * Aligning texts for the app: in the aligner's Web Worker with progress (the dictionary
+ * lives there), one alignment at a time, cancellable. Without workers (tests, old
+ * browsers) it aligns in the page and says the dictionary was missing.
+ */
+import { alignInWorker } from '../align/alignInWorker';
+import { alignTexts, type TextInput } from '../align/alignTexts';
+import type { SplitMode } from '../align/segment';
+import type { AlignDocument, DocumentMeta } from '../core/model';
+import { appStore } from './appStore';
+
+export interface AlignOutcome {
+  readonly doc: AlignDocument;
+  /** The worker could not start: aligned in the page by length and numbers only. */
+  readonly withoutDictionary: boolean;
+}
+
+/** The alignment running in the worker, for Cancel. */
+let running: { cancel(): void } | null = null;
+
+/** A cancelled alignment, or a file picker the user closed. */
+export function isAbort(error: unknown): boolean {
+  return (error instanceof DOMException || error instanceof Error) && error.name === 'AbortError';
+}
+
+/** Aligns two texts (Chinese first), reporting progress to the store; supersedes one still running. */
+export function alignWithProgress(
+  zh: TextInput,
+  en: TextInput,
+  meta: DocumentMeta,
+  split: SplitMode = 'paragraphs',
+): Promise<AlignOutcome> {
+  running?.cancel();
+  if (typeof Worker === 'undefined') {
+    return Promise.resolve({ doc: alignTexts(zh, en, meta, { split }), withoutDictionary: false });
+  }
+  const task = alignInWorker(zh, en, { meta, split }, (fraction) => {
+    if (running === task) appStore.setState({ progress: fraction });
+  });
+  running = task;
+  return task.promise
+    .then((doc) => ({ doc, withoutDictionary: false }))
+    .catch((error: unknown) => {
+      if (isAbort(error)) throw error;
+      // A worker that cannot start (an old browser, a blocked script) should not stop the user:
+      // align here instead, without the dictionary the worker loads, and say so.
+      console.warn('duilian: aligning in the page, the worker failed:', error);
+      return { doc: alignTexts(zh, en, meta, { split }), withoutDictionary: true };
+    })
+    .finally(() => {
+      if (running === task) running = null;
+    });
+}
+
+/** Stops a running alignment; the open document stays as it was. */
+export function cancelAlignment(): void {
+  running?.cancel();
+}
