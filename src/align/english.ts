@@ -167,12 +167,23 @@ export function englishTokens(text: string): EnglishToken[] {
 
 /** English keywords of a dictionary gloss: parenthesized notes dropped, stop words out, stemmed. */
 export function glossKeywords(gloss: string): string[] {
-  const clean = gloss.replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ');
+  const clean = /[([{]/.test(gloss) ? gloss.replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ') : gloss;
   const out: string[] = [];
   for (const m of clean.matchAll(WORD)) {
     const lower = m[0].toLowerCase();
     if (STOP_WORDS.has(lower) || lower.length < 2) continue;
-    out.push(stem(lower));
+    out.push(cachedStem(lower));
   }
   return out;
+}
+
+/** The dictionary has ~100,000 glosses but few distinct words: stem each once. */
+const stemCache = new Map<string, string>();
+function cachedStem(lower: string): string {
+  let s = stemCache.get(lower);
+  if (s === undefined) {
+    s = stem(lower);
+    stemCache.set(lower, s);
+  }
+  return s;
 }
