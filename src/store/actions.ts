@@ -1,5 +1,6 @@
 import { createHistory } from '../core/history';
 import type { AlignDocument } from '../core/model';
+import { parseDocument } from '../io/alignmentFile';
 import { alignWithProgress, isAbort } from './aligning';
 import { appStore } from './appStore';
 import { bundledDocuments } from './catalog';
@@ -45,6 +46,11 @@ export async function openBundled(id: string): Promise<void> {
   appStore.setState({ status: 'aligning', progress: 0, error: null });
   try {
     const texts = await entry.load();
+    const curated = texts.alignmentJson ? curatedAlignment(texts.alignmentJson, texts, id) : null;
+    if (curated) {
+      setDocument({ ...curated, meta: { ...curated.meta, ...entry.meta } }, id);
+      return;
+    }
     // In the worker, with the dictionary: the sample shows what the aligner does.
     const { doc, withoutDictionary } = await alignWithProgress(
       { text: texts.zh, fileName: `${id}/zh.txt` },
@@ -64,4 +70,28 @@ export async function openBundled(id: string): Promise<void> {
       `Could not open "${id}": ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+}
+
+/** Text content without whitespace: what segmentation must keep. */
+function content(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/**
+ * A bundled folder's checked alignment.json, used only while it still matches the folder's
+ * texts; a stale or broken one is reported on the console and the texts are aligned afresh.
+ */
+function curatedAlignment(json: string, texts: { zh: string; en: string }, id: string) {
+  try {
+    const doc = parseDocument(json);
+    const { source, target } = doc.alignment;
+    const matches =
+      content(source.segments.map((s) => s.text).join('')) === content(texts.zh) &&
+      content(target.segments.map((s) => s.text).join('')) === content(texts.en);
+    if (matches) return doc;
+    console.warn(`duilian: data/${id}/alignment.json no longer matches its texts; aligning afresh`);
+  } catch (error) {
+    console.warn(`duilian: data/${id}/alignment.json cannot be read; aligning afresh`, error);
+  }
+  return null;
 }

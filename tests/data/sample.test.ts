@@ -3,8 +3,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../src/align/paragraphs';
 import { detectLang } from '../../src/align/normalize';
+import { alignTexts } from '../../src/align/alignTexts';
+import { loadNodeDictionary } from '../../src/align/nodeDictionary';
+import type { Link } from '../../src/core/model';
+import { parseDocument } from '../../src/io/alignmentFile';
 
-const read = (name: string) => readFileSync(new URL(`../../data/huanqiu-2011-04-28/${name}`, import.meta.url), 'utf8');
+const read = (name: string) =>
+  readFileSync(new URL(`../../data/huanqiu-2011-04-28/${name}`, import.meta.url), 'utf8');
 const content = (text: string) => text.replace(/\s+/g, '');
 
 describe('the bundled sample', () => {
@@ -41,5 +46,40 @@ describe('the bundled sample', () => {
     expect(meta.title.zh).toMatch(/人权对话/);
     expect(meta.title.en).toMatch(/Human Rights Dialogue/);
     expect(meta.provenance).toMatch(/NOT the published Chinese wording/);
+  });
+});
+
+describe('the sample’s checked alignment.json', () => {
+  const saved = parseDocument(read('alignment.json'));
+  const shape = (links: readonly Link[]) =>
+    links.map((l) => `${l.src.join(',')}:${l.tgt.join(',')}`);
+
+  it('covers the texts of zh.txt and en.txt, so the app may open it instead of aligning', () => {
+    expect(content(saved.alignment.source.segments.map((s) => s.text).join(''))).toBe(
+      content(read('zh.txt')),
+    );
+    expect(content(saved.alignment.target.segments.map((s) => s.text).join(''))).toBe(
+      content(read('en.txt')),
+    );
+  });
+
+  it('pairs the titles and the ten body paragraphs, leaving the source line and the trailer unpaired', () => {
+    const links = saved.alignment.links;
+    const paired = links.filter((l) => l.src.length === 1 && l.tgt.length === 1);
+    expect(paired).toHaveLength(11);
+    expect(links[1]).toMatchObject({ src: [1], tgt: [] });
+    const trailer = links.slice(12);
+    expect(trailer.length).toBeGreaterThan(0);
+    expect(trailer.every((l) => l.src.length === 0 && l.tgt.length === 1)).toBe(true);
+  });
+
+  it('is what the aligner produces today', () => {
+    const fresh = alignTexts(
+      { text: read('zh.txt') },
+      { text: read('en.txt') },
+      {},
+      { dictionary: loadNodeDictionary() },
+    );
+    expect(shape(saved.alignment.links)).toEqual(shape(fresh.alignment.links));
   });
 });
