@@ -18,7 +18,7 @@ import { importTmx } from '../io/importers/tmx';
 import { selectLinks } from '../io/exporters/common';
 import { exportDocumentAsync, type ExportFormat, type ExportOptions } from '../io/export';
 import { openBundled, reportError, setDocument } from './actions';
-import { alignWithProgress, isAbort } from './aligning';
+import { alignWithProgress, cancelAlignment, isAbort } from './aligning';
 
 export { cancelAlignment } from './aligning';
 import { appStore } from './appStore';
@@ -87,6 +87,8 @@ interface AdoptOptions {
 
 /** Makes `doc` the open document; the previous one's last changes are stored first. */
 function adoptDocument(doc: AlignDocument, options: AdoptOptions): void {
+  // The sample still aligning at start-up must not land on top of the file just opened.
+  cancelAlignment();
   void flushAutosave();
   const kept = keptNotice();
   setDocument(doc);
@@ -441,7 +443,6 @@ interface OpenFilePickerWindow {
 export async function pickAndOpenFiles(): Promise<boolean> {
   const picker = (window as unknown as OpenFilePickerWindow).showOpenFilePicker;
   if (!picker) return false;
-  if (appStore.getState().status === 'aligning') return true;
   let handles: FileSystemFileHandle[];
   try {
     handles = await picker({

@@ -36,7 +36,6 @@ export function FileMenu() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
   const hasDoc = useAppState((s) => s.doc !== null);
-  const busy = useAppState((s) => s.status === 'aligning');
   const doc = useAppState((s) => s.doc);
   const savedDoc = useFileState((s) => s.savedDoc);
   const dirty = !sameDocument(doc, savedDoc);
@@ -85,12 +84,11 @@ export function FileMenu() {
       <button
         type="button"
         onClick={() => chooseFiles(inputRef.current)}
-        disabled={busy}
         title="Open an alignment file (.json) or two text files, Chinese and English (Ctrl+O)"
       >
         Open…
       </button>
-      <button type="button" onClick={() => setPasteOpen(true)} disabled={busy}>
+      <button type="button" onClick={() => setPasteOpen(true)}>
         Paste texts…
       </button>
       <RecentDocuments />

@@ -20,7 +20,7 @@ const EN = [
   'A light rain fell in the night, and the air the next day was especially fresh.',
 ].join('\n\n');
 
-/** The first alignment in a page loads the CC-CEDICT dictionary into the worker: seconds. */
+/** The first alignment in a page (the sample's) loads CC-CEDICT into the worker: seconds. */
 const ALIGN_TIMEOUT = 45_000;
 
 /** GB18030 bytes, by inverting the decoder (Node has no legacy encoders). */
@@ -70,7 +70,9 @@ function watchProblems(page: Page): string[] {
 async function openSample(page: Page) {
   await page.goto('/');
   const grid = page.getByRole('grid');
-  await expect(grid.getByRole('row').first()).toContainText('中美人权对话');
+  await expect(grid.getByRole('row').first()).toContainText('中美人权对话', {
+    timeout: ALIGN_TIMEOUT,
+  });
   return grid;
 }
 
@@ -118,7 +120,9 @@ test('two text files (GB18030 and UTF-16) open aligned; an edit survives a reloa
 
   // Switching to the sample keeps the work under Recent, in the browser's real IndexedDB.
   await page.getByLabel('Bundled document').selectOption('huanqiu-2011-04-28');
-  await expect(grid.getByRole('row').first()).toContainText('中美人权对话');
+  await expect(grid.getByRole('row').first()).toContainText('中美人权对话', {
+    timeout: ALIGN_TIMEOUT,
+  });
   await expect(
     page.getByText('Your unsaved changes to "spring" are kept under Recent'),
   ).toBeVisible();
@@ -151,7 +155,9 @@ test('Save downloads the alignment JSON, which reopens as the same alignment', a
   expect(json.links).toHaveLength(5);
 
   await page.getByLabel('Bundled document').selectOption('huanqiu-2011-04-28');
-  await expect(grid.getByRole('row').first()).toContainText('中美人权对话');
+  await expect(grid.getByRole('row').first()).toContainText('中美人权对话', {
+    timeout: ALIGN_TIMEOUT,
+  });
 
   await page.getByLabel('Open files').setInputFiles(saved);
   await expect(grid).toHaveAttribute('aria-rowcount', '5');
@@ -199,7 +205,9 @@ test('a malformed JSON file is refused with an alert and the document stays', as
   await expect(alert).toContainText('broken.duilian.json');
   await expect(alert).toContainText('truncated');
   await expect(grid).toHaveAttribute('aria-rowcount', rows!);
-  await expect(grid.getByRole('row').first()).toContainText('中美人权对话');
+  await expect(grid.getByRole('row').first()).toContainText('中美人权对话', {
+    timeout: ALIGN_TIMEOUT,
+  });
   await page.screenshot({ path: 'artifacts/persistence-alert.png' });
 });
 
@@ -243,7 +251,9 @@ test('a long alignment shows progress and can be cancelled, leaving the document
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Alignment cancelled; the open document is unchanged')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Alignment progress' })).toBeHidden();
-  await expect(grid.getByRole('row').first()).toContainText('中美人权对话');
+  await expect(grid.getByRole('row').first()).toContainText('中美人权对话', {
+    timeout: ALIGN_TIMEOUT,
+  });
   await expect(page.getByRole('button', { name: 'Open…' })).toBeEnabled();
 });
 

@@ -90,8 +90,10 @@ export function recordDownloads(): Download[] {
 export async function renderApp() {
   render(<App />);
   const grid = await screen.findByRole('grid');
-  await waitFor(() =>
-    expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'),
+  // The first alignment loads CC-CEDICT (with the in-process worker): allow for it.
+  await waitFor(
+    () => expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'),
+    { timeout: 15_000 },
   );
   return grid;
 }
