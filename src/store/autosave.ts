@@ -145,6 +145,7 @@ export function startAutosave(): () => void {
 
 async function openSample(): Promise<void> {
   if (!bundledDocuments.some((d) => d.id === DEFAULT_DOCUMENT_ID)) return;
+  if (appStore.getState().doc !== null) return;
   await openBundled(DEFAULT_DOCUMENT_ID);
   const state = appStore.getState();
   if (state.doc && state.bundledId === DEFAULT_DOCUMENT_ID) {
@@ -171,8 +172,8 @@ export async function restoreOrOpenSample(): Promise<void> {
     try {
       const restoredDoc = await loadDocument(session.docId);
       if (restoredDoc) {
-        if (appStore.getState().doc !== null && fileStore.getState().docId === session.docId)
-          return;
+        // Something opened meanwhile (a file picked at once, or StrictMode's second run).
+        if (appStore.getState().doc !== null) return;
         setDocument(restoredDoc.doc);
         const doc = appStore.getState().doc!;
         // Storage holds this already: no write, so the notice keeps the time of the last change.
