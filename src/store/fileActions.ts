@@ -5,8 +5,8 @@
  */
 import type { TextInput } from '../align/alignTexts';
 import { detectLang } from '../align/normalize';
-import type { SplitMode } from '../align/segment';
-import type { AlignDocument } from '../core/model';
+import { segmentText, SPLIT_MODES, type SplitMode } from '../align/segment';
+import type { AlignDocument, Side } from '../core/model';
 import { parseDocument, serializeDocument } from '../io/alignmentFile';
 import { APP_VERSION } from '../io/appVersion';
 import { checkFileSize, decodeText } from '../io/decode';
@@ -15,6 +15,7 @@ import { importAlign } from '../io/importers/align';
 import type { ImportResult, TextFile } from '../io/importers/common';
 import { importInterText } from '../io/importers/intertext';
 import { importTmx } from '../io/importers/tmx';
+import { reanchorAlignment } from '../io/reanchor';
 import { selectLinks } from '../io/exporters/common';
 import { exportDocumentAsync, type ExportFormat, type ExportOptions } from '../io/export';
 import { openBundled, reportError, setDocument } from './actions';
@@ -314,6 +315,46 @@ async function readTextFile(file: File): Promise<TextFile> {
   return { name: file.name, text: await readText(file) };
 }
 
+/** Segments a revised text the way the alignment's side was cut (the mode closest in count). */
+function segmentLike(text: string, side: Side): string[] {
+  const candidates = SPLIT_MODES.map((mode) => segmentText(text, side.lang, mode));
+  const distance = (c: string[]) => Math.abs(c.length - side.segments.length);
+  return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best));
+}
+
+/**
+ * An alignment opened with revised versions of its two texts: the links are carried over
+ * onto the new segments; confirmed links whose text did not change stay confirmed, the
+ * rest are marked for review, and an alert says what changed.
+ */
+async function openRevisedTexts(alignmentFile: File, textFiles: readonly File[]): Promise<void> {
+  const text = await readText(alignmentFile);
+  let old: AlignDocument;
+  try {
+    old = parseDocument(text);
+  } catch (error) {
+    if (error instanceof FileFormatError) {
+      throw new OpenError(`Could not open "${alignmentFile.name}": ${error.message}. ${OPEN_HINT}`);
+    }
+    throw error;
+  }
+  const [a, b] = await Promise.all(textFiles.map(readTextFile));
+  const [zh, en] = detectLang(a.text) === 'zh' || detectLang(b.text) === 'en' ? [a, b] : [b, a];
+  const { source, target } = old.alignment;
+  const { doc, report } = reanchorAlignment(
+    old,
+    segmentLike(zh.text, source),
+    segmentLike(en.text, target),
+  );
+  adoptDocument(doc, { name: safeName(stripExtension(alignmentFile.name)), saved: false });
+  reportError(
+    `Carried "${alignmentFile.name}" over to the revised texts ${zh.name} and ${en.name}: ` +
+      `${report.unchanged} segments unchanged, ${report.changed} changed, ${report.added} added, ` +
+      `${report.removed} removed; ${report.confirmedKept} confirmed links kept, ` +
+      `${report.confirmedLost} set back to review.`,
+  );
+}
+
 /** Runs an importer; its FileFormatError becomes a message naming the file. */
 function imported(run: () => ImportResult, name: string): void {
   let result: ImportResult;
@@ -362,6 +403,14 @@ async function openSingle(
 
 /** A .align file with its two texts, or an InterText alignment with its two documents. */
 async function openTriple(files: readonly File[], kinds: readonly string[]): Promise<boolean> {
+  const jsonAt = kinds.indexOf('json');
+  if (jsonAt >= 0 && kinds.filter((k, i) => i !== jsonAt && isTextKind(k)).length === 2) {
+    await openRevisedTexts(
+      files[jsonAt],
+      files.filter((_, i) => i !== jsonAt),
+    );
+    return true;
+  }
   const alignAt = kinds.indexOf('align');
   if (alignAt >= 0 && kinds.filter((k, i) => i !== alignAt && isTextKind(k)).length === 2) {
     const [align, a, b] = await Promise.all(
