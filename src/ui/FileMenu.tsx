@@ -160,7 +160,9 @@ export function AutosaveState() {
   const autosaveError = useFileState((s) => s.autosaveError);
   return (
     <p className="autosave-state" role="status">
-      {autosave === 'saved' ? 'Autosaved in this browser' : null}
+      {autosave === 'saved' ? (
+        <span title="Every change is kept in this browser; a reload restores it">Autosaved</span>
+      ) : null}
       {autosave === 'failed' ? (
         <span className="autosave-failed" title={autosaveError ?? undefined}>
           Autosave failed: save to a file to keep your work

@@ -61,7 +61,7 @@ describe('autosave', () => {
   it('restores an edited document after a reload instead of the sample, and says so', async () => {
     await openStory();
     act(() => expect(dispatchCommand('merge-next')).toBe(true));
-    expect(await screen.findByText('Autosaved in this browser')).toBeVisible();
+    expect(await screen.findByText('Autosaved')).toBeVisible();
 
     const grid = await reload();
     await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '3'));
@@ -78,7 +78,7 @@ describe('autosave', () => {
     const editedAt = session().savedAt;
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(session().savedAt).toBe(editedAt);
-    expect(screen.getByText('Autosaved in this browser')).toBeVisible();
+    expect(screen.getByText('Autosaved')).toBeVisible();
   });
 
   it('reopens opened (unchanged) work too, and the sample on a first visit', async () => {
@@ -89,7 +89,7 @@ describe('autosave', () => {
     expect(screen.queryByText(/Restored|Reopened/)).not.toBeInTheDocument();
 
     await openStory(grid);
-    await screen.findByText('Autosaved in this browser');
+    await screen.findByText('Autosaved');
     grid = await reload();
     await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
     expect(screen.getByText(/Reopened “story”/)).toBeVisible();
@@ -113,7 +113,7 @@ describe('autosave', () => {
   it('keeps the restored work under Recent when the sample is opened instead', async () => {
     await openStory();
     act(() => void dispatchCommand('merge-next'));
-    await screen.findByText('Autosaved in this browser');
+    await screen.findByText('Autosaved');
     const grid = await reload();
     await screen.findByText(/Restored your unsaved work/);
     await userEvent.click(screen.getByRole('button', { name: 'Open the sample instead' }));
@@ -133,7 +133,7 @@ describe('autosave', () => {
 
   it('forgets the other stored documents on request, keeping the open one', async () => {
     const grid = await openStory();
-    await screen.findByText('Autosaved in this browser');
+    await screen.findByText('Autosaved');
     await userEvent.upload(screen.getByLabelText('Open files'), [
       textFile('second.zh.txt', ZH_TEXT.split('\n\n').slice(0, 2).join('\n\n')),
       textFile('second.en.txt', EN_TEXT.split('\n\n').slice(0, 2).join('\n\n')),
@@ -160,7 +160,7 @@ describe('autosave', () => {
 
   it('opens the sample with an alert when the stored work no longer reads', async () => {
     await openStory();
-    await screen.findByText('Autosaved in this browser');
+    await screen.findByText('Autosaved');
     for (const [key, value] of idb.data) {
       if (String(key).startsWith('duilian:doc:'))
         idb.data.set(key, { ...(value as object), json: '{"format": "duil' });
