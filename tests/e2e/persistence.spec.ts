@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { encodeLegacy, utf16leWithBom } from '../fixtures/encodings';
 
 /** Texts of our own making, written to a temp dir at test time. */
 const ZH = [
@@ -23,32 +24,13 @@ const EN = [
 /** The first alignment in a page (the sample's) loads CC-CEDICT into the worker: seconds. */
 const ALIGN_TIMEOUT = 45_000;
 
-/** GB18030 bytes, by inverting the decoder (Node has no legacy encoders). */
-function gb18030(text: string): Buffer {
-  const decoder = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else out.push(...table.get(ch)!);
-  }
-  return Buffer.from(out);
-}
-
 function fixtures() {
   const dir = mkdtempSync(join(tmpdir(), 'duilian-e2e-'));
   const zhPath = join(dir, 'spring.zh.txt');
   const enPath = join(dir, 'spring.en.txt');
-  writeFileSync(zhPath, gb18030(ZH));
+  writeFileSync(zhPath, encodeLegacy(ZH, 'gb18030'));
   // UTF-16 LE with a BOM, as Windows Notepad saves "Unicode".
-  writeFileSync(enPath, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(EN, 'utf16le')]));
+  writeFileSync(enPath, utf16leWithBom(EN));
   const badPath = join(dir, 'broken.duilian.json');
   writeFileSync(
     badPath,

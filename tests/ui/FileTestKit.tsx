@@ -22,40 +22,7 @@ export const EN_TEXT = [
   'In the evening, kitchen smoke rises from the roofs of every house.',
 ].join('\n\n');
 
-/** Encodes text in a two-byte legacy encoding by inverting the browser's decoder. */
-export function encodeLegacy(text: string, encoding: 'gb18030' | 'big5'): Uint8Array {
-  const decoder = new TextDecoder(encoding);
-  const table = new Map<string, [number, number]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else {
-      const pair = table.get(ch);
-      if (!pair) throw new Error(`cannot encode ${ch} in ${encoding}`);
-      out.push(...pair);
-    }
-  }
-  return new Uint8Array(out);
-}
-
-export function utf16leWithBom(text: string): Uint8Array {
-  const out = new Uint8Array(2 + text.length * 2);
-  out[0] = 0xff;
-  out[1] = 0xfe;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    out[2 + i * 2] = unit & 0xff;
-    out[3 + i * 2] = unit >> 8;
-  }
-  return out;
-}
+export { encodeLegacy, utf16leWithBom } from '../fixtures/encodings';
 
 export function textFile(name: string, content: string | Uint8Array, type = 'text/plain'): File {
   return new File([content as BlobPart], name, { type });
