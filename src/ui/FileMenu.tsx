@@ -16,6 +16,28 @@ import { RecentDocuments } from './RecentDocuments';
 /** What the picker offers; drag-and-drop takes the same. */
 export const OPEN_ACCEPT = '.txt,.json,.tmx,.align,.xml,text/plain,application/json';
 
+/**
+ * The file keys, handled by FileMenu's own listener (they work inside text fields too) and
+ * listed in the help sheet.
+ */
+export const FILE_SHORTCUTS: readonly { label: string; shortcut: string; description: string }[] = [
+  {
+    label: 'Open…',
+    shortcut: 'Mod+o',
+    description: 'Open an alignment file, or two text files to align.',
+  },
+  {
+    label: 'Save',
+    shortcut: 'Mod+s',
+    description: 'Save the alignment file (the same file again, once chosen).',
+  },
+  {
+    label: 'Save as…',
+    shortcut: 'Mod+Shift+s',
+    description: 'Save the alignment under a new name.',
+  },
+];
+
 function isMod(event: KeyboardEvent): boolean {
   return event.ctrlKey || event.metaKey;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { allShortcuts, commands, formatShortcut, type CommandGroup } from '../commands';
 import { closeHelp, useViewState } from '../store/viewStore';
+import { FILE_SHORTCUTS } from './FileMenu';
 import { viewCommands } from './viewCommands';
 import './editor.css';
 
@@ -93,6 +94,22 @@ export function HelpSheet() {
             </section>
           );
         })}
+        <section>
+          <h3>Files</h3>
+          <table className="shortcut-table">
+            <tbody>
+              {FILE_SHORTCUTS.map((f) => (
+                <tr key={f.label}>
+                  <th scope="row">{f.label}</th>
+                  <td className="keys">
+                    <kbd>{formatShortcut(f.shortcut)}</kbd>
+                  </td>
+                  <td>{f.description}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       </div>
     </div>
   );

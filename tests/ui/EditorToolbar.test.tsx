@@ -122,6 +122,11 @@ describe('keyboard', () => {
     for (const c of commands)
       expect(within(dialog).getByRole('rowheader', { name: c.label })).toBeInTheDocument();
     expect(dialog).toHaveTextContent('Ctrl+Z');
+    // The file keys are listed too, though the File menu handles them.
+    expect(within(dialog).getByRole('rowheader', { name: 'Save' }).closest('tr')).toHaveTextContent(
+      'Ctrl+S',
+    );
+    expect(within(dialog).getByRole('rowheader', { name: 'Open…' })).toBeInTheDocument();
     // Shortcuts are off while the sheet is open.
     await userEvent.keyboard('m');
     expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '5');
