@@ -59,6 +59,9 @@ describe('duilian align', { timeout: 90_000 }, () => {
     expect(lines.stdout.trim().split('\n')).toHaveLength(2);
     expect(sentences.code).toBe(0);
     expect(sentences.stdout.trim().split('\n')).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[2]']);
+    // TMX says what its units are.
+    const tmx = run('align', zh, en, '--split', 'sentences', '--format', 'tmx', '--no-dictionary');
+    expect(tmx.stdout).toMatch(/segtype="sentence"/);
   });
 
   it('writes TSV with the pair texts', () => {
@@ -79,6 +82,7 @@ describe('duilian align', { timeout: 90_000 }, () => {
     const tmx = run('align', zh, en, '--format', 'tmx', '--no-dictionary');
     expect(tmx.code).toBe(0);
     expect(tmx.stdout).toMatch(/<tmx version="1.4"/);
+    expect(tmx.stdout).toMatch(/segtype="paragraph"/);
     expect(tmx.stdout).toContain(
       '<seg>Sino-U.S. Human Rights Dialogue Should Not Be a Negotiation</seg>',
     );
