@@ -1,14 +1,14 @@
 /**
- * Files in and out of the app: open (alignment JSON, two text files, pasted texts),
- * save, export, and the recent list. Every failure leaves the open document as it was
+ * Files into the app: open (alignment JSON, two text files, pasted texts, imports,
+ * revised texts under an alignment) and the recent list. Saving and exporting are in
+ * saveActions.ts. Every failure leaves the open document as it was
  * and tells the user, through reportError, what is wrong and what to do.
  */
 import type { TextInput } from '../align/alignTexts';
 import { detectLang } from '../align/normalize';
 import { segmentText, SPLIT_MODES, type SplitMode } from '../align/segment';
 import type { AlignDocument, Side } from '../core/model';
-import { parseDocument, serializeDocument } from '../io/alignmentFile';
-import { APP_VERSION } from '../io/appVersion';
+import { parseDocument } from '../io/alignmentFile';
 import { checkFileSize, decodeText } from '../io/decode';
 import { FileFormatError } from '../io/errors';
 import { importAlign } from '../io/importers/align';
@@ -16,13 +16,12 @@ import type { ImportResult, TextFile } from '../io/importers/common';
 import { importInterText } from '../io/importers/intertext';
 import { importTmx } from '../io/importers/tmx';
 import { reanchorAlignment } from '../io/reanchor';
-import { selectLinks } from '../io/exporters/common';
-import { exportDocumentAsync, type ExportFormat, type ExportOptions } from '../io/export';
 import { openBundled, reportError, setDocument } from './actions';
 import { alignWithProgress, cancelAlignment, isAbort } from './aligning';
 
 export { cancelAlignment } from './aligning';
 import { appStore } from './appStore';
+import { documentName, pairName, safeName, stripExtension } from './documentNames';
 import { DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty } from './fileStore';
 import { flushAutosave } from './autosave';
@@ -35,45 +34,6 @@ const TEXT_HINT =
   'Open plain-text files (UTF-8, UTF-16, GB18030/GBK or Big5), or an alignment file saved by duilian (.json).';
 
 const LANG_NAME = { zh: 'Chinese', en: 'English' } as const;
-
-// ---------------------------------------------------------------- names
-
-// Characters file systems refuse in names, and control characters.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
-
-function stripExtension(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/\.duilian\.json$/i, '').replace(/\.[^.]+$/, '');
-}
-
-function safeName(name: string): string {
-  const cleaned = name.replace(UNSAFE_NAME, '-').replace(/\s+/g, ' ').trim().slice(0, 80);
-  return cleaned === '' || cleaned === '.' ? 'alignment' : cleaned;
-}
-
-/** "story.zh" → "story": a language marker says which side a file is, not what the work is. */
-const LANGUAGE_MARKER =
-  /[\s._-]+(zh|zho|chi|cn|chs|cht|zh-cn|zh-tw|chinese|中文|en|eng|english|英文)$/i;
-
-/** "story.zh.txt" + "story.en.txt" → "story"; otherwise the Chinese file's name. */
-function pairName(zhFile?: string, enFile?: string): string {
-  const a = zhFile ? stripExtension(zhFile).replace(LANGUAGE_MARKER, '') : '';
-  const b = enFile ? stripExtension(enFile).replace(LANGUAGE_MARKER, '') : '';
-  if (a !== '' && a === b) return safeName(a);
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  const prefix = a.slice(0, common).replace(/[\s._-]+$/, '');
-  if (prefix.length >= 3) return safeName(prefix);
-  return safeName(a || b || 'alignment');
-}
-
-/** The base name of files saved or exported from a document: its title, else its source files. */
-export function documentName(doc: AlignDocument): string {
-  const title = doc.meta.title?.en ?? doc.meta.title?.zh;
-  if (title) return safeName(title);
-  return pairName(doc.alignment.source.fileName, doc.alignment.target.fileName);
-}
 
 // ---------------------------------------------------------------- adopting a document
 
@@ -571,143 +531,4 @@ export async function openRecent(id: string): Promise<void> {
       `Could not reopen the stored document: ${error instanceof Error ? error.message : String(error)}. Open the file you saved instead.`,
     );
   }
-}
-
-// ---------------------------------------------------------------- saving
-
-interface SaveFilePickerWindow {
-  showSaveFilePicker?: (options: {
-    suggestedName?: string;
-    types?: { description: string; accept: Record<string, string[]> }[];
-  }) => Promise<FileSystemFileHandle>;
-}
-
-/** Offers `data` as a download named `fileName` (the fallback without the File System Access API). */
-export function downloadFile(fileName: string, data: string | Uint8Array, mime: string): void {
-  const blob = new Blob([data as BlobPart], { type: mime });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-interface PermissionHandle {
-  queryPermission?: (options: { mode: 'readwrite' }) => Promise<PermissionState>;
-  requestPermission?: (options: { mode: 'readwrite' }) => Promise<PermissionState>;
-}
-
-/** A handle kept from an earlier visit needs the user's leave again before Save writes to it. */
-async function mayWrite(handle: FileSystemFileHandle): Promise<boolean> {
-  const h = handle as unknown as PermissionHandle;
-  if (!h.queryPermission) return true;
-  const options = { mode: 'readwrite' as const };
-  try {
-    if ((await h.queryPermission(options)) === 'granted') return true;
-    return (await h.requestPermission?.(options)) === 'granted';
-  } catch {
-    return false;
-  }
-}
-
-/** The document as written to a file: times and the app version filled in. */
-function documentForFile(doc: AlignDocument): AlignDocument {
-  const now = new Date().toISOString();
-  return {
-    ...doc,
-    meta: {
-      ...doc.meta,
-      createdAt: doc.meta.createdAt ?? now,
-      modifiedAt: now,
-      appVersion: APP_VERSION,
-    },
-  };
-}
-
-/**
- * Saves the alignment JSON: to the file chosen before (File System Access API), to a new
- * file (`saveAs`), or as a download where the API is missing.
- */
-export async function saveDocument({ saveAs = false }: { saveAs?: boolean } = {}): Promise<void> {
-  const doc = appStore.getState().doc;
-  if (!doc) {
-    reportError('There is no document to save. Open a document first.');
-    return;
-  }
-  const state = fileStore.getState();
-  const text = serializeDocument(documentForFile(doc));
-  const suggestedName = `${state.name}.duilian.json`;
-  const picker = (window as unknown as SaveFilePickerWindow).showSaveFilePicker;
-  try {
-    if (picker) {
-      const reuse = !saveAs && state.handle !== null && (await mayWrite(state.handle));
-      const handle =
-        reuse && state.handle
-          ? state.handle
-          : await picker({
-              suggestedName,
-              types: [
-                { description: 'duilian alignment', accept: { 'application/json': ['.json'] } },
-              ],
-            });
-      const writable = await handle.createWritable();
-      await writable.write(text);
-      await writable.close();
-      fileStore.setState({
-        handle,
-        name: safeName(stripExtension(handle.name)),
-        savedDoc: doc,
-        notice: `Saved ${handle.name}`,
-      });
-    } else {
-      downloadFile(suggestedName, text, 'application/json');
-      fileStore.setState({ savedDoc: doc, notice: `Saved ${suggestedName} to your downloads` });
-    }
-  } catch (error) {
-    if (isAbort(error)) return;
-    reportError(
-      `Could not save: ${error instanceof Error ? error.message : String(error)}. Try "Save as…" to choose another place.`,
-    );
-  }
-}
-
-// ---------------------------------------------------------------- exporting
-
-/** Downloads the document in an export format; Moses gives two files. */
-export async function exportAs(format: ExportFormat, options: ExportOptions = {}): Promise<void> {
-  const doc = appStore.getState().doc;
-  if (!doc) {
-    reportError('There is no document to export. Open a document first.');
-    return;
-  }
-  // JSON is the whole document; the other formats hold the links the options select.
-  if (format !== 'json' && selectLinks(doc, options).length === 0) {
-    reportError(
-      options.confirmedOnly
-        ? 'No link is confirmed yet, so "Confirmed links only" leaves nothing to export. Confirm rows first, or untick the option.'
-        : 'No link is left to export with these options. Tick "Include unpaired segments" and try again.',
-    );
-    return;
-  }
-  const name = fileStore.getState().name;
-  try {
-    const result = await exportDocumentAsync(doc, format, options);
-    const files =
-      result.files && result.files.length > 0
-        ? result.files.map((f) => ({ name: `${name}${f.suffix}`, data: f.data }))
-        : [{ name: `${name}.${result.extension}`, data: result.data }];
-    for (const file of files) downloadFile(file.name, file.data, result.mime);
-    fileStore.setState({ notice: `Exported ${files.map((f) => f.name).join(' and ')}` });
-  } catch (error) {
-    reportError(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-export function dismissNotice(): void {
-  fileStore.setState({ notice: null });
 }

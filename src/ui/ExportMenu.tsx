@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat } from '../io/export';
-import { exportAs } from '../store/fileActions';
+import { exportAs } from '../store/saveActions';
 
 /** The menu items, named after the formats people know them by. */
 export const EXPORT_ITEMS: readonly {

@@ -1,13 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppState } from '../store/appStore';
-import {
-  canPickFiles,
-  cancelAlignment,
-  dismissNotice,
-  openFiles,
-  pickAndOpenFiles,
-  saveDocument,
-} from '../store/fileActions';
+import { canPickFiles, cancelAlignment, openFiles, pickAndOpenFiles } from '../store/fileActions';
+import { dismissNotice, saveDocument } from '../store/saveActions';
 import { sameDocument, useFileState } from '../store/fileStore';
 import { ExportMenu } from './ExportMenu';
 import { PasteDialog } from './PasteDialog';

@@ -1,7 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { serializeDocument } from '../io/alignmentFile';
 import { appStore } from '../store/appStore';
-import { downloadFile } from '../store/fileActions';
+import { downloadFile } from '../store/saveActions';
 import { flushAutosave } from '../store/autosave';
 import { fileStore } from '../store/fileStore';
 

@@ -1,0 +1,151 @@
+/**
+ * Files out of the app: Save / Save as (File System Access API, else a download) and
+ * Export in the standard formats. Failures leave the document as it is and say why.
+ */
+import type { AlignDocument } from '../core/model';
+import { serializeDocument } from '../io/alignmentFile';
+import { APP_VERSION } from '../io/appVersion';
+import { selectLinks } from '../io/exporters/common';
+import { exportDocumentAsync, type ExportFormat, type ExportOptions } from '../io/export';
+import { reportError } from './actions';
+import { isAbort } from './aligning';
+import { appStore } from './appStore';
+import { safeName, stripExtension } from './documentNames';
+import { fileStore } from './fileStore';
+
+interface SaveFilePickerWindow {
+  showSaveFilePicker?: (options: {
+    suggestedName?: string;
+    types?: { description: string; accept: Record<string, string[]> }[];
+  }) => Promise<FileSystemFileHandle>;
+}
+
+/** Offers `data` as a download named `fileName` (the fallback without the File System Access API). */
+export function downloadFile(fileName: string, data: string | Uint8Array, mime: string): void {
+  const blob = new Blob([data as BlobPart], { type: mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+interface PermissionHandle {
+  queryPermission?: (options: { mode: 'readwrite' }) => Promise<PermissionState>;
+  requestPermission?: (options: { mode: 'readwrite' }) => Promise<PermissionState>;
+}
+
+/** A handle kept from an earlier visit needs the user's leave again before Save writes to it. */
+async function mayWrite(handle: FileSystemFileHandle): Promise<boolean> {
+  const h = handle as unknown as PermissionHandle;
+  if (!h.queryPermission) return true;
+  const options = { mode: 'readwrite' as const };
+  try {
+    if ((await h.queryPermission(options)) === 'granted') return true;
+    return (await h.requestPermission?.(options)) === 'granted';
+  } catch {
+    return false;
+  }
+}
+
+/** The document as written to a file: times and the app version filled in. */
+function documentForFile(doc: AlignDocument): AlignDocument {
+  const now = new Date().toISOString();
+  return {
+    ...doc,
+    meta: {
+      ...doc.meta,
+      createdAt: doc.meta.createdAt ?? now,
+      modifiedAt: now,
+      appVersion: APP_VERSION,
+    },
+  };
+}
+
+/**
+ * Saves the alignment JSON: to the file chosen before (File System Access API), to a new
+ * file (`saveAs`), or as a download where the API is missing.
+ */
+export async function saveDocument({ saveAs = false }: { saveAs?: boolean } = {}): Promise<void> {
+  const doc = appStore.getState().doc;
+  if (!doc) {
+    reportError('There is no document to save. Open a document first.');
+    return;
+  }
+  const state = fileStore.getState();
+  const text = serializeDocument(documentForFile(doc));
+  const suggestedName = `${state.name}.duilian.json`;
+  const picker = (window as unknown as SaveFilePickerWindow).showSaveFilePicker;
+  try {
+    if (picker) {
+      const reuse = !saveAs && state.handle !== null && (await mayWrite(state.handle));
+      const handle =
+        reuse && state.handle
+          ? state.handle
+          : await picker({
+              suggestedName,
+              types: [
+                { description: 'duilian alignment', accept: { 'application/json': ['.json'] } },
+              ],
+            });
+      const writable = await handle.createWritable();
+      await writable.write(text);
+      await writable.close();
+      fileStore.setState({
+        handle,
+        name: safeName(stripExtension(handle.name)),
+        savedDoc: doc,
+        notice: `Saved ${handle.name}`,
+      });
+    } else {
+      downloadFile(suggestedName, text, 'application/json');
+      fileStore.setState({ savedDoc: doc, notice: `Saved ${suggestedName} to your downloads` });
+    }
+  } catch (error) {
+    if (isAbort(error)) return;
+    reportError(
+      `Could not save: ${error instanceof Error ? error.message : String(error)}. Try "Save as…" to choose another place.`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------- exporting
+
+/** Downloads the document in an export format; Moses gives two files. */
+export async function exportAs(format: ExportFormat, options: ExportOptions = {}): Promise<void> {
+  const doc = appStore.getState().doc;
+  if (!doc) {
+    reportError('There is no document to export. Open a document first.');
+    return;
+  }
+  // JSON is the whole document; the other formats hold the links the options select.
+  if (format !== 'json' && selectLinks(doc, options).length === 0) {
+    reportError(
+      options.confirmedOnly
+        ? 'No link is confirmed yet, so "Confirmed links only" leaves nothing to export. Confirm rows first, or untick the option.'
+        : 'No link is left to export with these options. Tick "Include unpaired segments" and try again.',
+    );
+    return;
+  }
+  const name = fileStore.getState().name;
+  try {
+    const result = await exportDocumentAsync(doc, format, options);
+    const files =
+      result.files && result.files.length > 0
+        ? result.files.map((f) => ({ name: `${name}${f.suffix}`, data: f.data }))
+        : [{ name: `${name}.${result.extension}`, data: result.data }];
+    for (const file of files) downloadFile(file.name, file.data, result.mime);
+    fileStore.setState({ notice: `Exported ${files.map((f) => f.name).join(' and ')}` });
+  } catch (error) {
+    reportError(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function dismissNotice(): void {
+  fileStore.setState({ notice: null });
+}
