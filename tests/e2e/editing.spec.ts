@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { watchProblems } from './pageProblems';
 
 /** The row that is selected (aria-selected). */
 function selectedRow(page: Page) {
@@ -6,11 +7,7 @@ function selectedRow(page: Page) {
 }
 
 test('fix the alignment with keyboard and mouse, and undo/redo anything', async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
+  const problems = watchProblems(page);
   await page.goto('/');
   const grid = page.getByRole('grid');
   await expect(grid).toBeVisible();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeLegacy, utf16leWithBom } from '../fixtures/encodings';
+import { watchProblems } from './pageProblems';
 
 /** Texts of our own making, written to a temp dir at test time. */
 const ZH = [
@@ -37,16 +38,6 @@ function fixtures() {
     '{\n  "format": "duilian-alignment",\n  "version": 1,\n  "source": {"lang": "zh", "segm',
   );
   return { dir, zhPath, enPath, badPath };
-}
-
-function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    // The app ships no favicon; Chromium asks for one after a reload or download.
-    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) problems.push(m.text());
-  });
-  return problems;
 }
 
 async function openSample(page: Page) {

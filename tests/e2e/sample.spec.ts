@@ -1,11 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { watchProblems } from './pageProblems';
 
 test('the bundled sample opens aligned in two columns', async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
+  const problems = watchProblems(page);
   await page.goto('/');
   const grid = page.getByRole('grid');
   await expect(grid).toBeVisible();
@@ -15,7 +12,9 @@ test('the bundled sample opens aligned in two columns', async ({ page }) => {
   const first = grid.getByRole('row').first();
   await expect(first).toHaveAttribute('aria-rowindex', '1');
   await expect(first.locator('[role="gridcell"][lang="zh"]')).toContainText('中美人权对话');
-  await expect(first.locator('[role="gridcell"][lang="en"]')).toContainText('Sino-U.S. Human Rights Dialogue');
+  await expect(first.locator('[role="gridcell"][lang="en"]')).toContainText(
+    'Sino-U.S. Human Rights Dialogue',
+  );
 
   // The Chinese source line stays unpaired; the first body paragraphs pair 1-1.
   const sourceRow = grid.getByRole('row').filter({ hasText: '来源：环球时报' });
