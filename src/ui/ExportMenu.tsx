@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat } from '../io/export';
 import { exportAs } from '../store/saveActions';
+import { useOutsidePointer } from './useOutsidePointer';
 
 /** The menu items, named after the formats people know them by. */
 export const EXPORT_ITEMS: readonly {
@@ -26,16 +27,9 @@ export function ExportMenu({ disabled = false }: { disabled?: boolean }) {
   const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
 
+  useOutsidePointer(open, [menuRef, buttonRef], () => setOpen(false));
   useEffect(() => {
-    if (!open) return;
-    menuRef.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
-    function onPointerDown(event: PointerEvent) {
-      const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target))
-        setOpen(false);
-    }
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    if (open) menuRef.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
   }, [open]);
 
   function close() {

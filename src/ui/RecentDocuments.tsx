@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { forgetOtherDocuments, openRecent, refreshRecent } from '../store/fileActions';
 import { useFileState } from '../store/fileStore';
+import { useOutsidePointer } from './useOutsidePointer';
 
 /** "29 Nov, 12:03": enough to tell recent versions apart. */
 export function formatTime(ms: number): string {
@@ -20,16 +21,9 @@ export function RecentDocuments() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
+  useOutsidePointer(open, [listRef, buttonRef], () => setOpen(false));
   useEffect(() => {
-    if (!open) return;
-    void refreshRecent();
-    function onPointerDown(event: PointerEvent) {
-      const target = event.target as Node;
-      if (!listRef.current?.contains(target) && !buttonRef.current?.contains(target))
-        setOpen(false);
-    }
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    if (open) void refreshRecent();
   }, [open]);
 
   useEffect(() => {
