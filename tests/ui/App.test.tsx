@@ -47,7 +47,9 @@ describe('App on the bundled sample', () => {
 
   it('lists the bundled documents and explains the colours', async () => {
     await renderSample();
-    expect(screen.getByRole('combobox', { name: 'Bundled document' })).toHaveDisplayValue(/Human Rights Dialogue/);
+    expect(screen.getByRole('combobox', { name: 'Bundled document' })).toHaveDisplayValue(
+      /Human Rights Dialogue/,
+    );
     expect(screen.getByRole('list', { name: 'Row colours' })).toHaveTextContent('Low confidence');
   });
 });

@@ -3,23 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { editSegmentText } from '../../src/core/operations';
 import { setDocument } from '../../src/store/actions';
-import { appStore, initialAppState } from '../../src/store/appStore';
-import { fileStore, initialFileState } from '../../src/store/fileStore';
-import { initialViewState, viewStore } from '../../src/store/viewStore';
+import { appStore } from '../../src/store/appStore';
 import { App } from '../../src/ui/App';
 import { overviewBlocks } from '../../src/ui/OverviewStrip';
 import { findMatches } from '../../src/ui/search';
 import { alignmentOf, docOf, ok } from '../core/operations/fixtures';
-import * as idb from './FileIdbMock';
+import { resetStores } from './FileTestKit';
 
 vi.mock('idb-keyval', () => import('./FileIdbMock'));
 
-beforeEach(() => {
-  idb.reset();
-  appStore.setState(initialAppState, true);
-  fileStore.setState(initialFileState, true);
-  viewStore.setState(initialViewState, true);
-});
+beforeEach(resetStores);
 
 async function renderEditor(
   alignment = alignmentOf(

@@ -3,21 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { commands } from '../../src/commands';
 import { setDocument } from '../../src/store/actions';
-import { appStore, initialAppState } from '../../src/store/appStore';
-import { fileStore, initialFileState } from '../../src/store/fileStore';
-import { initialViewState, viewStore } from '../../src/store/viewStore';
+import { appStore } from '../../src/store/appStore';
 import { App } from '../../src/ui/App';
 import { alignmentOf, docOf } from '../core/operations/fixtures';
-import * as idb from './FileIdbMock';
+import { resetStores } from './FileTestKit';
 
 vi.mock('idb-keyval', () => import('./FileIdbMock'));
 
-beforeEach(() => {
-  idb.reset();
-  appStore.setState(initialAppState, true);
-  fileStore.setState(initialFileState, true);
-  viewStore.setState(initialViewState, true);
-});
+beforeEach(resetStores);
 
 /** The app with a small document of our own: five 1-1 rows, the second low confidence. */
 async function renderEditor() {

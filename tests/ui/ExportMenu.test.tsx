@@ -3,18 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSide, type AlignDocument } from '../../src/core/model';
 import { serializeDocument } from '../../src/io/alignmentFile';
-import { appStore, initialAppState } from '../../src/store/appStore';
-import { fileStore, initialFileState } from '../../src/store/fileStore';
-import * as idb from './FileIdbMock';
-import { recordDownloads, renderApp, textFile, type Download } from './FileTestKit';
+import { appStore } from '../../src/store/appStore';
+import { recordDownloads, renderApp, textFile, type Download, resetStores } from './FileTestKit';
 
 vi.mock('idb-keyval', () => import('./FileIdbMock'));
 
-beforeEach(() => {
-  idb.reset();
-  appStore.setState(initialAppState, true);
-  fileStore.setState(initialFileState, true);
-});
+beforeEach(resetStores);
 
 afterEach(() => {
   vi.restoreAllMocks();

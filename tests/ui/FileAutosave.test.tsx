@@ -14,6 +14,7 @@ import {
   rowTexts,
   textFile,
   ZH_TEXT,
+  resetStores,
 } from './FileTestKit';
 
 vi.mock('idb-keyval', () => import('./FileIdbMock'));
@@ -22,11 +23,7 @@ beforeAll(() => {
   installInProcessWorker();
 });
 
-beforeEach(() => {
-  idb.reset();
-  appStore.setState(initialAppState, true);
-  fileStore.setState(initialFileState, true);
-});
+beforeEach(resetStores);
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -4,10 +4,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { makeSide, type AlignDocument } from '../../src/core/model';
 import { parseDocument, serializeDocument } from '../../src/io/alignmentFile';
 import { MAX_FILE_BYTES } from '../../src/io/decode';
-import { appStore, initialAppState } from '../../src/store/appStore';
+import { appStore } from '../../src/store/appStore';
 import { dispatchCommand } from '../../src/store/commandActions';
-import { fileStore, initialFileState } from '../../src/store/fileStore';
-import * as idb from './FileIdbMock';
+import { fileStore } from '../../src/store/fileStore';
 import {
   EN_TEXT,
   encodeLegacy,
@@ -18,6 +17,7 @@ import {
   utf16leWithBom,
   ZH_TEXT,
   installInProcessWorker,
+  resetStores,
 } from './FileTestKit';
 
 vi.mock('idb-keyval', () => import('./FileIdbMock'));
@@ -30,11 +30,7 @@ beforeAll(() => {
   installInProcessWorker();
 });
 
-beforeEach(() => {
-  idb.reset();
-  appStore.setState(initialAppState, true);
-  fileStore.setState(initialFileState, true);
-});
+beforeEach(resetStores);
 
 afterEach(() => {
   vi.restoreAllMocks();

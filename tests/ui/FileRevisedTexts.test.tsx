@@ -3,10 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSide, type AlignDocument } from '../../src/core/model';
 import { serializeDocument } from '../../src/io/alignmentFile';
-import { appStore, initialAppState } from '../../src/store/appStore';
-import { fileStore, initialFileState } from '../../src/store/fileStore';
-import * as idb from './FileIdbMock';
-import { installInProcessWorker, renderApp, rowTexts, textFile } from './FileTestKit';
+import { appStore } from '../../src/store/appStore';
+import { installInProcessWorker, renderApp, rowTexts, textFile, resetStores } from './FileTestKit';
 
 vi.mock('idb-keyval', () => import('./FileIdbMock'));
 
@@ -14,11 +12,7 @@ beforeAll(() => {
   installInProcessWorker();
 });
 
-beforeEach(() => {
-  idb.reset();
-  appStore.setState(initialAppState, true);
-  fileStore.setState(initialFileState, true);
-});
+beforeEach(resetStores);
 
 /** A reviewed alignment of our own: every link confirmed. */
 function reviewed(): AlignDocument {

@@ -6,7 +6,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { expect, vi } from 'vitest';
 import { runAlignRequest, type AlignRequest, type AlignResponse } from '../../src/align/alignJob';
 import { loadNodeDictionary } from '../../src/align/nodeDictionary';
+import { appStore, initialAppState } from '../../src/store/appStore';
+import { fileStore, initialFileState } from '../../src/store/fileStore';
+import { initialViewState, viewStore } from '../../src/store/viewStore';
 import { App } from '../../src/ui/App';
+import * as idb from './FileIdbMock';
 
 export const ZH_TEXT = [
   '春天来了，山上的桃花一夜之间全都开了。',
@@ -102,4 +106,12 @@ export function installInProcessWorker(): void {
     }
   }
   (globalThis as unknown as { Worker: unknown }).Worker = InProcessWorker;
+}
+
+/** Every store and the stand-in IndexedDB as at a fresh start: call in beforeEach. */
+export function resetStores(): void {
+  idb.reset();
+  appStore.setState(initialAppState, true);
+  fileStore.setState(initialFileState, true);
+  viewStore.setState(initialViewState, true);
 }

@@ -1,10 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { appStore, initialAppState } from '../../src/store/appStore';
-import { fileStore, initialFileState } from '../../src/store/fileStore';
-import * as idb from './FileIdbMock';
-import { EN_TEXT, renderApp, rowTexts, textFile, ZH_TEXT } from './FileTestKit';
+import { fileStore } from '../../src/store/fileStore';
+import { EN_TEXT, renderApp, rowTexts, textFile, ZH_TEXT, resetStores } from './FileTestKit';
 
 vi.mock('idb-keyval', () => import('./FileIdbMock'));
 
@@ -22,11 +20,7 @@ beforeAll(() => {
   (globalThis as unknown as { Worker: unknown }).Worker = BlockedWorker;
 });
 
-beforeEach(() => {
-  idb.reset();
-  appStore.setState(initialAppState, true);
-  fileStore.setState(initialFileState, true);
-});
+beforeEach(resetStores);
 
 describe('when the background aligner cannot start', () => {
   it('still opens the texts, aligned in the page, and says the result needs checking', async () => {

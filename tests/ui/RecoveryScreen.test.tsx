@@ -4,19 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSide } from '../../src/core/model';
 import { parseDocument } from '../../src/io/alignmentFile';
 import { setDocument } from '../../src/store/actions';
-import { appStore, initialAppState } from '../../src/store/appStore';
-import { fileStore, initialFileState } from '../../src/store/fileStore';
+import { fileStore } from '../../src/store/fileStore';
 import { AppErrorBoundary } from '../../src/ui/RecoveryScreen';
-import * as idb from './FileIdbMock';
-import { recordDownloads } from './FileTestKit';
+import { recordDownloads, resetStores } from './FileTestKit';
 
 vi.mock('idb-keyval', () => import('./FileIdbMock'));
 
-beforeEach(() => {
-  idb.reset();
-  appStore.setState(initialAppState, true);
-  fileStore.setState(initialFileState, true);
-});
+beforeEach(resetStores);
 
 afterEach(() => {
   vi.restoreAllMocks();
