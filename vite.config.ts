@@ -1,41 +1,32 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { metaContentSecurityPolicy, securityHeaders } from './scripts/securityHeaders.ts';
 
-/**
- * The built app makes no network request and runs no inline script, so it ships a strict
- * Content-Security-Policy. The dev server needs inline scripts for React refresh, so the
- * policy is added to the built index.html only.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+/** Vite's own inline scripts and styles in dev carry this nonce; the build has none. */
+const DEV_NONCE = 'duilian-dev';
 
-function contentSecurityPolicy(): Plugin {
+/** The built index.html carries the policy too, for hosts that send no headers. */
+function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'duilian-csp',
     apply: 'build',
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy() },
         injectTo: 'head-prepend',
       },
     ],
   };
 }
 
-export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+export default defineConfig(({ command }) => ({
+  plugins: [react(), contentSecurityPolicyMeta()],
   worker: { format: 'es' },
+  // Dev and preview send the headers a deployment should send (docs/deploy.md).
+  html: command === 'serve' ? { cspNonce: DEV_NONCE } : {},
+  server: { headers: securityHeaders(DEV_NONCE) },
+  preview: { headers: securityHeaders() },
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
@@ -43,4 +34,4 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20000,
   },
-});
+}));

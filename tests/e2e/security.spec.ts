@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { watchProblems } from './pageProblems';
 
 test('hostile text is shown as text, under a Content-Security-Policy, with no request leaving the machine', async ({
   page,
@@ -49,4 +50,26 @@ test('hostile text is shown as text, under a Content-Security-Policy, with no re
     await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
   ).toBeUndefined();
   expect(outside).toEqual([]);
+});
+
+test('the server sends the security headers, and the app runs under them without inline styles', async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  const response = await page.goto('/');
+  const headers = response!.headers();
+  const csp = headers['content-security-policy'];
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("style-src 'self';");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  const grid = page.getByRole('grid');
+  await expect(grid).toBeVisible();
+  // Styles from the stylesheet apply, and React's style props (row positions) work via the CSSOM.
+  await expect(page.locator('.app-header')).toHaveCSS('display', 'flex');
+  const second = grid.getByRole('row').nth(1);
+  await expect(second).toHaveAttribute('style', /translateY\(\d+/);
+  // A CSP violation is reported on the console.
+  expect(problems).toEqual([]);
 });
