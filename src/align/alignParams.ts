@@ -1,0 +1,123 @@
+/** The aligner's parameters: link-shape priors per segment level and the model's settings. */
+import type { Dictionary } from './dictionary';
+import type { SplitMode } from './segment';
+
+export type BeadShape = readonly [number, number];
+
+/** Bead shapes searched, with prior probabilities fitted on the dev corpora (per level). */
+export const PARAGRAPH_PRIORS: Readonly<Record<string, number>> = {
+  '1-1': 0.82,
+  '2-1': 0.085,
+  '1-2': 0.045,
+  '2-2': 0.01,
+  '3-1': 0.01,
+  '1-3': 0.008,
+  '1-4': 0.003,
+  '4-1': 0.003,
+  '2-3': 0.002,
+  '3-2': 0.002,
+  '1-0': 0.02,
+  '0-1': 0.02,
+};
+export const SENTENCE_PRIORS: Readonly<Record<string, number>> = {
+  '1-1': 0.74,
+  '1-2': 0.12,
+  '2-1': 0.04,
+  '1-3': 0.03,
+  '2-2': 0.01,
+  '1-4': 0.012,
+  '4-1': 0.002,
+  '3-1': 0.003,
+  '2-3': 0.006,
+  '3-2': 0.003,
+  '1-0': 0.005,
+  '0-1': 0.003,
+};
+
+/** Aligner settings fitted on the dev corpora for a segment level (link-type priors and more). */
+export function paramsFor(split: SplitMode): Partial<AlignParams> {
+  return split === 'paragraphs'
+    ? { priors: PARAGRAPH_PRIORS, boundaryWeight: 15, boundaryBase: 0.25 }
+    : { priors: SENTENCE_PRIORS };
+}
+
+export interface AlignParams {
+  /** Link-type probabilities; the keys are the shapes searched. */
+  readonly priors: Readonly<Record<string, number>>;
+  /** Standard deviation of the log length ratio, before calibration. */
+  readonly sigma: number;
+  readonly lengthWeight: number;
+  readonly lexicalWeight: number;
+  /**
+   * Units are not independent, so a bead's log-likelihood ratio is damped by its size:
+   * divided by (total unit weight)^lexicalDamping.
+   */
+  readonly lexicalDamping: number;
+  /** Chance matches are measured between a paired segment and the one this far from its partner. */
+  readonly chanceOffset: number;
+  /**
+   * Weight of the boundary feature (first sentences match, last sentences match), for
+   * paragraphs; 0 turns it off. Each boundary's matched share above boundaryBase × (the
+   * document's mean share for paired segments) gains.
+   */
+  readonly boundaryWeight: number;
+  readonly boundaryBase: number;
+  /**
+   * Dice coefficient from which word pairs co-occurring in the first path's 1-1 links are taken
+   * as translations for the second pass; 0 turns learning off.
+   */
+  readonly learnThreshold: number;
+  /** Beads with less unit weight than this are not damped. */
+  readonly dampingFloor: number;
+  /** Cost of each unmatched strong unit (number, Latin token); each matched one gains as much. */
+  readonly strongWeight: number;
+  /**
+   * Cost of a 1-0 / 0-1 link at the very start or end of a side (titles, bylines, page trailers),
+   * replacing the null prior there.
+   */
+  readonly edgeNullCost: number;
+  /** Added to a 1-0 / 0-1 link's cost per unit of its segment: long passages are rarely left out. */
+  readonly nullUnitCost: number;
+  /** Chance-match rate per unit of weight on the other side, and the true-pair match rate. */
+  readonly lambda: number;
+  readonly pi: number;
+  /** Scales costs into log-probabilities for the posterior (confidence). */
+  readonly temperature: number;
+  /** Initial half-width of the search band, in segments. */
+  readonly band: number;
+  /** Pseudo-count pulling re-estimated priors toward the fitted ones. */
+  readonly priorStrength: number;
+  /** Smoothing of lengths (target characters) in the length model. */
+  readonly lengthSmoothing: number;
+}
+
+export const DEFAULT_PARAMS: AlignParams = {
+  priors: PARAGRAPH_PRIORS,
+  sigma: 0.35,
+  lengthWeight: 1,
+  lexicalWeight: 0.7,
+  lexicalDamping: 0.25,
+  dampingFloor: 1,
+  learnThreshold: 0.7,
+  boundaryWeight: 0,
+  boundaryBase: 0.2,
+  chanceOffset: 3,
+  strongWeight: 0.8,
+  edgeNullCost: 1.5,
+  nullUnitCost: 0.1,
+  lambda: 0.003,
+  pi: 0.35,
+  temperature: 1,
+  band: 16,
+  priorStrength: 60,
+  lengthSmoothing: 12,
+};
+
+export interface SegmentAlignOptions {
+  readonly dictionary?: Dictionary;
+  /** English characters per Chinese character; estimated from the texts when absent. */
+  readonly ratio?: number;
+  readonly params?: Partial<AlignParams>;
+  /** Called with a fraction in [0, 1] as the work advances. */
+  readonly onProgress?: (fraction: number) => void;
+}

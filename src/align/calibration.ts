@@ -1,0 +1,123 @@
+/** Per-document calibration: match rates, length spread and priors re-estimated from a first path. */
+import type { AlignParams } from './alignParams';
+import { diagonalBand } from './bands';
+import type { Model } from './beadCost';
+import type { SegmentUnits } from './features';
+import { UnitMatcher } from './pairMatcher';
+import type { Problem, Step } from './problem';
+
+/** Re-estimates match rates, length spread and link-type priors from a first path. */
+export function recalibrate(
+  p: Problem,
+  path: readonly Step[],
+  model: Model,
+  params: AlignParams,
+): AlignParams {
+  const counts: Record<string, number> = {};
+  let trueMatched = 0;
+  let trueTotal = 0;
+  let trueOther = 0;
+  let randMatched = 0;
+  let randExposure = 0;
+  let dev2 = 0;
+  let devN = 0;
+  const probe = new ProbeMatcher(p);
+  for (const s of path) {
+    const [di, dj] = model.shapes[s.shape];
+    const key = `${di}-${dj}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+    if (di !== 1 || dj !== 1) continue;
+    const e = probe.pair(s.i, s.j);
+    trueMatched += e.matched;
+    trueTotal += e.total;
+    trueOther += 2 * p.src[s.i].total * p.tgt[s.j].total;
+    for (const off of [-params.chanceOffset, params.chanceOffset]) {
+      const y = s.j + off;
+      if (y < 0 || y >= p.m) continue;
+      const r = probe.pair(s.i, y);
+      randMatched += r.matched;
+      // Units times the weight they face on the other side: chance matches grow with both.
+      randExposure += 2 * p.src[s.i].total * p.tgt[y].total;
+    }
+    const ls = p.src[s.i].length;
+    const lt = p.tgt[s.j].length;
+    const d = Math.log((lt + model.smoothing) / (ls * model.ratio + model.smoothing));
+    dev2 += Math.min(d * d, 1);
+    devN++;
+  }
+  if (devN < 8 || trueTotal === 0) return params;
+  const lambda = clamp(randExposure > 0 ? randMatched / randExposure : params.lambda, 1e-5, 0.05);
+  const avgOther = trueOther / trueTotal;
+  const p0 = 1 - Math.exp(-lambda * avgOther);
+  const pi = clamp((trueMatched / trueTotal - p0) / (1 - p0), 0.05, 0.9);
+  const sigma = clamp(Math.sqrt(dev2 / devN) * 1.1, params.sigma * 0.5, params.sigma * 1.5);
+  const priors: Record<string, number> = {};
+  const a = params.priorStrength;
+  for (const k of Object.keys(params.priors))
+    priors[k] = ((counts[k] ?? 0) + a * params.priors[k]) / (path.length + a);
+  return { ...params, lambda, pi, sigma, priors };
+}
+
+/**
+ * What a boundary looks like in this document: the mean matched share of the first (and last)
+ * sentences of segments paired along the length diagonal (best of ±2 around it, on up to 400
+ * rows). High with the dictionary, near 0 without it.
+ */
+export function boundaryShare(p: Problem): number {
+  if (!p.heads || !p.tails || p.n === 0 || p.m === 0) return 0;
+  const { heads, tails } = p;
+  const matcher = new UnitMatcher(p.vocabSize);
+  const share = (a: SegmentUnits, b: SegmentUnits) => {
+    const total = a.total + a.strongTotal + b.total + b.strongTotal;
+    if (total === 0) return 0;
+    matcher.index(a);
+    matcher.match(b);
+    return (
+      (matcher.matchedSource +
+        matcher.strongSource +
+        matcher.matchedTarget +
+        matcher.strongTarget) /
+      total
+    );
+  };
+  const band = diagonalBand(p, 0);
+  const rows = Math.min(p.n, 400);
+  let sum = 0;
+  for (let r = 0; r < rows; r++) {
+    const i = Math.floor(((r + 0.5) * p.n) / rows);
+    const centre = Math.min(p.m - 1, band.lo[i]);
+    let best = 0;
+    for (let j = Math.max(0, centre - 2); j <= Math.min(p.m - 1, centre + 2); j++) {
+      best = Math.max(
+        best,
+        (share(heads.src[i], heads.tgt[j]) + share(tails.src[i], tails.tgt[j])) / 2,
+      );
+    }
+    sum += best;
+  }
+  return sum / rows;
+}
+
+/** Evidence of single pairs, for calibration. */
+class ProbeMatcher {
+  private readonly matcher: UnitMatcher;
+  private indexed = -1;
+  constructor(private readonly p: Problem) {
+    this.matcher = new UnitMatcher(p.vocabSize);
+  }
+  pair(x: number, y: number): { matched: number; total: number } {
+    if (this.indexed !== x) {
+      this.matcher.index(this.p.src[x]);
+      this.indexed = x;
+    }
+    this.matcher.match(this.p.tgt[y]);
+    return {
+      matched: this.matcher.matchedSource + this.matcher.matchedTarget,
+      total: this.p.src[x].total + this.p.tgt[y].total,
+    };
+  }
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
