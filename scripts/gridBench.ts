@@ -22,7 +22,9 @@ function syntheticDocument(count: number): AlignDocument {
   for (let i = 0; i < count; i++) {
     const n = 1 + (i % 5);
     zh.push(`第${i + 1}段：${'我们在会上讨论了经济与文化交流的问题。'.repeat(n)}`);
-    en.push(`Paragraph ${i + 1}: ${'At the meeting we discussed economic and cultural exchange. '.repeat(n).trim()}`);
+    en.push(
+      `Paragraph ${i + 1}: ${'At the meeting we discussed economic and cultural exchange. '.repeat(n).trim()}`,
+    );
   }
   const links: Link[] = zh.map((_, i) => ({
     src: [i],
@@ -32,6 +34,7 @@ function syntheticDocument(count: number): AlignDocument {
   }));
   return {
     meta: { title: { en: `Synthetic ${count}-link document` } },
+    level: 'paragraphs',
     alignment: { source: makeSide('zh', zh), target: makeSide('en', en), links },
   };
 }
@@ -46,13 +49,25 @@ async function main(): Promise<void> {
   const file = join(dir, `synthetic-${LINKS}.duilian.json`);
   writeFileSync(file, serializeDocument(syntheticDocument(LINKS)));
 
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: 'ignore',
+    },
+  );
   await new Promise((r) => setTimeout(r, 2500));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -63,7 +78,10 @@ async function main(): Promise<void> {
 
     const t0 = Date.now();
     await page.getByLabel('Open files').setInputFiles(file);
-    await page.locator(`[role="grid"][aria-rowcount="${LINKS}"] [role="row"]`).first().waitFor({ timeout: 120_000 });
+    await page
+      .locator(`[role="grid"][aria-rowcount="${LINKS}"] [role="row"]`)
+      .first()
+      .waitFor({ timeout: 120_000 });
     const openMs = Date.now() - t0;
 
     // A merge: from keydown to the first frame painted after the grid changed.
@@ -82,11 +100,15 @@ async function main(): Promise<void> {
               const observer = new MutationObserver(() => {
                 if (grid.getAttribute('aria-rowcount') === String(expectedCount)) {
                   observer.disconnect();
-                  requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+                  requestAnimationFrame(() =>
+                    requestAnimationFrame(() => resolve(performance.now() - start)),
+                  );
                 }
               });
               observer.observe(grid, { attributes: true });
-              document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'm', bubbles: true }));
+              document.activeElement?.dispatchEvent(
+                new KeyboardEvent('keydown', { key: 'm', bubbles: true }),
+              );
             }),
           expected,
         ),
@@ -114,8 +136,12 @@ async function main(): Promise<void> {
     );
     console.log(`links                       ${LINKS}`);
     console.log(`open .json -> grid shown    ${openMs} ms`);
-    console.log(`merge keystroke -> painted  median ${percentile(editTimes, 50).toFixed(1)} ms, max ${Math.max(...editTimes).toFixed(1)} ms (${editTimes.length} edits)`);
-    console.log(`scrolling frame time        median ${percentile(frames, 50).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms over ${frames.length} frames`);
+    console.log(
+      `merge keystroke -> painted  median ${percentile(editTimes, 50).toFixed(1)} ms, max ${Math.max(...editTimes).toFixed(1)} ms (${editTimes.length} edits)`,
+    );
+    console.log(
+      `scrolling frame time        median ${percentile(frames, 50).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms over ${frames.length} frames`,
+    );
   } finally {
     await browser.close();
     server.kill();

@@ -49,5 +49,5 @@ export function alignTexts(
       params: { ...paramsFor(split), ...options.params },
     },
   );
-  return { meta, alignment: { source, target, links } };
+  return { meta, level: split, alignment: { source, target, links } };
 }

@@ -1,14 +1,8 @@
-import type { Lang } from '../core/model';
+import type { Lang, SplitMode } from '../core/model';
 import { splitParagraphs } from './paragraphs';
 import { splitLines, splitSentences } from './sentences';
 
-export type SplitMode = 'paragraphs' | 'sentences' | 'lines';
-
-export const SPLIT_MODES: readonly SplitMode[] = ['paragraphs', 'sentences', 'lines'];
-
-export function isSplitMode(value: string): value is SplitMode {
-  return (SPLIT_MODES as readonly string[]).includes(value);
-}
+export { isSplitMode, SPLIT_MODES, type SplitMode } from '../core/model';
 
 /** Cuts a text into segments at the requested level. */
 export function segmentText(text: string, lang: Lang, split: SplitMode = 'paragraphs'): string[] {

@@ -90,9 +90,8 @@ export async function runAlign(args: readonly string[]): Promise<void> {
     { createdAt: new Date().toISOString() },
     { split: parsed.split, dictionary: parsed.dictionary ? loadNodeDictionary() : undefined },
   );
-  // TMX records what a unit is: a paragraph, or a sentence for sentence- and line-level work.
-  const segtype = parsed.split === 'paragraphs' ? 'paragraph' : 'sentence';
-  const { data } = exportDocument(doc, parsed.format as ExportFormat, { segtype });
+  // TMX's segtype comes from the document's level.
+  const { data } = exportDocument(doc, parsed.format as ExportFormat);
   if (parsed.out) {
     try {
       writeFileSync(parsed.out, data);

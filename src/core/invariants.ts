@@ -23,7 +23,10 @@ export function findViolation(alignment: Alignment): InvariantViolation | null {
       return { linkIndex: i, message: `link ${i + 1} is empty on both sides` };
     }
     if (!(link.confidence >= 0 && link.confidence <= 1)) {
-      return { linkIndex: i, message: `link ${i + 1} has confidence ${link.confidence}, outside [0, 1]` };
+      return {
+        linkIndex: i,
+        message: `link ${i + 1} has confidence ${link.confidence}, outside [0, 1]`,
+      };
     }
     for (const side of sides) {
       for (const index of link[side.key]) {

@@ -2,6 +2,19 @@
 
 export type Lang = 'zh' | 'en';
 
+/** What a segment is: a paragraph, a sentence, or one line of a pre-segmented text. */
+export type SplitMode = 'paragraphs' | 'sentences' | 'lines';
+
+export const SPLIT_MODES = [
+  'paragraphs',
+  'sentences',
+  'lines',
+] as const satisfies readonly SplitMode[];
+
+export function isSplitMode(value: string): value is SplitMode {
+  return (SPLIT_MODES as readonly string[]).includes(value);
+}
+
 export interface Segment {
   /** Stable across edits of other segments; new segments get fresh ids. */
   readonly id: string;
@@ -52,6 +65,8 @@ export interface DocumentMeta {
 /** What the app holds and saves: the alignment and what describes it. */
 export interface AlignDocument {
   readonly meta: DocumentMeta;
+  /** The segmentation level of both sides (written as TMX `segtype`). */
+  readonly level: SplitMode;
   readonly alignment: Alignment;
 }
 

@@ -16,7 +16,7 @@ const LANG_NAME = { zh: 'Chinese', en: 'English' } as const;
 // ---------------------------------------------------------------- writing
 
 /**
- * The alignment JSON (format version 1). One segment and one link per line, so files
+ * The alignment JSON (format version 2). One segment and one link per line, so files
  * stay readable and diff well. Pure: metadata (times, app version) is written as given.
  */
 export function serializeDocument(doc: AlignDocument): string {
@@ -24,6 +24,7 @@ export function serializeDocument(doc: AlignDocument): string {
   const parts = [
     `  "format": ${JSON.stringify(FILE_FORMAT)}`,
     `  "version": ${CURRENT_VERSION}`,
+    `  "level": ${JSON.stringify(doc.level)}`,
     `  "meta": ${indentBlock(JSON.stringify(cleanMeta(doc.meta), null, 2))}`,
     `  "source": ${sideJson(source)}`,
     `  "target": ${sideJson(target)}`,
@@ -150,7 +151,11 @@ function toDocument(file: AlignmentFile): AlignDocument {
   checkLinkRanges(links, source, target);
   const violation = findViolation({ source, target, links });
   if (violation) throw new FileFormatError(`the links do not fit the texts: ${violation.message}`);
-  return { meta: (file.meta ?? {}) as DocumentMeta, alignment: { source, target, links } };
+  return {
+    meta: (file.meta ?? {}) as DocumentMeta,
+    level: file.level,
+    alignment: { source, target, links },
+  };
 }
 
 function sideName(side: Side): string {
@@ -197,7 +202,8 @@ function explainIssue(issue: Issue, raw: unknown): string {
   const value = valueAt(raw, path);
   const { subject, field } = placeOf(path, raw);
   const what = field ? `"${field}"` : 'it';
-  if (value === undefined && issue.code === 'invalid_type') return `${subject}: ${what} is missing`;
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
+    return `${subject}: ${what} is missing`;
   return `${subject}: ${what} must be ${expectation(issue)}, not ${describeValue(value)}`;
 }
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { SPLIT_MODES } from '../core/model';
 
 /** The `format` field every alignment file carries. */
 export const FILE_FORMAT = 'duilian-alignment';
 /** The newest file format version this build reads and the one it writes. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 const segmentSchema = z
   .object({
@@ -71,11 +72,15 @@ const metaSchema = z
   })
   .meta({ description: 'What describes the document.' });
 
-/** The alignment JSON file, version 1: self-contained, reopens without the text files. */
+/** The alignment JSON file, version 2: self-contained, reopens without the text files. */
 export const alignmentFileSchema = z
   .object({
     format: z.literal(FILE_FORMAT),
     version: z.literal(CURRENT_VERSION),
+    level: z.enum(SPLIT_MODES).meta({
+      description:
+        'What a segment is, on both sides: "paragraphs", "sentences", or "lines" (one non-empty line of a pre-segmented text each).',
+    }),
     meta: metaSchema.optional(),
     source: sideSchema.meta({ description: 'The original (Chinese), shown on the left.' }),
     target: sideSchema.meta({ description: 'The translation (English), shown on the right.' }),
@@ -85,7 +90,7 @@ export const alignmentFileSchema = z
   })
   .meta({
     title: 'duilian alignment file',
-    description: 'A Chinese-English alignment saved by duilian (format version 1).',
+    description: 'A Chinese-English alignment saved by duilian (format version 2).',
   });
 
 export type AlignmentFile = z.infer<typeof alignmentFileSchema>;

@@ -1,3 +1,4 @@
+import { isSplitMode, type SplitMode } from '../core/model';
 import { CURRENT_VERSION } from './alignmentSchema';
 import { FileFormatError } from './errors';
 
@@ -8,10 +9,25 @@ export interface Migration {
 }
 
 /**
- * Ordered: one migration per version step, ending at CURRENT_VERSION. Version 1 is the
- * first format, so the list is empty; a version-2 format adds `{ from: 1, migrate }` here.
+ * Version 1 did not record the segmentation level. Take it from a field that names one
+ * (`level` or `split`, at the top or in `meta`), else paragraphs: the only level the app
+ * could open texts at when version 1 was current, and the CLI's default.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+function levelOfVersion1(file: Record<string, unknown>): SplitMode {
+  const meta = (typeof file.meta === 'object' && file.meta !== null ? file.meta : {}) as Record<
+    string,
+    unknown
+  >;
+  for (const value of [file.level, file.split, meta.level, meta.split]) {
+    if (typeof value === 'string' && isSplitMode(value)) return value;
+  }
+  return 'paragraphs';
+}
+
+/** Ordered: one migration per version step, ending at CURRENT_VERSION. */
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 1, migrate: (file) => ({ ...file, level: levelOfVersion1(file) }) },
+];
 
 /** Throws when the list is not an unbroken chain ending at `current` (a programming error). */
 export function checkMigrations(migrations: readonly Migration[], current: number): void {

@@ -14,8 +14,14 @@ export interface BundledTexts {
   readonly alignmentJson?: string;
 }
 
-const metas = import.meta.glob<DocumentMeta>('/data/*/meta.json', { eager: true, import: 'default' });
-const texts = import.meta.glob<string>('/data/*/*.{txt,json}', { query: '?raw', import: 'default' });
+const metas = import.meta.glob<DocumentMeta>('/data/*/meta.json', {
+  eager: true,
+  import: 'default',
+});
+const texts = import.meta.glob<string>('/data/*/*.{txt,json}', {
+  query: '?raw',
+  import: 'default',
+});
 
 function folderOf(path: string): string {
   return path.split('/')[2];

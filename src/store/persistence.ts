@@ -56,6 +56,7 @@ export function compactJson(doc: AlignDocument): string {
   return JSON.stringify({
     format: FILE_FORMAT,
     version: CURRENT_VERSION,
+    level: doc.level,
     meta: doc.meta,
     source,
     target,

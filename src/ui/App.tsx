@@ -61,7 +61,11 @@ export function App() {
           </select>
         </label>
         <FileMenu />
-        <button type="button" className="header-button about-button" onClick={() => setAboutOpen(true)}>
+        <button
+          type="button"
+          className="header-button about-button"
+          onClick={() => setAboutOpen(true)}
+        >
           About
         </button>
       </header>

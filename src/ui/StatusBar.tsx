@@ -7,8 +7,9 @@ export function StatusBar({ alignment }: { alignment: Alignment }) {
   const unpaired = links.filter((l) => l.src.length === 0 || l.tgt.length === 0).length;
   return (
     <p className="status-bar" aria-live="polite">
-      {links.length} links · {alignment.source.segments.length} Chinese / {alignment.target.segments.length}{' '}
-      English segments · {unpaired} unpaired · {confirmed} of {links.length} confirmed
+      {links.length} links · {alignment.source.segments.length} Chinese /{' '}
+      {alignment.target.segments.length} English segments · {unpaired} unpaired · {confirmed} of{' '}
+      {links.length} confirmed
     </p>
   );
 }

@@ -20,14 +20,15 @@ function errorOf(text: string): string {
   throw new Error('expected the file to be refused');
 }
 
-describe('alignment JSON v1', () => {
+describe('alignment JSON v2', () => {
   it('round-trips a document exactly', () => {
     const doc = trickyDocument();
     const text = serializeDocument(doc);
     expect(parseDocument(text)).toEqual(doc);
     const raw = JSON.parse(text);
     expect(raw.format).toBe('duilian-alignment');
-    expect(raw.version).toBe(1);
+    expect(raw.version).toBe(2);
+    expect(raw.level).toBe('paragraphs');
     expect(raw.source.fileName).toBe('zh.txt');
     expect(raw.meta.title).toEqual({ zh: '标题', en: 'Title' });
   });
@@ -139,10 +140,37 @@ describe('alignment JSON v1', () => {
     const raw = JSON.parse(serializeDocument(trickyDocument()));
     raw.version = 3;
     expect(errorOf(JSON.stringify(raw))).toBe(
-      'this file was saved by a newer duilian (file format version 3; this one reads up to 1): update duilian to open it',
+      'this file was saved by a newer duilian (file format version 3; this one reads up to 2): update duilian to open it',
     );
     delete raw.version;
     expect(errorOf(JSON.stringify(raw))).toBe('the file has no version field');
+  });
+
+  it('keeps the segmentation level', () => {
+    for (const level of ['sentences', 'lines'] as const) {
+      const doc = { ...simpleDocument(['一'], ['one']), level };
+      expect(parseDocument(serializeDocument(doc)).level).toBe(level);
+    }
+    const raw = JSON.parse(serializeDocument(trickyDocument()));
+    raw.level = 'words';
+    expect(errorOf(JSON.stringify(raw))).toBe(
+      'the file: "level" must be one of "paragraphs", "sentences", "lines", not "words"',
+    );
+    delete raw.level;
+    expect(errorOf(JSON.stringify(raw))).toBe('the file: "level" is missing');
+  });
+
+  it('opens a version-1 file as paragraphs, or at the level the file names', () => {
+    const v2 = JSON.parse(serializeDocument(trickyDocument()));
+    const { level: _level, ...rest } = v2;
+    const v1 = { ...rest, version: 1 };
+    const doc = parseDocument(JSON.stringify(v1));
+    expect(doc.level).toBe('paragraphs');
+    expect(doc.alignment).toEqual(trickyDocument().alignment);
+    expect(parseDocument(JSON.stringify({ ...v1, meta: { split: 'lines' } })).level).toBe('lines');
+    expect(parseDocument(JSON.stringify({ ...v1, level: 'sentences' })).level).toBe('sentences');
+    // A value that is no level is not trusted: paragraphs.
+    expect(parseDocument(JSON.stringify({ ...v1, split: 'words' })).level).toBe('paragraphs');
   });
 
   it('applies migrations in order up to the current version', () => {

@@ -190,6 +190,7 @@ describe('all formats', () => {
   it('survive an empty alignment', async () => {
     const empty: AlignDocument = {
       meta: {},
+      level: 'paragraphs',
       alignment: { source: makeSide('zh', []), target: makeSide('en', []), links: [] },
     };
     for (const format of ['json', 'align', 'tsv', 'csv', 'tmx', 'xlsx', 'moses'] as const) {

@@ -27,6 +27,7 @@ export function trickyDocument(): AlignDocument {
     { src: [], tgt: [5], status: 'confirmed', confidence: 1 },
   ];
   return {
+    level: 'paragraphs',
     meta: {
       title: { zh: '标题', en: 'Title' },
       createdAt: '2026-11-29T10:00:00.000Z',
@@ -43,5 +44,9 @@ export function trickyDocument(): AlignDocument {
 /** A plain 1-1 document of n links. */
 export function simpleDocument(zh: readonly string[], en: readonly string[]): AlignDocument {
   const links: Link[] = zh.map((_, i) => ({ src: [i], tgt: [i], status: 'auto', confidence: 0.9 }));
-  return { meta: {}, alignment: { source: makeSide('zh', zh), target: makeSide('en', en), links } };
+  return {
+    meta: {},
+    level: 'paragraphs',
+    alignment: { source: makeSide('zh', zh), target: makeSide('en', en), links },
+  };
 }

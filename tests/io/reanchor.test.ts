@@ -13,7 +13,11 @@ function confirmedDocument(zh: string[], en: string[]): AlignDocument {
     status: 'confirmed',
     confidence: 1,
   }));
-  return { meta: {}, alignment: { source: makeSide('zh', zh), target: makeSide('en', en), links } };
+  return {
+    meta: {},
+    level: 'paragraphs',
+    alignment: { source: makeSide('zh', zh), target: makeSide('en', en), links },
+  };
 }
 
 const ZH = ['一', '二', '三', '四'];

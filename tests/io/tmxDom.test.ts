@@ -32,4 +32,12 @@ describe('TMX read by a standard XML parser', () => {
     expect(tus[3].getElementsByTagName('tuv')[0].getAttribute('xml:lang')).toBe('en');
     expect(text('tmx', { segtype: 'sentence' })).toContain('segtype="sentence"');
   });
+
+  it("says what a unit is from the document's level", () => {
+    const at = (level: 'paragraphs' | 'sentences' | 'lines') =>
+      exportDocument({ ...trickyDocument(), level }, 'tmx').data as string;
+    expect(at('paragraphs')).toContain('segtype="paragraph"');
+    expect(at('sentences')).toContain('segtype="sentence"');
+    expect(at('lines')).toContain('segtype="sentence"');
+  });
 });

@@ -18,6 +18,7 @@ afterEach(() => {
 function diary(): AlignDocument {
   return {
     meta: {},
+    level: 'paragraphs',
     alignment: {
       source: makeSide('zh', ['一月：大雪。', '二月：刮风。', '三月：下雨，下了很久。']),
       target: makeSide('en', [

@@ -46,6 +46,7 @@ function savedDocument(): AlignDocument {
     'and it rained for a long time.',
   ]);
   return {
+    level: 'paragraphs',
     meta: { title: { en: 'Weather diary', zh: '天气日记' } },
     alignment: {
       source,

@@ -17,6 +17,7 @@ beforeEach(resetStores);
 /** A reviewed alignment of our own: every link confirmed. */
 function reviewed(): AlignDocument {
   return {
+    level: 'paragraphs',
     meta: { title: { en: 'Weather diary' } },
     alignment: {
       source: makeSide('zh', ['一月：大雪。', '二月：刮风。', '三月：下雨。']),

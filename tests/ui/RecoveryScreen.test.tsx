@@ -29,7 +29,7 @@ describe('the recovery screen', () => {
       target: makeSide('en', ['Hello.']),
       links: [{ src: [0], tgt: [0], status: 'confirmed' as const, confidence: 1 }],
     };
-    setDocument({ meta: {}, alignment });
+    setDocument({ meta: {}, level: 'paragraphs', alignment });
     fileStore.setState({ name: 'greeting' });
     render(
       <AppErrorBoundary>

@@ -5,7 +5,7 @@ export interface ExportOptions {
   readonly confirmedOnly?: boolean;
   /** Keep 1-0 and 0-1 links (default true). */
   readonly includeUnpaired?: boolean;
-  /** What a segment is, for the TMX header (default "paragraph"). */
+  /** What a segment is, for the TMX header; by default from the document's level. */
   readonly segtype?: 'paragraph' | 'sentence';
 }
 

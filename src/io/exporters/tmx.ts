@@ -1,4 +1,4 @@
-import type { AlignDocument } from '../../core/model';
+import type { AlignDocument, SplitMode } from '../../core/model';
 import { APP_VERSION } from '../appVersion';
 import { escapeXml } from '../xml';
 import { selectLinks, type ExportOptions } from './common';
@@ -14,6 +14,11 @@ function tmxDate(iso: string | undefined): string | undefined {
   return new Date(time).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
 }
 
+/** TMX has no "line": a line of a pre-segmented corpus is a sentence there. */
+export function segtypeOf(level: SplitMode): 'paragraph' | 'sentence' {
+  return level === 'paragraphs' ? 'paragraph' : 'sentence';
+}
+
 /**
  * TMX 1.4b: one <tu> per link, a <tuv> per non-empty side (so 1-0 / 0-1 links have
  * one), status and confidence as x-duilian props, the note as <note>.
@@ -23,7 +28,7 @@ export function exportTmx(doc: AlignDocument, options: ExportOptions = {}): stri
   const header = [
     'creationtool="duilian"',
     `creationtoolversion="${escapeXml(APP_VERSION)}"`,
-    `segtype="${options.segtype ?? 'paragraph'}"`,
+    `segtype="${options.segtype ?? segtypeOf(doc.level)}"`,
     'o-tmf="duilian"',
     'adminlang="en"',
     `srclang="${TMX_ZH}"`,

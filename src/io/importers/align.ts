@@ -59,6 +59,7 @@ export function importAlign(align: TextFile, source: TextFile, target: TextFile)
   return {
     doc: {
       meta: { provenance: `imported from ${align.name}` },
+      level: 'lines',
       alignment: {
         source: makeSide('zh', zh, source.name),
         target: makeSide('en', en, target.name),

@@ -120,6 +120,8 @@ export function importInterText(alignment: TextFile, documents: readonly TextFil
   return {
     doc: {
       meta: { provenance: `imported from ${baseName(alignment.name)}` },
+      // InterText aligns sentences (<s>); its paragraphs only group them.
+      level: 'sentences',
       alignment: { source: side(srcDoc, 'zh'), target: side(tgtDoc, 'en'), links },
     },
     warnings: orderWarnings(alignment.name, merged, filled),

@@ -1,4 +1,4 @@
-import type { Link, Segment, Side } from '../../core/model';
+import type { Link, Segment, Side, SplitMode } from '../../core/model';
 import { FileFormatError } from '../errors';
 import { childElements, findAll, parseXml, textContent, type XmlElement } from '../xml';
 import type { ImportResult, TextFile } from './common';
@@ -18,6 +18,11 @@ function segText(tuv: XmlElement): string {
 function prop(tu: XmlElement, type: string): string | undefined {
   const p = childElements(tu, 'prop').find((e) => e.attrs.type === type);
   return p ? textContent(p).trim() : undefined;
+}
+
+/** TMX `segtype` (block, paragraph, sentence, phrase) as a duilian level; units default to paragraphs. */
+function levelOfSegtype(segtype: string | undefined): SplitMode {
+  return segtype === 'sentence' || segtype === 'phrase' ? 'sentences' : 'paragraphs';
 }
 
 /**
@@ -89,6 +94,7 @@ export function importTmx(file: TextFile): ImportResult {
   return {
     doc: {
       meta: { provenance: `imported from ${file.name}` },
+      level: levelOfSegtype(header?.attrs.segtype),
       alignment: { source, target, links },
     },
     warnings,

@@ -35,7 +35,7 @@ export function alignmentOf(
 }
 
 export function docOf(alignment: Alignment): AlignDocument {
-  return { meta: { title: { en: 'test' } }, alignment };
+  return { meta: { title: { en: 'test' } }, level: 'paragraphs', alignment };
 }
 
 /** Unwraps an operation result, failing the test on an error or a broken invariant. */
