@@ -2,20 +2,14 @@ import { useEffect, useRef } from 'react';
 import { appStore, useAppState } from '../store/appStore';
 import { dispatchCommand } from '../store/commandActions';
 import { setSearch, setSearchIndex, useViewState, type SearchScope } from '../store/viewStore';
-import { cachedMatches, type SearchResult } from './search';
+import { useSearchMatches } from './regexSearch';
+import type { SearchResult } from './search';
 import './editor.css';
-
-const EMPTY_RESULT: SearchResult = {
-  matches: [],
-  bySegment: new Map(),
-  error: null,
-  truncated: false,
-};
 
 function useSearchResult(): SearchResult {
   const alignment = useAppState((s) => s.doc?.alignment ?? null);
   const search = useViewState((s) => s.search);
-  return alignment ? cachedMatches(alignment, search) : EMPTY_RESULT;
+  return useSearchMatches(alignment, search);
 }
 
 /** Search in either language, plain or regex, with a match count; Enter goes to the next match. */
@@ -43,9 +37,11 @@ export function SearchBar() {
     ? result.error
     : search.query === ''
       ? ''
-      : count === 0
-        ? 'No matches'
-        : `${Math.min(index, count - 1) + 1} of ${count}${result.truncated ? '+' : ''} matches`;
+      : result.pending
+        ? 'Searching…'
+        : count === 0
+          ? 'No matches'
+          : `${Math.min(index, count - 1) + 1} of ${count}${result.truncated ? '+' : ''} matches`;
 
   return (
     <div role="search" className="search-bar" aria-label="Search the text">

@@ -5,7 +5,8 @@ import type { SideKey } from '../core/operations';
 import { useAppState } from '../store/appStore';
 import { dispatchCommand } from '../store/commandActions';
 import { startEditing, stopEditing, useViewState } from '../store/viewStore';
-import { cachedMatches, segmentKey, type SearchMatch } from './search';
+import { useSearchMatches } from './regexSearch';
+import { segmentKey, type SearchMatch } from './search';
 import './editor.css';
 
 /** The edit as deletions and insertions against the imported text, word-friendly. */
@@ -66,8 +67,8 @@ function useSegmentHits(side: SideKey, segment: number) {
   const alignment = useAppState((s) => s.doc?.alignment ?? null);
   const search = useViewState((s) => s.search);
   const index = useViewState((s) => s.searchIndex);
-  if (!alignment || search.query === '') return { ranges: [], current: null };
-  const result = cachedMatches(alignment, search);
+  const result = useSearchMatches(alignment, search);
+  if (result.matches.length === 0) return { ranges: [], current: null };
   const ranges = result.bySegment.get(segmentKey(side, segment)) ?? [];
   const current = result.matches[index] ?? null;
   return { ranges, current: current && ranges.includes(current) ? current : null };

@@ -20,15 +20,36 @@ export interface SearchResult {
   readonly error: string | null;
   /** True when the count stopped at MAX_MATCHES. */
   readonly truncated: boolean;
+  /** A regex search still running in its worker (regexSearch.ts). */
+  readonly pending?: boolean;
 }
 
 /** Enough to review; more would only slow typing on a large document. */
 export const MAX_MATCHES = 10_000;
 
-const EMPTY: SearchResult = { matches: [], bySegment: new Map(), error: null, truncated: false };
+export const EMPTY_RESULT: SearchResult = {
+  matches: [],
+  bySegment: new Map(),
+  error: null,
+  truncated: false,
+};
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Match ranges per segment, for highlighting. */
+export function groupBySegment(
+  matches: readonly SearchMatch[],
+): ReadonlyMap<string, readonly SearchMatch[]> {
+  const bySegment = new Map<string, SearchMatch[]>();
+  for (const match of matches) {
+    const key = segmentKey(match.side, match.segment);
+    const list = bySegment.get(key);
+    if (list) list.push(match);
+    else bySegment.set(key, [match]);
+  }
+  return bySegment;
 }
 
 export function segmentKey(side: SideKey, segment: number): string {
@@ -44,14 +65,13 @@ function compile(settings: SearchSettings): RegExp | string {
 }
 
 export function findMatches(alignment: Alignment, settings: SearchSettings): SearchResult {
-  if (settings.query === '') return EMPTY;
+  if (settings.query === '') return EMPTY_RESULT;
   const pattern = compile(settings);
   if (typeof pattern === 'string')
-    return { ...EMPTY, error: `Invalid regular expression: ${pattern}` };
+    return { ...EMPTY_RESULT, error: `Invalid regular expression: ${pattern}` };
   const sides: SideKey[] =
     settings.scope === 'zh' ? ['src'] : settings.scope === 'en' ? ['tgt'] : ['src', 'tgt'];
   const matches: SearchMatch[] = [];
-  const bySegment = new Map<string, SearchMatch[]>();
   alignment.links.forEach((link, linkIndex) => {
     for (const side of sides) {
       const segments = side === 'src' ? alignment.source.segments : alignment.target.segments;
@@ -70,21 +90,25 @@ export function findMatches(alignment: Alignment, settings: SearchSettings): Sea
             end: m.index + m[0].length,
           };
           matches.push(match);
-          const key = segmentKey(side, segment);
-          const list = bySegment.get(key);
-          if (list) list.push(match);
-          else bySegment.set(key, [match]);
           if (matches.length >= MAX_MATCHES) break;
         }
       }
     }
   });
-  return { matches, bySegment, error: null, truncated: matches.length >= MAX_MATCHES };
+  return {
+    matches,
+    bySegment: groupBySegment(matches),
+    error: null,
+    truncated: matches.length >= MAX_MATCHES,
+  };
 }
 
 let cache: { alignment: Alignment; settings: SearchSettings; result: SearchResult } | null = null;
 
-/** findMatches, remembered for the last alignment and settings: every cell asks for it. */
+/**
+ * findMatches, remembered for the last alignment and settings: every cell asks for it.
+ * On the main thread: for plain searches (linear), or regex ones where there are no workers.
+ */
 export function cachedMatches(alignment: Alignment, settings: SearchSettings): SearchResult {
   if (cache && cache.alignment === alignment && cache.settings === settings) return cache.result;
   const result = findMatches(alignment, settings);
