@@ -16,6 +16,8 @@ export interface CommandOutcome {
   readonly state: EditorState;
   /** Why the command did not apply, for the user (unknown id, disabled, operation error). */
   readonly error?: string;
+  /** What the command did, when it says (see CommandResult.notice). */
+  readonly notice?: string;
 }
 
 /** Runs a command and applies its result, writing history when the result is an undo step. */
@@ -45,8 +47,12 @@ export function runCommand(
   const selection = clampSelection(result.selection ?? state.selection, alignment);
   const sameSelection =
     selection.link === state.selection.link && selection.side === state.selection.side;
-  if (alignment === before && history === state.history && sameSelection) return { state };
+  const notice = result.notice;
+  if (alignment === before && history === state.history && sameSelection) {
+    return notice === undefined ? { state } : { state, notice };
+  }
   return {
+    ...(notice === undefined ? {} : { notice }),
     state: {
       doc: alignment === before ? state.doc : { ...state.doc, alignment },
       history,

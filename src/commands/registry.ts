@@ -20,6 +20,7 @@ import {
   confirmAllAbove,
   defaultSplitPoint,
   detachSegment,
+  findRealignStretch,
   editSegmentText,
   isOpError,
   joinSegmentWithNext,
@@ -104,6 +105,20 @@ function documentAligner(alignment: Alignment): StretchAligner {
   const tgt = chars(alignment.target);
   const ratio = src > 0 && tgt > 0 ? tgt / src : undefined;
   return (srcTexts, tgtTexts) => alignSegments(srcTexts, tgtTexts, { ratio });
+}
+
+/** "Re-aligned 7 rows …": the user must see how far `r` reached, and that it kept their work. */
+export function realignNotice(
+  before: Alignment,
+  after: Alignment,
+  stretch: { first: number; last: number },
+): string {
+  const count = stretch.last - stretch.first + 1;
+  const rows =
+    count === 1 ? `row ${stretch.first + 1}` : `rows ${stretch.first + 1}–${stretch.last + 1}`;
+  const made = after.links.length - (before.links.length - count);
+  const outcome = after === before ? 'no change' : `now ${made} ${made === 1 ? 'row' : 'rows'}`;
+  return `Re-aligned ${count} ${count === 1 ? 'row' : 'rows'} (${rows}): ${outcome}. Confirmed and hand-edited rows are kept.`;
 }
 
 function detachCommand(which: DetachWhich, shortcut: string): Command {
@@ -241,14 +256,19 @@ export const commands: readonly Command[] = [
     shortcut: 'r',
     group: 'links',
     isEnabled: (state, args) => canRealignStretch(alignmentOf(state), targetLink(state, args)),
-    run: (state, args) =>
-      edit(
-        realignStretch(
-          alignmentOf(state),
-          targetLink(state, args),
-          args.aligned ? () => args.aligned! : documentAligner(alignmentOf(state)),
-        ),
-      ),
+    run: (state, args) => {
+      const alignment = alignmentOf(state);
+      const link = targetLink(state, args);
+      const result = realignStretch(
+        alignment,
+        link,
+        args.aligned ? () => args.aligned! : documentAligner(alignment),
+      );
+      if (isOpError(result)) return result;
+      const stretch = findRealignStretch(alignment, link)!;
+      const notice = realignNotice(alignment, result, stretch);
+      return { alignment: result, undoStep: true, notice };
+    },
   },
   detachCommand('first', 'd'),
   detachCommand('last', 'Shift+d'),

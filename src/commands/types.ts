@@ -37,6 +37,8 @@ export interface CommandResult {
   readonly undoStep: boolean;
   /** Consecutive undo steps of one group within a short time merge (typing into a segment). */
   readonly group?: string;
+  /** What the command did, in a sentence for the status line (e.g. how many rows it re-aligned). */
+  readonly notice?: string;
 }
 
 export interface CommandContext {

@@ -42,6 +42,11 @@ export interface Link {
   /** The aligner's confidence in [0, 1]; 1 for links a person made. */
   readonly confidence: number;
   readonly note?: string;
+  /**
+   * A person changed this link by hand (merge, split, move, detach, a text edit) and has not
+   * confirmed it yet: re-aligning leaves it as it is, the row says "edited". Confirm clears it.
+   */
+  readonly edited?: true;
 }
 
 export interface Alignment {

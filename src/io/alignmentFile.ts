@@ -61,6 +61,7 @@ function linkJson(link: Link): Record<string, unknown> {
     confidence: link.confidence,
   };
   if (link.note !== undefined) out.note = link.note;
+  if (link.edited) out.edited = true;
   return out;
 }
 
@@ -145,6 +146,7 @@ function toDocument(file: AlignmentFile): AlignDocument {
     status: l.status,
     confidence: l.confidence,
     ...(l.note !== undefined ? { note: l.note } : {}),
+    ...(l.edited ? { edited: true as const } : {}),
   }));
   checkSides(source, 'source');
   checkSides(target, 'target');

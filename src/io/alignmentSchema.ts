@@ -45,6 +45,10 @@ const linkSchema = z
       .max(1)
       .meta({ description: "The aligner's confidence; 1 for links a person made." }),
     note: z.string().optional().meta({ description: 'A free-text note.' }),
+    edited: z.literal(true).optional().meta({
+      description:
+        'A person changed this link by hand and has not confirmed it yet; re-aligning keeps it.',
+    }),
   })
   .meta({ description: 'A bead: which segments of each side go together.' });
 

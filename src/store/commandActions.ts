@@ -5,9 +5,10 @@
 import { realignInWorker } from '../align/alignInWorker';
 import { runCommand, type CommandArgs, type EditorState } from '../commands';
 import type { Alignment } from '../core/model';
-import { findUnconfirmedStretch } from '../core/operations';
+import { findRealignStretch } from '../core/operations';
 import { reportError } from './actions';
 import { appStore, useAppState, type AppState } from './appStore';
+import { fileStore } from './fileStore';
 import { setBusy, viewStore } from './viewStore';
 
 /** The editor state the commands see, or null with no document open. */
@@ -39,6 +40,7 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
   }
   const outcome = runCommand(editor, id, args);
   if (outcome.error && !quiet) reportError(outcome.error);
+  if (outcome.notice) fileStore.setState({ notice: outcome.notice });
   const next = outcome.state;
   if (next === editor) return false;
   appStore.setState({
@@ -67,11 +69,11 @@ function prepareRealign(editor: EditorState, args: CommandArgs): Promise<Command
   if (typeof Worker === 'undefined' || args.aligned) return null;
   const alignment = editor.doc.alignment;
   const link = args.link ?? editor.selection.link;
-  const stretch = findUnconfirmedStretch(alignment, link);
+  const stretch = findRealignStretch(alignment, link);
   if (!stretch) return null; // the command itself says why it cannot run
   const inside = (i: number) => i >= stretch.first && i <= stretch.last;
-  // Links outside the stretch count as confirmed, so the worker re-aligns only the stretch,
-  // calibrated on the whole document.
+  // Links outside the stretch count as confirmed (hand-edited ones too), so the worker
+  // re-aligns only the stretch, calibrated on the whole document.
   const masked: Alignment = {
     ...alignment,
     links: alignment.links.map((l, i) =>

@@ -6,6 +6,7 @@ import { useAppState } from '../store/appStore';
 import { dispatchCommand } from '../store/commandActions';
 import { openRowMenu } from '../store/viewStore';
 import { confidenceBand } from './confidence';
+import { RowMarks } from './RowMarks';
 import { SegmentCell } from './SegmentCell';
 
 /** The side of the cell an event happened in, if any. */
@@ -60,7 +61,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
               role="row"
               aria-rowindex={item.index + 1}
               aria-selected={isSelected}
-              className={`row band-${band}${isSelected ? ' selected' : ''}`}
+              className={`row band-${band}${link.edited ? ' edited' : ''}${isSelected ? ' selected' : ''}`}
               style={{ transform: `translateY(${item.start}px)` }}
               onClick={(e) => selectRow(item.index, e)}
               onContextMenu={(e) => {
@@ -77,19 +78,10 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
               <div
                 role="rowheader"
                 className="row-number"
-                title={`Link ${item.index + 1}: ${link.src.length}-${link.tgt.length}, confidence ${link.confidence.toFixed(2)}${link.status === 'confirmed' ? ', confirmed' : ''}`}
+                title={`Link ${item.index + 1}: ${link.src.length}-${link.tgt.length}, confidence ${link.confidence.toFixed(2)}${link.status === 'confirmed' ? ', confirmed' : ''}${link.edited ? ', edited by hand' : ''}`}
               >
                 {item.index + 1}
-                {link.status === 'confirmed' ? (
-                  <span className="confirmed-mark" aria-label="confirmed">
-                    ✓
-                  </span>
-                ) : null}
-                {link.note ? (
-                  <span className="note-mark" title={link.note} aria-label={`Note: ${link.note}`}>
-                    ✎
-                  </span>
-                ) : null}
+                <RowMarks link={link} />
               </div>
               <SegmentCell
                 side={alignment.source}

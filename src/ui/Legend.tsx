@@ -13,6 +13,10 @@ export function Legend() {
         </li>
       ))}
       <li>
+        <span className="swatch band-edited" aria-hidden="true" />
+        Edited by hand
+      </li>
+      <li>
         <span className="swatch swatch-empty" aria-hidden="true" />
         Unpaired segment
       </li>

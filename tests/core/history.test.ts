@@ -106,8 +106,11 @@ describe('history memory budget', () => {
     expect(estimateStepBytes(a0, a0)).toBe(0);
     // Confirming one of three links: a new links array, one link replaced.
     expect(estimateStepBytes(a0, a1)).toBe(3 * 8 + 160);
+    // A text edit: a new segments array, and its link marked edited (a new links array).
     const edited = ok(editSegmentText(a0, 'src', 0, '新'));
-    expect(estimateStepBytes(a0, edited)).toBe(3 * 8);
+    expect(estimateStepBytes(a0, edited)).toBe(3 * 8 + 3 * 8 + 160);
+    // Editing the same link again shares the links: only the segments array.
+    expect(estimateStepBytes(edited, ok(editSegmentText(edited, 'src', 0, '新新')))).toBe(3 * 8);
   });
 
   it('counts redone steps too', () => {

@@ -18,22 +18,34 @@ export interface Stretch {
   readonly last: number;
 }
 
-/** The unconfirmed links around `linkIndex`, up to the nearest confirmed link (or the ends). */
-export function findUnconfirmedStretch(alignment: Alignment, linkIndex: number): Stretch | null {
+/** Links re-aligning never changes: confirmed ones, and ones a person changed by hand. */
+export function isRealignAnchor(link: Link): boolean {
+  return link.status === 'confirmed' || link.edited === true;
+}
+
+/**
+ * The links around `linkIndex` that re-aligning may change: up to the nearest confirmed or
+ * hand-edited link (or the ends). Null when `linkIndex` is itself such a link.
+ */
+export function findRealignStretch(alignment: Alignment, linkIndex: number): Stretch | null {
   const links = alignment.links;
-  if (checkLinkIndex(alignment, linkIndex) || links[linkIndex].status === 'confirmed') return null;
+  if (checkLinkIndex(alignment, linkIndex) || isRealignAnchor(links[linkIndex])) return null;
   let first = linkIndex;
-  while (first > 0 && links[first - 1].status !== 'confirmed') first--;
+  while (first > 0 && !isRealignAnchor(links[first - 1])) first--;
   let last = linkIndex;
-  while (last < links.length - 1 && links[last + 1].status !== 'confirmed') last++;
+  while (last < links.length - 1 && !isRealignAnchor(links[last + 1])) last++;
   return { first, last };
 }
 
 export function checkRealignStretch(alignment: Alignment, linkIndex: number): string | null {
   const bad = checkLinkIndex(alignment, linkIndex);
   if (bad) return bad;
-  if (alignment.links[linkIndex].status === 'confirmed') {
-    return 'This link is confirmed; re-aligning only changes unconfirmed links.';
+  const link = alignment.links[linkIndex];
+  if (link.status === 'confirmed') {
+    return 'This row is confirmed; re-aligning only changes unconfirmed rows. Select another row.';
+  }
+  if (link.edited) {
+    return 'This row was changed by hand, so re-aligning keeps it. Select a row next to it, or confirm it.';
   }
   return null;
 }
@@ -56,8 +68,8 @@ function sameLinks(a: readonly Link[], b: readonly Link[]): boolean {
 }
 
 /**
- * Replaces the unconfirmed stretch around `linkIndex` by a fresh alignment of its segments.
- * Confirmed links are the anchors and never change. The new links are the aligner's
+ * Replaces the stretch around `linkIndex` (see findRealignStretch) by a fresh alignment of its
+ * segments. Confirmed and hand-edited links are the anchors and never change. The new links are the aligner's
  * (status 'auto', its confidence); a note moves to the new link holding the first segment of
  * the link it was on. Returns the same alignment when the aligner finds what was there.
  */
@@ -68,7 +80,7 @@ export function realignStretch(
 ): OpResult {
   const bad = checkRealignStretch(alignment, linkIndex);
   if (bad) return opError(bad);
-  const { first, last } = findUnconfirmedStretch(alignment, linkIndex)!;
+  const { first, last } = findRealignStretch(alignment, linkIndex)!;
   const old = alignment.links.slice(first, last + 1);
   const srcRun = old.flatMap((l) => l.src);
   const tgtRun = old.flatMap((l) => l.tgt);

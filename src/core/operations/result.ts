@@ -57,6 +57,7 @@ export function checkLinkIndex(alignment: Alignment, linkIndex: number): string 
  * 'auto', because confirming is always an explicit act (so "next unconfirmed" still visits it,
  * and a confirmed link that loses or gains a segment must be reviewed again).
  * Text edits and splitting a segment inside its link keep the link's status and confidence.
+ * Every link a person produced is marked `edited` (see markEdited), so re-aligning keeps it.
  */
 export function personMadeLink(
   src: readonly number[],
@@ -64,8 +65,20 @@ export function personMadeLink(
   note?: string,
 ): Link {
   return note === undefined
-    ? { src, tgt, status: 'auto', confidence: 1 }
-    : { src, tgt, status: 'auto', confidence: 1, note };
+    ? { src, tgt, status: 'auto', confidence: 1, edited: true }
+    : { src, tgt, status: 'auto', confidence: 1, note, edited: true };
+}
+
+/** The link marked as changed by hand; the same object when it already is. */
+export function markEdited(link: Link): Link {
+  return link.edited ? link : { ...link, edited: true };
+}
+
+/** The link without the hand-edited mark (confirming it is the review of the edit). */
+export function clearEdited(link: Link): Link {
+  if (!link.edited) return link;
+  const { edited: _edited, ...rest } = link;
+  return rest;
 }
 
 /** Notes of links that are merged are kept, one after the other. */

@@ -2,6 +2,7 @@
 import type { Alignment, Link, Segment, Side } from '../model';
 import {
   joinNotes,
+  markEdited,
   opError,
   personMadeLink,
   sideName,
@@ -109,11 +110,12 @@ export function splitSegment(
     // Links wholly before the split keep their reference (structural sharing).
     if (run.length === 0 || run[run.length - 1] < segmentIndex) return link;
     // Most links lie wholly after the split: a plain shift is much cheaper than flatMap.
-    const renumbered =
-      run[0] > segmentIndex
-        ? run.map((i) => i + 1)
-        : run.flatMap((i) => (i < segmentIndex ? [i] : i === segmentIndex ? [i, i + 1] : [i + 1]));
-    return { ...link, [side]: renumbered };
+    if (run[0] > segmentIndex) return { ...link, [side]: run.map((i) => i + 1) };
+    const renumbered = run.flatMap((i) =>
+      i < segmentIndex ? [i] : i === segmentIndex ? [i, i + 1] : [i + 1],
+    );
+    // The link holding the cut segment was changed by hand.
+    return markEdited({ ...link, [side]: renumbered });
   });
   return { ...withSide(alignment, side, { ...sideValue, segments }), links };
 }
@@ -186,11 +188,12 @@ export function joinSegmentWithNext(
   links = links.map((link): Link => {
     const run = link[side];
     if (run.length === 0 || run[run.length - 1] <= segmentIndex) return link;
-    const renumbered =
-      run[0] > segmentIndex + 1
-        ? run.map((i) => i - 1)
-        : run.flatMap((i) => (i <= segmentIndex ? [i] : i === segmentIndex + 1 ? [] : [i - 1]));
-    return { ...link, [side]: renumbered };
+    if (run[0] > segmentIndex + 1) return { ...link, [side]: run.map((i) => i - 1) };
+    const renumbered = run.flatMap((i) =>
+      i <= segmentIndex ? [i] : i === segmentIndex + 1 ? [] : [i - 1],
+    );
+    // The link now holding the joined segment was changed by hand.
+    return markEdited({ ...link, [side]: renumbered });
   });
   return { ...withSide(alignment, side, { ...sideValue, segments }), links };
 }
@@ -209,8 +212,8 @@ export function checkEditSegmentText(
 
 /**
  * Replaces a segment's text. The text as first imported is kept in `importedText` so the view
- * can show a diff; editing back to the imported text clears it. The link keeps its status:
- * a text fix does not change which segments pair with which.
+ * can show a diff; editing back to the imported text clears it. The link keeps its status
+ * (a text fix does not change which segments pair with which) and is marked edited.
  */
 export function editSegmentText(
   alignment: Alignment,
@@ -225,5 +228,10 @@ export function editSegmentText(
   if (old.text === text) return alignment;
   const segments = sideValue.segments.slice();
   segments[segmentIndex] = segment(old.id, text, old.importedText ?? old.text);
-  return withSide(alignment, side, { ...sideValue, segments });
+  const changed = withSide(alignment, side, { ...sideValue, segments });
+  const home = findLinkOfSegment(alignment, side, segmentIndex);
+  if (home < 0 || alignment.links[home].edited) return changed;
+  const links = alignment.links.slice();
+  links[home] = markEdited(links[home]);
+  return { ...changed, links };
 }

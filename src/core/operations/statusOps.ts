@@ -1,6 +1,6 @@
 /** Operations on what a person says about links: confirmed or not, and notes. */
 import type { Alignment, Link, LinkStatus } from '../model';
-import { checkLinkIndex, opError, type OpResult } from './result';
+import { checkLinkIndex, clearEdited, opError, type OpResult } from './result';
 
 function checkLinkIndices(alignment: Alignment, linkIndices: readonly number[]): string | null {
   for (const i of linkIndices) {
@@ -8,6 +8,12 @@ function checkLinkIndices(alignment: Alignment, linkIndices: readonly number[]):
     if (bad) return bad;
   }
   return null;
+}
+
+/** Confirming reviews a hand edit too, so it clears the "edited" mark. */
+function withStatus(link: Link, status: LinkStatus): Link {
+  const next = status === 'confirmed' ? clearEdited(link) : link;
+  return next.status === status ? next : { ...next, status };
 }
 
 /** Sets the status of the given links; links that already have it keep their reference. */
@@ -18,21 +24,30 @@ function setStatus(
 ): OpResult {
   const bad = checkLinkIndices(alignment, linkIndices);
   if (bad) return opError(bad);
-  const changing = linkIndices.filter((i) => alignment.links[i].status !== status);
+  const changing = linkIndices.filter(
+    (i) => withStatus(alignment.links[i], status) !== alignment.links[i],
+  );
   if (changing.length === 0) return alignment;
   const links = alignment.links.slice();
-  for (const i of changing) links[i] = { ...links[i], status };
+  for (const i of changing) links[i] = withStatus(links[i], status);
   return { ...alignment, links };
+}
+
+function needsConfirming(link: Link): boolean {
+  return link.status !== 'confirmed' || link.edited === true;
 }
 
 export function canConfirm(alignment: Alignment, linkIndices: readonly number[]): boolean {
   return (
     checkLinkIndices(alignment, linkIndices) === null &&
-    linkIndices.some((i) => alignment.links[i].status !== 'confirmed')
+    linkIndices.some((i) => needsConfirming(alignment.links[i]))
   );
 }
 
-/** Marks links as checked by a person. Confidence is kept: it is the aligner's opinion. */
+/**
+ * Marks links as checked by a person, and their hand edits as reviewed. Confidence is kept:
+ * it is the aligner's opinion.
+ */
 export function confirm(alignment: Alignment, linkIndices: readonly number[]): OpResult {
   return setStatus(alignment, linkIndices, 'confirmed');
 }

@@ -7,7 +7,7 @@ import { isOpError, type OpResult } from '../../../src/core/operations';
 /** Builds a sound alignment from link shapes, e.g. [[1, 1], [2, 1], [0, 1]]. */
 export function alignmentOf(
   shapes: readonly (readonly [number, number])[],
-  linkProps: Partial<Pick<Link, 'status' | 'confidence' | 'note'>>[] = [],
+  linkProps: Partial<Pick<Link, 'status' | 'confidence' | 'note' | 'edited'>>[] = [],
 ): Alignment {
   let s = 0;
   let t = 0;

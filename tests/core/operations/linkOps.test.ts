@@ -24,7 +24,13 @@ describe('mergeWithNext', () => {
     ]);
     const merged = ok(mergeWithNext(a, 0));
     expect(shapes(merged)).toBe('2-3 1-1');
-    expect(merged.links[0]).toEqual({ src: [0, 1], tgt: [0, 1, 2], status: 'auto', confidence: 1 });
+    expect(merged.links[0]).toEqual({
+      src: [0, 1],
+      tgt: [0, 1, 2],
+      status: 'auto',
+      confidence: 1,
+      edited: true,
+    });
   });
 
   it('shares untouched links and sides with the input and leaves the input alone', () => {
@@ -72,8 +78,8 @@ describe('splitLink', () => {
     const a = alignmentOf([[2, 3]], [{ note: 'n', status: 'confirmed', confidence: 0.3 }]);
     const split = ok(splitLink(a, 0, 1, 2));
     expect(split.links).toEqual([
-      { src: [0], tgt: [0, 1], status: 'auto', confidence: 1, note: 'n' },
-      { src: [1], tgt: [2], status: 'auto', confidence: 1 },
+      { src: [0], tgt: [0, 1], status: 'auto', confidence: 1, note: 'n', edited: true },
+      { src: [1], tgt: [2], status: 'auto', confidence: 1, edited: true },
     ]);
   });
 
@@ -200,8 +206,8 @@ describe('detachSegment', () => {
     );
     const d = ok(detachSegment(a, 1, 'src', 'first'));
     expect(d.links.slice(1)).toEqual([
-      { src: [1], tgt: [], status: 'auto', confidence: 1 },
-      { src: [2], tgt: [1], status: 'auto', confidence: 1, note: 'n' },
+      { src: [1], tgt: [], status: 'auto', confidence: 1, edited: true },
+      { src: [2], tgt: [1], status: 'auto', confidence: 1, note: 'n', edited: true },
     ]);
     expect(d.links[0]).toBe(a.links[0]);
   });

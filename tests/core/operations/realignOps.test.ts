@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canConfirm,
   canRealignStretch,
-  findUnconfirmedStretch,
+  confirm,
+  editSegmentText,
+  mergeWithNext,
+  findRealignStretch,
   isOpError,
   realignStretch,
   type StretchAligner,
@@ -28,7 +32,7 @@ describe('realignStretch', () => {
       ],
       [{ status: 'confirmed' }, {}, { note: 'gap' }, {}, { status: 'confirmed' }],
     );
-    expect(findUnconfirmedStretch(a, 2)).toEqual({ first: 1, last: 3 });
+    expect(findRealignStretch(a, 2)).toEqual({ first: 1, last: 3 });
     const r = ok(realignStretch(a, 2, diagonal));
     expect(shapes(r)).toBe('1-1 1-1 1-1 1-1 1-1');
     expect(r.links[0]).toBe(a.links[0]);
@@ -69,5 +73,64 @@ describe('realignStretch', () => {
     const broken: StretchAligner = () => [{ src: [0], tgt: [], confidence: 1 }];
     const result = realignStretch(a, 1, broken);
     expect(isOpError(result) && result.error).toMatch(/unusable/);
+  });
+});
+
+describe('re-align keeps hand-edited links', () => {
+  const shuffled: StretchAligner = (src, tgt) =>
+    // Pairs everything in one link: any link it is allowed to touch visibly changes.
+    [{ src: src.map((_, k) => k), tgt: tgt.map((_, k) => k), confidence: 0.5 }];
+
+  it('stops the stretch at an edited link as at a confirmed one, and leaves it as it is', () => {
+    const a = alignmentOf(
+      [
+        [1, 1],
+        [1, 1],
+        [2, 1],
+        [1, 1],
+        [1, 1],
+      ],
+      [{}, {}, { edited: true, confidence: 1 }, {}, {}],
+    );
+    expect(findRealignStretch(a, 0)).toEqual({ first: 0, last: 1 });
+    expect(findRealignStretch(a, 4)).toEqual({ first: 3, last: 4 });
+    expect(findRealignStretch(a, 2)).toBeNull();
+    const r = ok(realignStretch(a, 4, shuffled));
+    expect(shapes(r)).toBe('1-1 1-1 2-1 2-2');
+    expect(r.links[2]).toBe(a.links[2]);
+    expect(r.links[0]).toBe(a.links[0]);
+  });
+
+  it('refuses to re-align from an edited row, saying why', () => {
+    const a = alignmentOf(
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [{ edited: true }],
+    );
+    expect(canRealignStretch(a, 0)).toBe(false);
+    const result = realignStretch(a, 0, shuffled);
+    expect(isOpError(result) && result.error).toMatch(/changed by hand/);
+  });
+
+  it('marks what a person made, and confirming clears the mark', () => {
+    const a = alignmentOf([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
+    const merged = ok(mergeWithNext(a, 0));
+    expect(merged.links[0].edited).toBe(true);
+    expect(merged.links[1].edited).toBeUndefined();
+    expect(canConfirm(merged, [0])).toBe(true);
+    const confirmed = ok(confirm(merged, [0]));
+    expect(confirmed.links[0].edited).toBeUndefined();
+    expect(confirmed.links[0].status).toBe('confirmed');
+    // A text edit on a confirmed link marks it again: it needs a second look.
+    const retyped = ok(editSegmentText(confirmed, 'tgt', 0, 'A better sentence.'));
+    expect(retyped.links[0]).toMatchObject({ status: 'confirmed', edited: true });
+    expect(canConfirm(retyped, [0])).toBe(true);
+    expect(ok(confirm(retyped, [0])).links[0].edited).toBeUndefined();
   });
 });

@@ -30,7 +30,15 @@ describe('splitSegment', () => {
       a.target.segments[1].text,
     ]);
     expect(texts(split, 'target').join('')).toBe(texts(a, 'target').join(''));
-    expect(split.links[0]).toEqual({ src: [0], tgt: [0, 1], status: 'confirmed', confidence: 0.7 });
+    expect(split.links[0]).toEqual({
+      src: [0],
+      tgt: [0, 1],
+      status: 'confirmed',
+      confidence: 0.7,
+      edited: true,
+    });
+    // Only the link holding the cut segment counts as changed by hand.
+    expect(split.links[1].edited).toBeUndefined();
     expect(split.links[1].tgt).toEqual([2]);
     expect(split.links[1].src).toEqual([1]);
   });
@@ -90,7 +98,14 @@ describe('joinSegmentWithNext', () => {
     );
     const joined = ok(joinSegmentWithNext(a, 'src', 0));
     expect(texts(joined, 'source')[0]).toBe(a.source.segments[0].text + a.source.segments[1].text);
-    expect(joined.links[0]).toEqual({ src: [0], tgt: [0], status: 'confirmed', confidence: 0.4 });
+    expect(joined.links[0]).toEqual({
+      src: [0],
+      tgt: [0],
+      status: 'confirmed',
+      confidence: 0.4,
+      edited: true,
+    });
+    expect(joined.links[1].edited).toBeUndefined();
     expect(joined.links[1].src).toEqual([1]);
     expect(joined.source.segments[0].id).toBe(a.source.segments[0].id);
   });
@@ -122,6 +137,7 @@ describe('joinSegmentWithNext', () => {
       status: 'auto',
       confidence: 1,
       note: 'gap',
+      edited: true,
     });
     expect(joined.links[1].src).toEqual([1]);
   });
@@ -160,7 +176,8 @@ describe('editSegmentText', () => {
       text: 'A better sentence.',
       importedText: 'English paragraph 0.',
     });
-    expect(edited.links).toBe(a.links);
+    // Same pairing and status; the link says it was changed by hand until confirmed.
+    expect(edited.links[0]).toEqual({ ...a.links[0], edited: true });
     expect(edited.source).toBe(a.source);
     const twice = ok(editSegmentText(edited, 'tgt', 0, 'Better still.'));
     expect(twice.target.segments[0].importedText).toBe('English paragraph 0.');
