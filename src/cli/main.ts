@@ -1,41 +1,36 @@
 import { CliError } from './errors';
-import { runAlign } from './alignCommand';
 
 const USAGE = `usage: duilian align ZH_FILE EN_FILE [--split paragraphs|sentences|lines] [--format json|align|tsv|csv|tmx] [-o FILE]
        duilian export ALIGNMENT.json --format json|align|tsv|csv|tmx|xlsx [-o FILE]`;
 
-interface ExportModule {
-  runExport(args: readonly string[]): Promise<void>;
-}
+type Run = (args: readonly string[]) => Promise<void>;
 
-async function runExportCommand(args: readonly string[]): Promise<void> {
-  let mod: ExportModule;
-  try {
-    mod = (await import('./exportCommand')) as ExportModule;
-  } catch {
-    throw new CliError('export is not available in this build', 2);
-  }
-  await mod.runExport(args);
-}
+/**
+ * Subcommands, each loaded only when it runs so that start-up stays short. To add one, add a
+ * line here and a line to USAGE; its code lives in its own file.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Run>>> = {
+  align: async () => (await import('./alignCommand')).runAlign,
+  export: async () => (await import('./exportCommand')).runExport,
+};
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    switch (command) {
-      case 'align':
-        await runAlign(rest);
-        return 0;
-      case 'export':
-        await runExportCommand(rest);
-        return 0;
-      case '-h':
-      case '--help':
-      case undefined:
-        (command === undefined ? process.stderr : process.stdout).write(`${USAGE}\n`);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new CliError(`unknown command "${command}" (expected align or export)`, 2);
+    if (command === undefined || command === '-h' || command === '--help') {
+      (command === undefined ? process.stderr : process.stdout).write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
     }
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) {
+      const names = Object.keys(COMMANDS);
+      throw new CliError(
+        `unknown command "${command}" (expected ${names.slice(0, -1).join(', ')} or ${names.at(-1)})`,
+        2,
+      );
+    }
+    await (await load())(rest);
+    return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`duilian: ${message.split('\n')[0]}\n`);

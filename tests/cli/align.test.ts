@@ -20,7 +20,7 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'duilian-cli-'));
 }
 
-// Each case starts Node, tsx and (for real alignments) the dictionary: allow for a busy machine.
+// Each case starts Node and (for real alignments) loads the dictionary: allow for a busy machine.
 describe('duilian align', { timeout: 90_000 }, () => {
   it('writes .align links with the Chinese on the left, whatever the file order', () => {
     const dir = tempDir();

@@ -132,5 +132,5 @@ describe('duilian export', () => {
     expect(usage.stderr).toBe(
       'duilian: unknown format "pdf" (expected json|align|tsv|csv|tmx|xlsx|moses)\n',
     );
-  }, 60_000); // three Node processes, each starting tsx
+  }, 60_000); // three Node processes on a possibly busy machine
 });
