@@ -5,6 +5,10 @@ import { canRedo, canUndo, redo, undo, type HistoryMove } from '../core/history'
 import {
   canConfirm,
   canConfirmAllAbove,
+  canDismissFlags,
+  canRestoreFlags,
+  dismissFlags,
+  restoreFlags,
   canDetachSegment,
   canJoinSegmentWithNext,
   canMergeWithNext,
@@ -392,6 +396,29 @@ export const commands: readonly Command[] = [
       const link = targetLink(state, args);
       return edit(setNote(alignmentOf(state), link, args.note), undefined, `note:${link}`);
     },
+  },
+  {
+    id: 'dismiss-flags',
+    label: 'Dismiss flags',
+    description: 'Mark the given flags of the selected row as looked at and fine.',
+    group: 'review',
+    isEnabled: (state, args) =>
+      args?.kinds !== undefined &&
+      canDismissFlags(alignmentOf(state), targetLink(state, args), args.kinds),
+    run: (state, args) =>
+      args.kinds === undefined
+        ? null
+        : edit(dismissFlags(alignmentOf(state), targetLink(state, args), args.kinds)),
+  },
+  {
+    id: 'restore-flags',
+    label: 'Restore flags',
+    description: 'Show the dismissed flags of the selected row again.',
+    group: 'review',
+    isEnabled: (state, args) =>
+      canRestoreFlags(alignmentOf(state), targetLink(state, args), args?.kinds),
+    run: (state, args) =>
+      edit(restoreFlags(alignmentOf(state), targetLink(state, args), args.kinds)),
   },
   {
     id: 'next-row',

@@ -1,4 +1,4 @@
-import type { Alignment, Link } from '../core/model';
+import type { Alignment, FlagKind, Link } from '../core/model';
 import type { DetachWhich, OpError, SideKey } from '../core/operations';
 import type { EditorState, Selection } from './editorState';
 
@@ -16,6 +16,8 @@ export interface CommandArgs {
   readonly offset?: number;
   readonly text?: string;
   readonly note?: string;
+  /** Flag kinds for 'dismiss-flags' / 'restore-flags' (restore: all when absent). */
+  readonly kinds?: readonly FlagKind[];
   /**
    * A ready re-alignment of the stretch around `link` (indices relative to the stretch), as
    * computed off the main thread; without it 'realign-stretch' aligns synchronously.

@@ -32,6 +32,20 @@ export interface Side {
 
 export type LinkStatus = 'auto' | 'confirmed';
 
+/** The kinds of review flag (src/checks); defined here so a link can say which it dismissed. */
+export type FlagKind =
+  'low-confidence' | 'unpaired' | 'omission' | 'numbers' | 'names' | 'untranslated';
+
+/** Every kind, in the order the report and the review panel list them. */
+export const FLAG_KINDS: readonly FlagKind[] = [
+  'low-confidence',
+  'unpaired',
+  'omission',
+  'numbers',
+  'names',
+  'untranslated',
+];
+
 /** A bead: a contiguous, possibly empty, run of segment indices on each side. */
 export interface Link {
   /** Indices into the source (Chinese, left) side. */
@@ -47,6 +61,8 @@ export interface Link {
    * confirmed it yet: re-aligning leaves it as it is, the row says "edited". Confirm clears it.
    */
   readonly edited?: true;
+  /** Flag kinds a person looked at and found fine on this link ("this is fine"), in FLAG_KINDS order. */
+  readonly dismissed?: readonly FlagKind[];
 }
 
 export interface Alignment {

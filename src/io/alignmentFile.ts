@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { findViolation } from '../core/invariants';
-import type { AlignDocument, DocumentMeta, Link, Side } from '../core/model';
+import {
+  FLAG_KINDS,
+  type AlignDocument,
+  type DocumentMeta,
+  type Link,
+  type Side,
+} from '../core/model';
 import {
   alignmentFileSchema,
   CURRENT_VERSION,
@@ -62,6 +68,7 @@ function linkJson(link: Link): Record<string, unknown> {
   };
   if (link.note !== undefined) out.note = link.note;
   if (link.edited) out.edited = true;
+  if (link.dismissed !== undefined && link.dismissed.length > 0) out.dismissed = link.dismissed;
   return out;
 }
 
@@ -147,6 +154,9 @@ function toDocument(file: AlignmentFile): AlignDocument {
     confidence: l.confidence,
     ...(l.note !== undefined ? { note: l.note } : {}),
     ...(l.edited ? { edited: true as const } : {}),
+    ...(l.dismissed !== undefined && l.dismissed.length > 0
+      ? { dismissed: FLAG_KINDS.filter((k) => l.dismissed?.includes(k)) }
+      : {}),
   }));
   checkSides(source, 'source');
   checkSides(target, 'target');

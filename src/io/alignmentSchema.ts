@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SPLIT_MODES } from '../core/model';
+import { FLAG_KINDS, SPLIT_MODES } from '../core/model';
 
 /** The `format` field every alignment file carries. */
 export const FILE_FORMAT = 'duilian-alignment';
@@ -49,6 +49,10 @@ const linkSchema = z
       description:
         'A person changed this link by hand and has not confirmed it yet; re-aligning keeps it.',
     }),
+    dismissed: z
+      .array(z.enum(FLAG_KINDS as [string, ...string[]]))
+      .optional()
+      .meta({ description: 'Review flag kinds a person dismissed on this link ("this is fine").' }),
   })
   .meta({ description: 'A bead: which segments of each side go together.' });
 

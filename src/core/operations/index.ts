@@ -3,3 +3,4 @@ export * from './linkOps';
 export * from './segmentOps';
 export * from './statusOps';
 export * from './realignOps';
+export * from './flagOps';

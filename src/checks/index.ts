@@ -1,0 +1,13 @@
+/** Review checks: flags per link, pure (no React, no DOM). See docs/checks.md. */
+export { FLAG_KINDS, isFlagKind, type CheckContext, type Flag, type FlagKind } from './types';
+export {
+  checkLinks,
+  flagKinds,
+  LOW_CONFIDENCE_THRESHOLD,
+  updateChecks,
+  type LinkChecks,
+} from './linkChecks';
+export { compareNumbers, chineseNumbersFound, englishNumbersFound } from './numbers';
+export { compareNames } from './names';
+export { checkUntranslated } from './untranslated';
+export { sentenceOmissions } from './omission';

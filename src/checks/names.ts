@@ -1,0 +1,218 @@
+/**
+ * The names check: a Latin-script token (WTO, iPhone), an abbreviation, or a proper name on one
+ * side with no counterpart on the other. An English name has a counterpart when the Chinese
+ * writes it in Latin letters, spells it in pinyin (Chen Qingyang = 陈清扬, Xi-feng = 熙凤), or
+ * holds a word whose CC-CEDICT gloss names it (Beijing = 北京). Without a dictionary only
+ * Latin tokens and abbreviations are checked: they need none.
+ */
+import type { Dictionary } from '../align/dictionary';
+import { segmentChineseWords } from '../align/features';
+import { stem, STOP_WORDS } from '../align/english';
+
+/** Capitalised words that are titles, forms of address or calendar words, not names. */
+const NOT_NAMES = new Set(
+  (
+    'i im id ill ive mr mrs ms miss dr sir madam madame lord lady master mistress uncle aunt auntie ' +
+    'grandma grandpa granny grandmother grandfather mother father mom mum dad brother sister elder ' +
+    'old little young big great god heaven buddha monday tuesday wednesday thursday friday saturday ' +
+    'sunday january february march april may june july august september october november december ' +
+    'chapter part book volume section oh ah ok yes no hey well'
+  ).split(' '),
+);
+
+const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[-.&'’][A-Za-z0-9]+)*/g;
+const HAN = /\p{Script=Han}/u;
+
+/** Keywords of every dictionary gloss: a capitalised English word found here is a common word. */
+const keywordCache = new WeakMap<Dictionary, Set<string>>();
+function glossKeywordSet(dict: Dictionary): Set<string> {
+  let set = keywordCache.get(dict);
+  if (!set) {
+    set = new Set();
+    for (const ks of dict.words.values()) for (const k of ks) set.add(k);
+    keywordCache.set(dict, set);
+  }
+  return set;
+}
+
+interface EnglishName {
+  readonly text: string;
+  readonly parts: readonly string[];
+}
+
+/** Runs of capitalised words that do not open a sentence: "Chen Qingyang", "Xi-feng". */
+export function englishNames(text: string): EnglishName[] {
+  const out: EnglishName[] = [];
+  let current: { start: number; end: number; parts: string[] } | null = null;
+  const flush = () => {
+    if (current) out.push({ text: text.slice(current.start, current.end), parts: current.parts });
+    current = null;
+  };
+  for (const m of text.matchAll(LATIN_TOKEN)) {
+    const word = m[0].replace(/['’]s$/, '');
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 4), at);
+    const opensSentence =
+      at === 0 ||
+      /(?:^|[.!?:;…]["'“”‘’)]?\s*|["“‘(—]\s*)$/.test(before) ||
+      /^\s*$/.test(text.slice(0, at));
+    const capitalised = /^[A-Z]/.test(word);
+    const abbreviation = /^[A-Z][A-Z0-9&.]+$/.test(word) && /[A-Z].*[A-Z]/.test(word);
+    const lower = word.toLowerCase();
+    const isName =
+      capitalised &&
+      (abbreviation || !opensSentence) &&
+      !NOT_NAMES.has(lower.replace(/['’.]/g, '')) &&
+      !STOP_WORDS.has(lower) &&
+      word.length >= 2;
+    if (!isName) {
+      flush();
+      continue;
+    }
+    const gap = current ? text.slice(current.end, at) : '';
+    if (current && /^\s$/.test(gap)) {
+      current.end = at + word.length;
+      current.parts.push(word);
+    } else {
+      flush();
+      current = { start: at, end: at + word.length, parts: [word] };
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Can `spelled` (lower case, letters only) be read as pinyin of consecutive Han characters of `zh`? */
+export function spelledInPinyin(spelled: string, zh: string, dict: Dictionary): boolean {
+  const chars = [...zh];
+  const reads = chars.map((c) => (HAN.test(c) ? (dict.readings.get(c) ?? []) : []));
+  const from = (pos: number, offset: number, depth: number): boolean => {
+    if (offset === spelled.length) return true;
+    if (pos >= chars.length || depth >= 4) return false;
+    for (const r of reads[pos]) {
+      if (spelled.startsWith(r, offset) && from(pos + 1, offset + r.length, depth + 1)) return true;
+    }
+    return false;
+  };
+  for (let p = 0; p < chars.length; p++) if (reads[p].length > 0 && from(p, 0, 0)) return true;
+  return false;
+}
+
+interface ChineseSideView {
+  readonly text: string;
+  readonly lower: string;
+  readonly stems?: ReadonlySet<string>;
+}
+
+function chineseView(zh: string, dict?: Dictionary): ChineseSideView {
+  if (!dict) return { text: zh, lower: zh.toLowerCase() };
+  const stems = new Set<string>();
+  for (const run of zh.match(/\p{Script=Han}+/gu) ?? []) {
+    for (const w of segmentChineseWords(run, dict))
+      for (const k of dict.words.get(w) ?? []) stems.add(k);
+    // Single characters too: the maximum-matching cut can hide a name's own entry.
+  }
+  return { text: zh, lower: zh.toLowerCase(), stems };
+}
+
+function hasCounterpart(part: string, zh: ChineseSideView, dict?: Dictionary): boolean {
+  const lower = part.toLowerCase();
+  if (containsWord(zh.lower, lower)) return true;
+  if (!dict) return false;
+  const spelled = lower.replace(/[^a-z]/g, '');
+  if (spelled.length >= 2 && spelledInPinyin(spelled, zh.text, dict)) return true;
+  const s = stem(lower);
+  if (zh.stems?.has(s)) return true;
+  // Demonyms and plurals: American ~ america, Germans ~ german.
+  for (const k of zh.stems ?? [])
+    if (k.length >= 4 && (s.startsWith(k) || k.startsWith(s))) return true;
+  return false;
+}
+
+function containsWord(haystack: string, word: string): boolean {
+  let at = haystack.indexOf(word);
+  while (at >= 0) {
+    const before = haystack[at - 1] ?? ' ';
+    const after = haystack[at + word.length] ?? ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    at = haystack.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+export interface NamesFinding {
+  readonly message: string;
+  readonly zh: readonly string[];
+  readonly en: readonly string[];
+}
+
+/**
+ * English names with no counterpart in the Chinese, and Latin tokens of the Chinese missing from
+ * the English. With a dictionary, a capitalised word that is an ordinary gloss word ("Heaven",
+ * "Old") is not taken for a name unless it is spelled like pinyin.
+ */
+export function compareNames(
+  zhText: string,
+  enText: string,
+  dict?: Dictionary,
+): NamesFinding | null {
+  const zh = chineseView(zhText, dict);
+  const keywords = dict ? glossKeywordSet(dict) : undefined;
+  const missingEn: string[] = [];
+  for (const name of englishNames(enText)) {
+    const checkable = name.parts.filter((p) => {
+      if (/^[A-Z0-9&.]+$/.test(p) && p.length >= 2) return true; // abbreviations need no dictionary
+      if (!dict || !keywords) return false;
+      const spelled = p.toLowerCase().replace(/[^a-z]/g, '');
+      return !keywords.has(stem(p.toLowerCase())) || looksLikePinyin(spelled, dict);
+    });
+    if (checkable.length === 0) continue;
+    if (!name.parts.some((p) => hasCounterpart(p, zh, dict))) missingEn.push(name.text);
+  }
+  const enLower = enText.toLowerCase();
+  const missingZh: string[] = [];
+  for (const m of zhText.matchAll(LATIN_TOKEN)) {
+    const token = m[0];
+    if (token.length < 2 && !/[A-Z]/.test(token)) continue;
+    if (!containsWord(enLower, token.toLowerCase())) missingZh.push(token);
+  }
+  if (missingEn.length === 0 && missingZh.length === 0) return null;
+  const zhList = [...new Set(missingZh)];
+  const enList = [...new Set(missingEn)];
+  const parts: string[] = [];
+  if (zhList.length > 0)
+    parts.push(
+      `${quoteList(zhList)} in the Chinese ${zhList.length > 1 ? 'are' : 'is'} not in the English`,
+    );
+  if (enList.length > 0)
+    parts.push(
+      `${quoteList(enList)} in the English ${enList.length > 1 ? 'have' : 'has'} no counterpart in the Chinese`,
+    );
+  return { message: `${parts.join('; ')}.`, zh: zhList, en: enList };
+}
+
+function quoteList(items: readonly string[]): string {
+  const shown = items.slice(0, 3).map((s) => `“${s}”`);
+  return items.length > 3 ? `${shown.join(', ')} and ${items.length - 3} more` : shown.join(', ');
+}
+
+/** Syllables spelled by CC-CEDICT readings: "qingyang" splits into qing+yang, "heaven" does not. */
+const syllableCache = new WeakMap<Dictionary, Set<string>>();
+export function looksLikePinyin(spelled: string, dict: Dictionary): boolean {
+  let syllables = syllableCache.get(dict);
+  if (!syllables) {
+    syllables = new Set();
+    for (const rs of dict.readings.values()) for (const r of rs) syllables.add(r);
+    syllableCache.set(dict, syllables);
+  }
+  const set = syllables;
+  const ok = new Array<boolean>(spelled.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < spelled.length; i++) {
+    if (!ok[i]) continue;
+    for (let len = 1; len <= 6 && i + len <= spelled.length; len++) {
+      if (set.has(spelled.slice(i, i + len))) ok[i + len] = true;
+    }
+  }
+  return spelled.length > 0 && ok[spelled.length];
+}

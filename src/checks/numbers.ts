@@ -1,0 +1,393 @@
+/**
+ * The numbers check: the quantities written on the two sides, normalised to values, compared.
+ * Chinese numerals are read by the aligner's parser (src/align/numerals.ts); this module adds
+ * what a translator's check needs on top: where each number is (to highlight it), percentages,
+ * 万/亿 after digits, ordinals, English number phrases, and which numbers are only "soft"
+ * evidence (一 as "a", 三 as "a few") so that they never raise a flag on their own.
+ */
+import { parseChineseNumeral } from '../align/numerals';
+
+export interface FoundNumber {
+  /** The value, e.g. 35000000 for 三千五百万, 20 for 百分之二十 or 20%. */
+  readonly value: number;
+  /** Other values that mean the same here (1990s → 90, a 2-digit year → 19xx / 20xx). */
+  readonly aliases?: readonly number[];
+  /** The text as written, for highlighting. */
+  readonly text: string;
+  /**
+   * Hard numbers (digits, numerals of two or more characters, English number phrases from ten
+   * up) are checked on their own; soft ones (a lone 三, "three") only when the other side has
+   * a different number left over too, since translators drop and add small numbers freely.
+   */
+  readonly hard: boolean;
+  /** About (十几, 三十多, dozens): matches loosely, never flagged. */
+  readonly approximate?: boolean;
+  readonly percent?: boolean;
+}
+
+const FULL_WIDTH = /[０-９．，％]/g;
+/** Full-width digits and their punctuation as ASCII; same length, so offsets still hold. */
+function halfWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (c) =>
+    c === '．'
+      ? '.'
+      : c === '，'
+        ? '，'
+        : c === '％'
+          ? '%'
+          : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+const ZH_NUMERAL = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億';
+const ZH_DIGIT = '零〇一二两三四五六七八九';
+/** After a lone numeral character these make it a quantity (三年, 五个, 第三), not part of a word. */
+const COUNTERS =
+  '年月日号岁个位名次件条只本天点时分秒倍元块米里斤层口家届周章人匹张头间座辆枚份篇首句声步支根颗棵株粒滴碗杯瓶双对尺寸丈亩里公克吨度成折';
+/** Words made of numeral characters that are not quantities. */
+const ZH_IDIOMS = [
+  '千万',
+  '万万',
+  '一一',
+  '万一',
+  '十分',
+  '万分',
+  '百般',
+  '千方百计',
+  '一五一十',
+  '三三两两',
+  '乱七八糟',
+  '七上八下',
+  '九霄',
+  '千千万万',
+  '万千',
+  '百姓',
+  '一心一意',
+  '三心二意',
+  '四面八方',
+  '五颜六色',
+  '七嘴八舌',
+  '十全十美',
+  '百分百',
+  '一千零一',
+];
+/** Characters after a number that make it approximate: 十几, 三十多, 百余, 十来个, 上千. */
+const ZH_APPROX_AFTER = '几多余来';
+const ZH_APPROX_BEFORE = '上近约数好几';
+
+const ZH_TOKEN = new RegExp(
+  `百分之[${ZH_NUMERAL}]+|百分之\\d+(?:\\.\\d+)?|\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:\\s*[%])?(?:[万亿]|千万|百万)?|[${ZH_NUMERAL}]+`,
+  'gu',
+);
+
+function startsIdiom(text: string, at: number): boolean {
+  return ZH_IDIOMS.some((w) => text.startsWith(w, at));
+}
+
+/** Numbers written in a Chinese text. */
+export function chineseNumbersFound(original: string): FoundNumber[] {
+  const text = halfWidth(original);
+  const out: FoundNumber[] = [];
+  for (const m of text.matchAll(ZH_TOKEN)) {
+    const raw = m[0];
+    const at = m.index ?? 0;
+    const prev = text[at - 1] ?? '';
+    const next = text[at + raw.length] ?? '';
+    const shown = original.slice(at, at + raw.length);
+    const approximate =
+      (next !== '' && ZH_APPROX_AFTER.includes(next)) ||
+      (prev !== '' && ZH_APPROX_BEFORE.includes(prev));
+    if (raw.startsWith('百分之')) {
+      const rest = raw.slice(3);
+      const v = /\d/.test(rest) ? Number(rest) : parseChineseNumeral(rest);
+      if (v !== null) out.push({ value: v, text: shown, hard: true, percent: true, approximate });
+      continue;
+    }
+    if (/^\d/.test(raw)) {
+      const num = /^[\d,，.]+/.exec(raw)?.[0] ?? raw;
+      let value = Number(num.replace(/[,，]/g, ''));
+      if (raw.endsWith('千万')) value *= 1e7;
+      else if (raw.endsWith('百万')) value *= 1e6;
+      else if (raw.endsWith('万')) value *= 1e4;
+      else if (raw.endsWith('亿')) value *= 1e8;
+      const percent = raw.includes('%');
+      if (value === 1 && !percent) continue;
+      out.push({
+        value,
+        text: shown,
+        hard: true,
+        percent,
+        approximate,
+        aliases: yearAliases(value, next),
+      });
+      continue;
+    }
+    if (startsIdiom(text, at) || (raw.length === 1 && startsIdiom(text, at - 1))) continue;
+    // 三两银子: 两 after a numeral is the tael, not "two".
+    const run = raw.length > 1 && raw.endsWith('两') ? raw.slice(0, -1) : raw;
+    const chars = [...run];
+    const lone = chars.length === 1;
+    if (lone && !((next !== '' && COUNTERS.includes(next)) || prev === '第' || next === '之'))
+      continue;
+    if (chars.length === 2 && chars.every((c) => ZH_DIGIT.includes(c)) && next !== '年') {
+      // 五六个 "five or six": an estimate, not 56.
+      for (const c of chars) {
+        const v = parseChineseNumeral(c);
+        if (v !== null && v > 1) out.push({ value: v, text: c, hard: false, approximate: true });
+      }
+      continue;
+    }
+    const value = parseChineseNumeral(run);
+    if (value === null || value === 1 || value === 0) continue;
+    out.push({
+      value,
+      text: shown,
+      hard: !lone && value >= 10,
+      approximate,
+      aliases: yearAliases(value, next),
+    });
+  }
+  return out;
+}
+
+/**
+ * 九〇年 / '90: a two-digit year also stands for 1990 and 2090-style full years; 20世纪 is the
+ * century of the 1900s ("the 1990s" carries 1900 as an alias too).
+ */
+function yearAliases(value: number, next: string): readonly number[] | undefined {
+  if (!Number.isInteger(value) || value < 0) return undefined;
+  if (next === '年' && value < 100) return [1900 + value, 2000 + value];
+  if (next === '世' && value > 0 && value <= 21) return [(value - 1) * 100];
+  return undefined;
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+  hundredth: 100,
+  thousandth: 1000,
+};
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+const SPECIAL: Readonly<Record<string, number>> = { dozen: 12, twice: 2, thrice: 3, score: 20 };
+
+const NUMBER_WORD = [
+  ...Object.keys(UNITS),
+  ...Object.keys(ORDINALS),
+  ...Object.keys(SCALES),
+  'dozen',
+  'twice',
+  'thrice',
+];
+const WORD = `(?:${NUMBER_WORD.sort((a, b) => b.length - a.length).join('|')})`;
+const DIGITS = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const SCALE = `(?:hundred|thousand|million|billion|trillion)`;
+const EN_TOKEN = new RegExp(
+  [
+    // 3.5 million, 20%, 20 percent, 21st, 1990s
+    String.raw`(?<![\w.])${DIGITS}(?:\s*(?:%|per\s?cent\b)|(?:st|nd|rd|th|s)\b|\s+${SCALE}\b)?`,
+    // twenty-one, three hundred and five, a dozen, a hundred
+    String.raw`\b(?:(?:an?|one)\s+)?${WORD}(?:(?:\s+and\s+|[\s-]+)${WORD})*\b`,
+  ].join('|'),
+  'giu',
+);
+const EN_APPROX_BEFORE =
+  /\b(?:about|around|some|nearly|almost|over|roughly|approximately|more than|less than|fewer than|dozens of|hundreds of|thousands of|up to)\s+$/i;
+
+/** Reads a phrase of English number words: "three hundred and twenty-five" → 325. */
+export function parseEnglishNumber(phrase: string): number | null {
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== 'and');
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const [k, w] of words.entries()) {
+    // "a dozen", "a hundred", "a third": the article stands for one of what follows.
+    if ((w === 'a' || w === 'an') && k === 0) continue;
+    if (w in UNITS) current += UNITS[w];
+    else if (w in ORDINALS) current += ORDINALS[w] >= 100 ? 0 : ORDINALS[w];
+    else if (w in SPECIAL) current = (current || 1) * SPECIAL[w];
+    else if (w in SCALES) {
+      const s = SCALES[w];
+      if (s === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * s;
+        current = 0;
+      }
+    } else return null;
+    if (w in ORDINALS && ORDINALS[w] >= 100) current = (current || 1) * ORDINALS[w];
+    seen = true;
+  }
+  return seen ? total + current : null;
+}
+
+/** Numbers written in an English text. */
+export function englishNumbersFound(text: string): FoundNumber[] {
+  const out: FoundNumber[] = [];
+  for (const m of text.matchAll(EN_TOKEN)) {
+    const raw = m[0];
+    const at = m.index ?? 0;
+    const approximate = EN_APPROX_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+    if (/^\d/.test(raw)) {
+      const num = /^[\d,.]+/.exec(raw)?.[0] ?? raw;
+      let value = Number(num.replace(/,/g, ''));
+      const scale = /(hundred|thousand|million|billion|trillion)$/i.exec(raw);
+      if (scale) value *= SCALES[scale[1].toLowerCase()];
+      const percent = /%|cent$/i.test(raw);
+      const decade = /\ds$/.test(raw) && value >= 1000;
+      if (value === 1 && !percent) continue;
+      if (!Number.isFinite(value)) continue;
+      const aliases = decade ? [value % 100, value - (value % 100)] : undefined;
+      out.push({ value, text: raw, hard: true, percent, approximate, aliases });
+      continue;
+    }
+    const value = parseEnglishNumber(raw);
+    if (value === null || value <= 1) continue;
+    const phrase = /[\s-]/.test(raw.trim()) && !/^(?:an?|one)\s/i.test(raw);
+    out.push({ value, text: raw, hard: value >= 10 && (phrase || value >= 100), approximate });
+  }
+  return out;
+}
+
+function valuesOf(n: FoundNumber): readonly number[] {
+  return n.aliases ? [n.value, ...n.aliases] : [n.value];
+}
+
+function closeEnough(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Numbers of `mine` with no equal value among `theirs` (each of theirs pairs once). */
+function leftOver(mine: readonly FoundNumber[], theirs: readonly FoundNumber[]): FoundNumber[] {
+  const used = new Array<boolean>(theirs.length).fill(false);
+  const rest: FoundNumber[] = [];
+  for (const n of mine) {
+    let hit = theirs.findIndex(
+      (t, k) => !used[k] && valuesOf(n).some((v) => valuesOf(t).some((w) => closeEnough(v, w))),
+    );
+    // A number said twice in one language may be said once in the other.
+    if (hit < 0) {
+      hit = theirs.findIndex((t) =>
+        valuesOf(n).some((v) => valuesOf(t).some((w) => closeEnough(v, w))),
+      );
+      if (hit >= 0) continue;
+    }
+    if (hit >= 0) used[hit] = true;
+    else rest.push(n);
+  }
+  return rest;
+}
+
+export function formatNumber(n: FoundNumber): string {
+  const v =
+    Number.isInteger(n.value) && n.value >= 1e4 ? n.value.toLocaleString('en-US') : String(n.value);
+  return n.percent ? `${v}%` : v;
+}
+
+function list(ns: readonly FoundNumber[]): string {
+  return [...new Set(ns.map(formatNumber))].join(', ');
+}
+
+export interface NumbersFinding {
+  readonly message: string;
+  readonly zh: readonly string[];
+  readonly en: readonly string[];
+}
+
+/**
+ * Compares the numbers of a Chinese and an English text; null when they agree. A difference
+ * counts when a hard number is left over on one side, or numbers are left over on both.
+ */
+export function compareNumbers(zhText: string, enText: string): NumbersFinding | null {
+  const zh = chineseNumbersFound(zhText);
+  const en = englishNumbersFound(enText);
+  if (zh.length === 0 && en.length === 0) return null;
+  const zhRest = leftOver(zh, en).filter((n) => !n.approximate);
+  const enRest = leftOver(en, zh).filter((n) => !n.approximate);
+  const zhHard = zhRest.filter((n) => n.hard);
+  const enHard = enRest.filter((n) => n.hard);
+  const both = zhRest.length > 0 && enRest.length > 0;
+  if (!both && zhHard.length === 0 && enHard.length === 0) return null;
+  const zhShown = both ? zhRest : zhHard;
+  const enShown = both ? enRest : enHard;
+  const highlight = {
+    zh: [...new Set(zhShown.map((n) => n.text))],
+    en: [...new Set(enShown.map((n) => n.text))],
+  };
+  if (zhShown.length > 0 && enShown.length > 0) {
+    return {
+      message: `Numbers differ: ${list(zhShown)} in Chinese, ${list(enShown)} in English.`,
+      ...highlight,
+    };
+  }
+  if (zhShown.length > 0) {
+    return { message: `${capital(list(zhShown))} in Chinese is not in the English.`, ...highlight };
+  }
+  return { message: `${capital(list(enShown))} in English is not in the Chinese.`, ...highlight };
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadNodeDictionary } from '../../src/align/nodeDictionary';
+import { compareNames, englishNames } from '../../src/checks/names';
+
+const dict = loadNodeDictionary();
+
+describe('englishNames', () => {
+  it('takes capitalised runs that do not open a sentence', () => {
+    expect(
+      englishNames('Then Chen Qingyang laughed at Xi-feng. She left.').map((n) => n.text),
+    ).toEqual(['Chen Qingyang', 'Xi-feng']);
+  });
+});
+
+describe('compareNames', () => {
+  it('finds names spelled in pinyin or named by the dictionary', () => {
+    expect(
+      compareNames(
+        '陈清扬把我拽住，王熙凤笑了。',
+        'Then Chen Qingyang caught me, and Xi-feng laughed.',
+        dict,
+      ),
+    ).toBeNull();
+    expect(compareNames('他们明天去北京。', 'Tomorrow they go to Beijing.', dict)).toBeNull();
+  });
+
+  it('reports a name with no counterpart, both directions', () => {
+    const f = compareNames(
+      '陈清扬把我拽住。',
+      'Then Chen Qingyang caught me, said Zhang Guowei.',
+      dict,
+    );
+    expect(f?.message).toBe('“Zhang Guowei” in the English has no counterpart in the Chinese.');
+    expect(f?.en).toEqual(['Zhang Guowei']);
+    const g = compareNames('中国于2001年加入WTO。', 'China joined the trade body in 2001.', dict);
+    expect(g?.message).toBe('“WTO” in the Chinese is not in the English.');
+    expect(g?.zh).toEqual(['WTO']);
+  });
+
+  it('checks abbreviations without a dictionary, and ignores titles and sentence openers', () => {
+    expect(compareNames('他说。', 'He spoke to the UN.')?.en).toEqual(['UN']);
+    expect(compareNames('他说。', 'Yesterday he said so to Mr Wang.')).toBeNull();
+    expect(compareNames('老天爷！', 'Good Heavens! said the Old Lady.', dict)).toBeNull();
+  });
+});

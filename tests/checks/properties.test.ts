@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkLinks, FLAG_KINDS, updateChecks, type FlagKind } from '../../src/checks';
+import { commands, createEditorState, runCommand, type CommandArgs } from '../../src/commands';
+import type { Alignment } from '../../src/core/model';
+import { isOpError, dismissFlags } from '../../src/core/operations';
+import { parseDocument, serializeDocument } from '../../src/io/alignmentFile';
+import { arbCheckedAlignment } from './fixtures';
+
+const editIds = commands.map((c) => c.id).filter((id) => !['undo', 'redo'].includes(id));
+const arbKinds = fc.subarray([...FLAG_KINDS] as FlagKind[], { minLength: 1 });
+const arbStep = fc.record({
+  id: fc.constantFrom(...editIds, 'undo', 'redo'),
+  args: fc.record(
+    {
+      link: fc.nat(14),
+      side: fc.constantFrom<'src' | 'tgt'>('src', 'tgt'),
+      segment: fc.nat(20),
+      offset: fc.nat(10),
+      text: fc.constantFrom('In 1992 they moved to Shanghai.', '他们买了三本书。', 'x'),
+      kinds: arbKinds,
+    },
+    { requiredKeys: [] },
+  ),
+});
+
+describe('flags', () => {
+  it('are a pure function of the alignment (a deep copy gets the same flags)', () => {
+    fc.assert(
+      fc.property(arbCheckedAlignment, (a) => {
+        const copy = JSON.parse(JSON.stringify(a)) as Alignment;
+        expect(checkLinks(copy, { sentenceOmissions: false }).flags).toEqual(
+          checkLinks(a, { sentenceOmissions: false }).flags,
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('updateChecks after any command sequence equals checkLinks from scratch', () => {
+    const context = { sentenceOmissions: false };
+    fc.assert(
+      fc.property(arbCheckedAlignment, fc.array(arbStep, { maxLength: 25 }), (a, steps) => {
+        let state = createEditorState({ meta: {}, level: 'paragraphs', alignment: a }, { link: 0 });
+        let checks = checkLinks(a, context);
+        let now = 0;
+        for (const step of steps) {
+          const before = state.doc.alignment;
+          state = runCommand(state, step.id, step.args as CommandArgs, {
+            now: (now += 1000),
+          }).state;
+          checks = updateChecks(checks, before, state.doc.alignment, context);
+          expect(checks.flags).toEqual(checkLinks(state.doc.alignment, context).flags);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('dismissal survives save and reopen', () => {
+    fc.assert(
+      fc.property(arbCheckedAlignment, fc.nat(20), arbKinds, (a, at, kinds) => {
+        const r = dismissFlags(a, at % a.links.length, kinds);
+        if (isOpError(r)) throw new Error(r.error);
+        const reopened = parseDocument(
+          serializeDocument({ meta: {}, level: 'paragraphs', alignment: r }),
+        ).alignment;
+        expect(reopened.links.map((l) => l.dismissed)).toEqual(r.links.map((l) => l.dismissed));
+        const context = { sentenceOmissions: false };
+        expect(checkLinks(reopened, context).flags).toEqual(checkLinks(r, context).flags);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
