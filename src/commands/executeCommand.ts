@@ -4,7 +4,7 @@ import { isOpError } from '../core/operations';
 import { clampSelection, type EditorState } from './editorState';
 import { matchesShortcut, type KeyEventLike } from './keys';
 import { commands as registry, getCommand } from './registry';
-import type { Command, CommandArgs } from './types';
+import type { Command, CommandArgs, ViewChange } from './types';
 
 export interface ExecuteOptions {
   /** The time of the command in ms (for grouping undo steps); defaults to Date.now(). */
@@ -18,6 +18,8 @@ export interface CommandOutcome {
   readonly error?: string;
   /** What the command did, when it says (see CommandResult.notice). */
   readonly notice?: string;
+  /** How the view should change (see CommandResult.view). */
+  readonly view?: ViewChange;
 }
 
 /** Runs a command and applies its result, writing history when the result is an undo step. */
@@ -47,12 +49,15 @@ export function runCommand(
   const selection = clampSelection(result.selection ?? state.selection, alignment);
   const sameSelection =
     selection.link === state.selection.link && selection.side === state.selection.side;
-  const notice = result.notice;
+  const said = {
+    ...(result.notice === undefined ? {} : { notice: result.notice }),
+    ...(result.view === undefined ? {} : { view: result.view }),
+  };
   if (alignment === before && history === state.history && sameSelection) {
-    return notice === undefined ? { state } : { state, notice };
+    return { state, ...said };
   }
   return {
-    ...(notice === undefined ? {} : { notice }),
+    ...said,
     state: {
       doc: alignment === before ? state.doc : { ...state.doc, alignment },
       history,

@@ -385,6 +385,28 @@ export const commands: readonly Command[] = [
     run: (state, args) => edit(confirmAllAbove(alignmentOf(state), targetLink(state, args))),
   },
   {
+    id: 'toggle-sentences',
+    label: 'Show sentences',
+    description:
+      'Open the selected paragraph pair into its sentences, aligned side by side, to see an omitted or added sentence (again to close).',
+    shortcut: 'e',
+    group: 'review',
+    isEnabled: (state, args) => {
+      const link = alignmentOf(state).links[targetLink(state, args)];
+      return link !== undefined && link.src.length > 0 && link.tgt.length > 0;
+    },
+    run: (state, args) => {
+      const link = targetLink(state, args);
+      const held = alignmentOf(state).links[link];
+      if (!held || held.src.length === 0 || held.tgt.length === 0) return null;
+      return {
+        selection: { ...state.selection, link },
+        view: { toggleSentences: link },
+        undoStep: false,
+      };
+    },
+  },
+  {
     id: 'set-note',
     label: 'Set note',
     description: 'Attach a note to the selected row (an empty note removes it).',

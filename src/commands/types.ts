@@ -25,6 +25,12 @@ export interface CommandArgs {
   readonly aligned?: readonly Pick<Link, 'src' | 'tgt' | 'confidence'>[];
 }
 
+/** A change to how the document is shown (never an undo step); the store applies it. */
+export interface ViewChange {
+  /** Open or close the sentence view of this link. */
+  readonly toggleSentences?: number;
+}
+
 /**
  * What a command produced. Like excalidraw's captureUpdate, the result says whether it is an
  * undo step; the dispatcher, never the command, writes history.
@@ -41,6 +47,7 @@ export interface CommandResult {
   readonly group?: string;
   /** What the command did, in a sentence for the status line (e.g. how many rows it re-aligned). */
   readonly notice?: string;
+  readonly view?: ViewChange;
 }
 
 export interface CommandContext {

@@ -9,6 +9,7 @@ import { findRealignStretch } from '../core/operations';
 import { reportError } from './actions';
 import { appStore, useAppState, type AppState } from './appStore';
 import { fileStore } from './fileStore';
+import { linkKey, toggleSentences } from './reviewStore';
 import { setBusy, viewStore } from './viewStore';
 
 /** The editor state the commands see, or null with no document open. */
@@ -41,8 +42,13 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
   const outcome = runCommand(editor, id, args);
   if (outcome.error && !quiet) reportError(outcome.error);
   if (outcome.notice) fileStore.setState({ notice: outcome.notice });
+  const toggled = outcome.view?.toggleSentences;
+  const shown = outcome.state.doc.alignment;
+  if (toggled !== undefined && shown.links[toggled]) {
+    toggleSentences(linkKey(shown, shown.links[toggled]));
+  }
   const next = outcome.state;
-  if (next === editor) return false;
+  if (next === editor) return toggled !== undefined;
   appStore.setState({
     doc: next.doc,
     history: next.history,

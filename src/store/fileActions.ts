@@ -24,6 +24,7 @@ import { appStore } from './appStore';
 import { documentName, pairName, safeName, stripExtension } from './documentNames';
 import { DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty } from './fileStore';
+import { openOptionsStore } from './openOptions';
 import { flushAutosave } from './autosave';
 import { forgetRecent, loadDocument, loadHandle, loadRecent, newDocumentId } from './persistence';
 
@@ -261,7 +262,8 @@ let generation = 0;
 
 async function openTextFiles(a: File, b: File): Promise<void> {
   const [ta, tb] = await Promise.all([readText(a), readText(b)]);
-  await openTexts({ text: ta, fileName: a.name }, { text: tb, fileName: b.name });
+  const { split } = openOptionsStore.getState();
+  await openTexts({ text: ta, fileName: a.name }, { text: tb, fileName: b.name }, split);
 }
 
 /** Files that hold an alignment; anything else is read as text (.txt, .zh, .en, .snt …) and checked. */

@@ -4,9 +4,11 @@ import type { Alignment } from '../core/model';
 import type { SideKey } from '../core/operations';
 import { useAppState } from '../store/appStore';
 import { dispatchCommand } from '../store/commandActions';
+import { linkKey, useReviewState } from '../store/reviewStore';
 import { openRowMenu } from '../store/viewStore';
 import { confidenceBand } from './confidence';
-import { RowMarks } from './RowMarks';
+import { RowMarks, SentenceToggle } from './RowMarks';
+import { SentenceView } from './SentenceView';
 import { SegmentCell } from './SegmentCell';
 
 /** The side of the cell an event happened in, if any. */
@@ -26,6 +28,7 @@ const ESTIMATED_ROW_HEIGHT = 96;
 export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
   const selected = useAppState((s) => s.selectedLink);
   const selectedSide = useAppState((s) => s.selectedSide);
+  const expanded = useReviewState((s) => s.expanded);
   const scrollRef = useRef<HTMLDivElement>(null);
   const links = alignment.links;
   const virtualizer = useVirtualizer({
@@ -53,6 +56,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
           const link = links[item.index];
           const band = confidenceBand(link);
           const isSelected = item.index === selected;
+          const isExpanded = expanded.size > 0 && expanded.has(linkKey(alignment, link));
           return (
             <div
               key={item.key}
@@ -81,22 +85,31 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
                 title={`Link ${item.index + 1}: ${link.src.length}-${link.tgt.length}, confidence ${link.confidence.toFixed(2)}${link.status === 'confirmed' ? ', confirmed' : ''}${link.edited ? ', edited by hand' : ''}`}
               >
                 {item.index + 1}
+                {link.src.length > 0 && link.tgt.length > 0 ? (
+                  <SentenceToggle index={item.index} expanded={isExpanded} />
+                ) : null}
                 <RowMarks link={link} />
               </div>
-              <SegmentCell
-                side={alignment.source}
-                sideKey="src"
-                indices={link.src}
-                linkIndex={item.index}
-                active={isSelected && (selectedSide ?? 'src') === 'src'}
-              />
-              <SegmentCell
-                side={alignment.target}
-                sideKey="tgt"
-                indices={link.tgt}
-                linkIndex={item.index}
-                active={isSelected && selectedSide === 'tgt'}
-              />
+              {isExpanded ? (
+                <SentenceView alignment={alignment} link={link} index={item.index} />
+              ) : (
+                <>
+                  <SegmentCell
+                    side={alignment.source}
+                    sideKey="src"
+                    indices={link.src}
+                    linkIndex={item.index}
+                    active={isSelected && (selectedSide ?? 'src') === 'src'}
+                  />
+                  <SegmentCell
+                    side={alignment.target}
+                    sideKey="tgt"
+                    indices={link.tgt}
+                    linkIndex={item.index}
+                    active={isSelected && selectedSide === 'tgt'}
+                  />
+                </>
+              )}
             </div>
           );
         })}

@@ -4,6 +4,7 @@ import { canPickFiles, cancelAlignment, openFiles, pickAndOpenFiles } from '../s
 import { dismissNotice, saveDocument } from '../store/saveActions';
 import { sameDocument, useFileState } from '../store/fileStore';
 import { ExportMenu } from './ExportMenu';
+import { OpenSplitSelect } from './OpenSplitSelect';
 import { PasteDialog } from './PasteDialog';
 import { RecentDocuments } from './RecentDocuments';
 
@@ -104,6 +105,7 @@ export function FileMenu() {
       >
         Open…
       </button>
+      <OpenSplitSelect />
       <button type="button" onClick={() => setPasteOpen(true)}>
         Paste texts…
       </button>

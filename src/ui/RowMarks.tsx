@@ -1,5 +1,25 @@
 import type { Link } from '../core/model';
+import { dispatchCommand } from '../store/commandActions';
 import './review.css';
+
+/** The row's sentence-view toggle (the `e` key does the same on the selected row). */
+export function SentenceToggle({ index, expanded }: { index: number; expanded: boolean }) {
+  return (
+    <button
+      type="button"
+      className="sentence-toggle"
+      aria-expanded={expanded}
+      aria-label={`${expanded ? 'Hide' : 'Show'} sentences of row ${index + 1}`}
+      title={`${expanded ? 'Hide' : 'Show'} the sentences side by side (E)`}
+      onClick={(e) => {
+        e.stopPropagation();
+        dispatchCommand('toggle-sentences', { link: index });
+      }}
+    >
+      {expanded ? '▾' : '▸'}
+    </button>
+  );
+}
 
 /**
  * Marks in the row header: confirmed, hand-edited (until confirmed) and the note. A hand edit

@@ -1,0 +1,75 @@
+/**
+ * The sentence view of a paragraph pair: both sides cut into sentences and aligned with each
+ * other, only that pair, so it is instant. It cuts and aligns exactly as the omission check
+ * does (src/checks), so a sentence the check reports is the one the view shows unpaired.
+ */
+import { alignSegments, paramsFor } from '../align/aligner';
+import type { Dictionary } from '../align/dictionary';
+import { splitChineseSentences, splitEnglishSentences } from '../align/sentences';
+import type { Alignment, Link } from '../core/model';
+
+export interface SentencePair {
+  /** Sentences of the Chinese side (none: an added English sentence). */
+  readonly zh: readonly string[];
+  /** Sentences of the English side (none: an omitted Chinese sentence). */
+  readonly en: readonly string[];
+  readonly confidence: number;
+}
+
+export interface SentenceView {
+  readonly pairs: readonly SentencePair[];
+  readonly zhCount: number;
+  readonly enCount: number;
+  /** Pairs with a sentence on one side only. */
+  readonly unpaired: number;
+}
+
+function sideText(alignment: Alignment, side: 'src' | 'tgt', link: Link): string {
+  const s = side === 'src' ? alignment.source : alignment.target;
+  return link[side].map((i) => s.segments[i].text).join(s.lang === 'zh' ? '' : ' ');
+}
+
+/** Cuts both sides of a link into sentences and aligns them with each other. */
+export function sentenceView(
+  alignment: Alignment,
+  link: Link,
+  dictionary?: Dictionary,
+): SentenceView {
+  const zh = splitChineseSentences(sideText(alignment, 'src', link));
+  const en = splitEnglishSentences(sideText(alignment, 'tgt', link));
+  const beads = alignSegments(zh, en, { dictionary, params: paramsFor('sentences') });
+  const pairs = beads.map((b) => ({
+    zh: b.src.map((i) => zh[i]),
+    en: b.tgt.map((j) => en[j]),
+    confidence: b.confidence,
+  }));
+  return {
+    pairs,
+    zhCount: zh.length,
+    enCount: en.length,
+    unpaired: pairs.filter((p) => p.zh.length === 0 || p.en.length === 0).length,
+  };
+}
+
+const cache = new WeakMap<Link, { alignment: Alignment; view: SentenceView }>();
+
+function sameSegments(a: Alignment, b: Alignment, link: Link): boolean {
+  return (
+    a === b ||
+    (link.src.every((i) => a.source.segments[i] === b.source.segments[i]) &&
+      link.tgt.every((j) => a.target.segments[j] === b.target.segments[j]))
+  );
+}
+
+/**
+ * The view of a link, computed once per link object: edits replace the links they touch, so
+ * an unchanged link keeps its view. A text edit keeps the link's segments' indices but not
+ * the segments, so those are compared too.
+ */
+export function cachedSentenceView(alignment: Alignment, link: Link): SentenceView {
+  const hit = cache.get(link);
+  if (hit && sameSegments(hit.alignment, alignment, link)) return hit.view;
+  const view = sentenceView(alignment, link);
+  cache.set(link, { alignment, view });
+  return view;
+}
