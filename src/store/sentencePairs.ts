@@ -1,12 +1,13 @@
 /**
  * The sentence view of a paragraph pair: both sides cut into sentences and aligned with each
- * other, only that pair, so it is instant. It cuts and aligns exactly as the omission check
- * does (src/checks), so a sentence the check reports is the one the view shows unpaired.
+ * other, only that pair, so it is instant. It cuts sentences as the omission check does
+ * (src/checks), and calibrates lengths on the whole document.
  */
 import { alignSegments, paramsFor } from '../align/aligner';
 import type { Dictionary } from '../align/dictionary';
+import { contentLength } from '../align/features';
 import { splitChineseSentences, splitEnglishSentences } from '../align/sentences';
-import type { Alignment, Link } from '../core/model';
+import type { Alignment, Link, Segment } from '../core/model';
 
 export interface SentencePair {
   /** Sentences of the Chinese side (none: an added English sentence). */
@@ -34,10 +35,11 @@ export function sentenceView(
   alignment: Alignment,
   link: Link,
   dictionary?: Dictionary,
+  ratio?: number,
 ): SentenceView {
   const zh = splitChineseSentences(sideText(alignment, 'src', link));
   const en = splitEnglishSentences(sideText(alignment, 'tgt', link));
-  const beads = alignSegments(zh, en, { dictionary, params: paramsFor('sentences') });
+  const beads = alignSegments(zh, en, { dictionary, params: paramsFor('sentences'), ratio });
   const pairs = beads.map((b) => ({
     zh: b.src.map((i) => zh[i]),
     en: b.tgt.map((j) => en[j]),
@@ -49,6 +51,25 @@ export function sentenceView(
     enCount: en.length,
     unpaired: pairs.filter((p) => p.zh.length === 0 || p.en.length === 0).length,
   };
+}
+
+const ratios = new WeakMap<readonly Segment[], { tgt: readonly Segment[]; ratio?: number }>();
+
+/**
+ * English content characters per Chinese one over the whole document: one pair alone would
+ * calibrate on itself, and a pair missing a sentence is exactly the one whose ratio is off.
+ */
+function documentRatio(alignment: Alignment): number | undefined {
+  const src = alignment.source.segments;
+  const tgt = alignment.target.segments;
+  const hit = ratios.get(src);
+  if (hit && hit.tgt === tgt) return hit.ratio;
+  const chars = (list: readonly Segment[]) => list.reduce((n, s) => n + contentLength(s.text), 0);
+  const zh = chars(src);
+  const en = chars(tgt);
+  const ratio = zh > 0 && en > 0 ? en / zh : undefined;
+  ratios.set(src, { tgt, ratio });
+  return ratio;
 }
 
 const cache = new WeakMap<Link, { alignment: Alignment; view: SentenceView }>();
@@ -69,7 +90,7 @@ function sameSegments(a: Alignment, b: Alignment, link: Link): boolean {
 export function cachedSentenceView(alignment: Alignment, link: Link): SentenceView {
   const hit = cache.get(link);
   if (hit && sameSegments(hit.alignment, alignment, link)) return hit.view;
-  const view = sentenceView(alignment, link);
+  const view = sentenceView(alignment, link, undefined, documentRatio(alignment));
   cache.set(link, { alignment, view });
   return view;
 }

@@ -18,7 +18,7 @@ beforeEach(() => {
   setOpenSplit('paragraphs');
 });
 
-/** Three paragraph pairs; the English of the second lost its middle sentence. */
+/** Three paragraph pairs; the English of the second lost its first sentence. */
 function damaged(): Alignment {
   const zh = [
     '春天来了，山上的桃花一夜之间全都开了。',
@@ -27,7 +27,7 @@ function damaged(): Alignment {
   ];
   const en = [
     'Spring has come, and overnight the peach blossoms on the hill have all opened.',
-    'Every morning the village children walk to school along the little river. In the evening, kitchen smoke rises from the roofs of every house.',
+    'The teacher came to this village in 1990 and has lived here for twenty-one years. In the evening, kitchen smoke rises from the roofs of every house.',
     'The teacher often says: read slowly and think deeply.',
   ];
   return {
@@ -59,7 +59,7 @@ describe('the sentence view of a paragraph pair', () => {
     const table = within(rowAt(grid, 1)).getByRole('table', { name: 'Sentences of row 2' });
     expect(table).toHaveTextContent('3 Chinese, 2 English sentences · 1 without a counterpart');
     const lone = within(table).getByRole('row', { name: 'Sentence without a counterpart' });
-    expect(lone).toHaveTextContent('老师在1990年来到这个村子');
+    expect(lone).toHaveTextContent('村里的孩子们每天早上沿着小河走去学校。');
     expect(lone).toHaveTextContent('No English sentence here');
     // The other sentences sit beside their translations.
     const paired = within(table)
@@ -75,6 +75,7 @@ describe('the sentence view of a paragraph pair', () => {
       ['zh', 'en'],
       ['zh', 'en'],
     ]);
+    expect(paired[0]).toHaveTextContent(/1990年.*in 1990/);
     expect(paired[1]).toHaveTextContent(/炊烟.*kitchen smoke/);
     // Again closes it: the paragraphs come back.
     await userEvent.keyboard('e');
