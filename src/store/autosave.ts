@@ -8,12 +8,16 @@ import { bundledDocuments, DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty, sameDocument } from './fileStore';
 import {
   clearSession,
+  clearUnkept,
   loadHandle,
   loadDocument,
   loadRecent,
   loadSession,
+  loadUnkept,
+  markUnkept,
   newDocumentId,
   saveSession,
+  StaleWriteError,
   storeDocument,
   storeHandle,
 } from './persistence';
@@ -40,6 +44,37 @@ function isStored(snapshot: StoredSnapshot): boolean {
     stored.doc === snapshot.doc &&
     stored.name === snapshot.name &&
     stored.dirty === snapshot.dirty
+  );
+}
+
+/** Tabs coordination (tabs.ts) decides what a tab whose write came too late does. */
+let onStaleWrite: (docId: string, error: StaleWriteError) => void = (_docId, error) => {
+  fileStore.setState({ autosave: 'failed', autosaveError: error.message });
+};
+
+export function setStaleWriteHandler(handler: (docId: string, error: StaleWriteError) => void) {
+  onStaleWrite = handler;
+}
+
+/** The storage failure in words, for the footer's tooltip (a QuotaExceededError may have no message). */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError' || /quota/i.test(String(error)))
+    return "the browser's storage for this site is full";
+  if (isStorageBlocked(error))
+    return 'this browser does not let the app store anything here (private browsing or blocked storage)';
+  const message = error instanceof Error ? error.message : String(error ?? '');
+  return message.trim() || name || 'the browser refused to store the document';
+}
+
+/** Storage refused outright (not full): nothing will be kept in this browser. */
+function isStorageBlocked(error: unknown): boolean {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  return (
+    name === 'SecurityError' ||
+    name === 'InvalidStateError' ||
+    name === 'UnknownError' ||
+    (typeof indexedDB === 'undefined' && !(error instanceof StaleWriteError))
   );
 }
 
@@ -71,19 +106,31 @@ export function flushAutosave(): Promise<void> {
         fileStore.setState({ autosave: 'off', autosaveError: null });
         return;
       }
-      await storeDocument(docId, name, doc, at);
+      // The revision this tab knows, unless the document changed under it meanwhile.
+      const current = fileStore.getState();
+      const baseRevision = current.docId === docId ? current.revision : null;
+      const revision = await storeDocument(docId, name, doc, at, { dirty, baseRevision });
       await saveSession({ docId, name, savedAt: at, dirty });
       stored = { docId, doc, name, dirty };
+      clearUnkept(docId);
       fileStore.setState({
+        ...(fileStore.getState().docId === docId ? { revision } : {}),
         recent: await loadRecent(),
         autosave: 'saved',
         autosavedAt: at,
         autosaveError: null,
+        storage: 'ok',
       });
     } catch (error) {
+      if (error instanceof StaleWriteError && docId !== null) {
+        onStaleWrite(docId, error);
+        return;
+      }
+      if (docId !== null) markUnkept(docId, at);
       fileStore.setState({
         autosave: 'failed',
-        autosaveError: error instanceof Error ? error.message : String(error),
+        autosaveError: describeStorageError(error),
+        ...(isStorageBlocked(error) ? { storage: 'blocked' as const } : {}),
       });
     }
   });
@@ -164,8 +211,13 @@ export async function restoreOrOpenSample(): Promise<void> {
   let recent = fileStore.getState().recent;
   try {
     [session, recent] = await Promise.all([loadSession(), loadRecent()]);
-  } catch {
-    // No IndexedDB (private mode, old browser): start without stored work.
+    fileStore.setState({ storage: 'ok' });
+  } catch (error) {
+    // No IndexedDB (private mode, blocked, old browser): start without stored work, and say so.
+    fileStore.setState({
+      storage: 'blocked',
+      autosaveError: describeStorageError(error),
+    });
   }
   fileStore.setState({ recent });
   if (session) {
@@ -178,13 +230,20 @@ export async function restoreOrOpenSample(): Promise<void> {
         const doc = appStore.getState().doc!;
         // Storage holds this already: no write, so the notice keeps the time of the last change.
         stored = { docId: session.docId, doc, name: restoredDoc.name, dirty: session.dirty };
+        const unkept = loadUnkept();
         fileStore.setState({
           docId: session.docId,
           name: restoredDoc.name,
           savedDoc: session.dirty ? null : doc,
           pristineDoc: null,
           handle: null,
-          restored: { name: restoredDoc.name, savedAt: session.savedAt, dirty: session.dirty },
+          revision: restoredDoc.revision,
+          restored: {
+            name: restoredDoc.name,
+            savedAt: session.savedAt,
+            dirty: session.dirty,
+            ...(unkept?.docId === session.docId ? { unkeptSince: unkept.since } : {}),
+          },
         });
         const handle = await loadHandle(session.docId).catch(() => null);
         if (handle && fileStore.getState().docId === session.docId) fileStore.setState({ handle });

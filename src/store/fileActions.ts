@@ -26,6 +26,7 @@ import { DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty } from './fileStore';
 import { openOptionsStore } from './openOptions';
 import { flushAutosave } from './autosave';
+import { confirmReplace } from './replaceGuard';
 import { forgetRecent, loadDocument, loadHandle, loadRecent, newDocumentId } from './persistence';
 
 const OPEN_HINT =
@@ -45,14 +46,23 @@ interface AdoptOptions {
   /** The document came from a file exactly as it is (nothing unsaved). */
   readonly saved: boolean;
   readonly handle?: FileSystemFileHandle | null;
+  /** The stored revision, when reopening a stored document. */
+  readonly revision?: number;
 }
 
-/** Makes `doc` the open document; the previous one's last changes are stored first. */
-function adoptDocument(doc: AlignDocument, options: AdoptOptions): void {
+/**
+ * Makes `doc` the open document, once the user has decided about unsaved changes in the
+ * one it replaces (replaceGuard.ts); resolves false when they chose to keep it open.
+ */
+async function adoptDocument(doc: AlignDocument, options: AdoptOptions): Promise<boolean> {
   // The sample still aligning at start-up must not land on top of the file just opened.
   cancelAlignment();
-  void flushAutosave();
   const kept = keptNotice();
+  if (!(await confirmReplace())) {
+    keepOpenDocument();
+    return false;
+  }
+  void flushAutosave();
   setDocument(doc);
   const opened = appStore.getState().doc;
   fileStore.setState({
@@ -61,23 +71,46 @@ function adoptDocument(doc: AlignDocument, options: AdoptOptions): void {
     savedDoc: options.saved ? opened : null,
     pristineDoc: null,
     handle: options.handle ?? null,
+    revision: options.revision ?? null,
     restored: null,
-    notice: kept,
+    notice: kept(),
   });
+  return true;
 }
 
-/** Said when another document replaces one with unsaved changes: they are not lost. */
-function keptNotice(): string | null {
+/** The open document stays: undo the "Aligning…" state a new pair set. */
+function keepOpenDocument(): void {
+  const hasDoc = appStore.getState().doc !== null;
+  appStore.setState({ status: hasDoc ? 'ready' : 'empty', progress: 1 });
+  fileStore.setState({ notice: 'Nothing else was opened; your document stays as it was' });
+}
+
+/**
+ * Said when another document replaced one with unsaved changes kept in the browser; read
+ * after the user's choice, so it is only said when the changes really are kept.
+ */
+function keptNotice(): () => string | null {
   const { docId, name } = fileStore.getState();
-  return docId !== null && isDirty()
-    ? `Your unsaved changes to "${name}" are kept under Recent`
-    : null;
+  const wasDirty = docId !== null && isDirty();
+  return () => {
+    const after = fileStore.getState();
+    const keptInStorage =
+      wasDirty &&
+      after.docId === docId &&
+      after.autosave !== 'failed' &&
+      after.storage !== 'blocked';
+    return keptInStorage ? `Your unsaved changes to "${name}" are kept under Recent` : null;
+  };
 }
 
 /** Opens a bundled sample; nothing to keep until it is edited. */
 export async function openBundledDocument(id: string = DEFAULT_DOCUMENT_ID): Promise<void> {
-  void flushAutosave();
   const kept = keptNotice();
+  if (!(await confirmReplace())) {
+    keepOpenDocument();
+    return;
+  }
+  void flushAutosave();
   await openBundled(id);
   const state = appStore.getState();
   if (state.bundledId !== id) return;
@@ -87,8 +120,9 @@ export async function openBundledDocument(id: string = DEFAULT_DOCUMENT_ID): Pro
     savedDoc: state.doc,
     pristineDoc: state.doc,
     handle: null,
+    revision: null,
     restored: null,
-    notice: kept,
+    notice: kept(),
   });
 }
 
@@ -142,7 +176,7 @@ async function openAlignmentFile(file: File, handle: FileSystemFileHandle | null
     throw error;
   }
   // With a handle (File System Access API), Save writes back to this very file.
-  adoptDocument(doc, { name: safeName(stripExtension(file.name)), saved: true, handle });
+  await adoptDocument(doc, { name: safeName(stripExtension(file.name)), saved: true, handle });
 }
 
 function label(t: TextInput, which: string): string {
@@ -247,7 +281,7 @@ export async function openTexts(
   }
   if (mine !== generation) return;
   const name = zh.fileName || en.fileName ? pairName(zh.fileName, en.fileName) : 'pasted';
-  adoptDocument(doc, { name, saved: false });
+  if (!(await adoptDocument(doc, { name, saved: false }))) return;
   // Freshly aligned texts are reproducible from the files: nothing is at risk yet.
   fileStore.setState({ savedDoc: appStore.getState().doc });
   if (withoutDictionary) {
@@ -308,7 +342,13 @@ async function openRevisedTexts(alignmentFile: File, textFiles: readonly File[])
     segmentLike(zh.text, source),
     segmentLike(en.text, target),
   );
-  adoptDocument(doc, { name: safeName(stripExtension(alignmentFile.name)), saved: false });
+  if (
+    !(await adoptDocument(doc, {
+      name: safeName(stripExtension(alignmentFile.name)),
+      saved: false,
+    }))
+  )
+    return;
   reportError(
     `Carried "${alignmentFile.name}" over to the revised texts ${zh.name} and ${en.name}: ` +
       `${report.unchanged} segments unchanged, ${report.changed} changed, ${report.added} added, ` +
@@ -318,7 +358,7 @@ async function openRevisedTexts(alignmentFile: File, textFiles: readonly File[])
 }
 
 /** Runs an importer; its FileFormatError becomes a message naming the file. */
-function imported(run: () => ImportResult, name: string): void {
+async function imported(run: () => ImportResult, name: string): Promise<void> {
   let result: ImportResult;
   try {
     result = run();
@@ -327,7 +367,8 @@ function imported(run: () => ImportResult, name: string): void {
       throw new OpenError(`Could not import: ${error.message}.`);
     throw error;
   }
-  adoptDocument(result.doc, { name: safeName(stripExtension(name)), saved: false });
+  if (!(await adoptDocument(result.doc, { name: safeName(stripExtension(name)), saved: false })))
+    return;
   // An import is reproducible from its files, like freshly aligned texts.
   fileStore.setState({ savedDoc: appStore.getState().doc });
   // What the importer had to change must stay on screen until read, not fade like a notice.
@@ -380,7 +421,7 @@ async function openTriple(files: readonly File[], kinds: readonly string[]): Pro
     );
     const aIsZh = detectLang(a.text) === 'zh' || detectLang(b.text) === 'en';
     const [zh, en] = aIsZh ? [a, b] : [b, a];
-    imported(() => importAlign(align, zh, en), align.name);
+    await imported(() => importAlign(align, zh, en), align.name);
     return true;
   }
   if (kinds.every((k) => k === 'xml')) {
@@ -391,7 +432,7 @@ async function openTriple(files: readonly File[], kinds: readonly string[]): Pro
         'None of these XML files is an InterText alignment (none has a <linkGrp>).',
       );
     }
-    imported(
+    await imported(
       () =>
         importInterText(
           alignment,
@@ -525,7 +566,13 @@ export async function openRecent(id: string): Promise<void> {
       );
       return;
     }
-    adoptDocument(stored.doc, { name: stored.name, docId: id, saved: false });
+    const adopted = await adoptDocument(stored.doc, {
+      name: stored.name,
+      docId: id,
+      saved: false,
+      revision: stored.revision,
+    });
+    if (!adopted) return;
     const handle = await loadHandle(id).catch(() => null);
     if (handle && fileStore.getState().docId === id) fileStore.setState({ handle });
   } catch (error) {

@@ -11,7 +11,22 @@ export interface RestoredInfo {
   readonly name: string;
   readonly savedAt: number;
   readonly dirty: boolean;
+  /** Changes made from this time on could not be stored (the browser's storage was full). */
+  readonly unkeptSince?: number;
 }
+
+/** What to do with unsaved changes before another document replaces them. */
+export type ReplaceChoice = 'save' | 'keep' | 'discard' | 'cancel';
+
+/** The question asked before another document replaces one with unsaved changes. */
+export interface ReplacePrompt {
+  readonly name: string;
+  /** Whether "Keep in browser" can work: false when the browser stores nothing. */
+  readonly canKeep: boolean;
+}
+
+/** Whether this browser lets the app store documents (IndexedDB). */
+export type StorageState = 'unknown' | 'ok' | 'blocked';
 
 /**
  * Where the open document lives outside the app: its storage id, its file name, the
@@ -34,6 +49,12 @@ export interface FileState {
   readonly recent: readonly RecentEntry[];
   /** A short confirmation such as "Saved story.duilian.json". */
   readonly notice: string | null;
+  /** The stored revision this tab read or last wrote (persistence.ts); null when none. */
+  readonly revision: number | null;
+  readonly storage: StorageState;
+  /** The "cannot store anything" warning was dismissed: it is said once. */
+  readonly storageWarningDismissed: boolean;
+  readonly replacePrompt: ReplacePrompt | null;
 }
 
 export const initialFileState: FileState = {
@@ -48,6 +69,10 @@ export const initialFileState: FileState = {
   restored: null,
   recent: [],
   notice: null,
+  revision: null,
+  storage: 'unknown',
+  storageWarningDismissed: false,
+  replacePrompt: null,
 };
 
 export const fileStore = createStore<FileState>()(() => initialFileState);

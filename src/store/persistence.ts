@@ -6,7 +6,7 @@
  * Layout: `duilian:session` points at the document open when the tab went away;
  * `duilian:recent` lists recently opened documents, each stored under `duilian:doc:<id>`.
  */
-import { del, get, set } from 'idb-keyval';
+import { del, get, set, update } from 'idb-keyval';
 import type { AlignDocument } from '../core/model';
 import { parseDocument } from '../io/alignmentFile';
 import { CURRENT_VERSION, FILE_FORMAT } from '../io/alignmentSchema';
@@ -16,7 +16,10 @@ const RECENT_KEY = 'duilian:recent';
 const DOC_PREFIX = 'duilian:doc:';
 const HANDLE_PREFIX = 'duilian:handle:';
 
-/** How many documents the recent list keeps; older ones are deleted. */
+/**
+ * How many documents the recent list keeps; older ones are deleted, except those with
+ * changes not saved to a file, which stay however long the list grows.
+ */
 export const RECENT_LIMIT = 8;
 
 export interface RecentEntry {
@@ -26,6 +29,8 @@ export interface RecentEntry {
   /** When it was last changed or opened, in ms. */
   readonly savedAt: number;
   readonly links: number;
+  /** It has changes not saved to a file: never dropped from the list to make room. */
+  readonly dirty?: boolean;
 }
 
 /** The document that was open, and whether it had changes not yet saved to a file. */
@@ -40,11 +45,25 @@ export interface SessionRecord {
 export interface StoredDocument {
   readonly name: string;
   readonly doc: AlignDocument;
+  readonly revision: number;
 }
 
 interface StoredRecord {
   readonly name: string;
   readonly json: string;
+  /** Counts writes of this document, so a stale write never replaces a newer one. */
+  readonly revision?: number;
+}
+
+/** Another tab wrote this document since this tab read it: writing would lose its changes. */
+export class StaleWriteError extends Error {
+  constructor(
+    readonly stored: number,
+    readonly base: number,
+  ) {
+    super('this document was changed in another tab since it was opened here');
+    this.name = 'StaleWriteError';
+  }
 }
 
 /**
@@ -72,28 +91,73 @@ export function newDocumentId(): string {
   return random;
 }
 
-/** Writes the document and moves it to the top of the recent list. */
+export interface StoreOptions {
+  readonly dirty: boolean;
+  /** The revision this tab read or last wrote; null: a document new to storage. */
+  readonly baseRevision: number | null;
+}
+
+/**
+ * Writes the document and moves it to the top of the recent list; returns the new revision.
+ * Refuses (StaleWriteError) when storage holds a newer revision than the one this tab had.
+ */
 export async function storeDocument(
   id: string,
   name: string,
   doc: AlignDocument,
   at: number,
-): Promise<void> {
-  const record: StoredRecord = { name, json: compactJson(doc) };
-  await set(DOC_PREFIX + id, record);
+  { dirty, baseRevision }: StoreOptions = { dirty: false, baseRevision: null },
+): Promise<number> {
+  const json = compactJson(doc);
+  let revision = 0;
+  let stale: StaleWriteError | null = null;
+  // Read and write in one IndexedDB transaction: no other tab can write in between.
+  await update<StoredRecord>(DOC_PREFIX + id, (current) => {
+    const stored = current?.revision ?? 0;
+    if (current && baseRevision !== null && stored > baseRevision) {
+      stale = new StaleWriteError(stored, baseRevision);
+      return current;
+    }
+    revision = stored + 1;
+    return { name, json, revision };
+  });
+  if (stale) throw stale;
   const recent = await loadRecent();
-  const entry: RecentEntry = { id, name, savedAt: at, links: doc.alignment.links.length };
-  const next = [entry, ...recent.filter((r) => r.id !== id)];
-  const dropped = next.slice(RECENT_LIMIT);
-  await set(RECENT_KEY, next.slice(0, RECENT_LIMIT));
+  const entry: RecentEntry = {
+    id,
+    name,
+    savedAt: at,
+    links: doc.alignment.links.length,
+    ...(dirty ? { dirty: true } : {}),
+  };
+  const { kept, dropped } = trimRecent([entry, ...recent.filter((r) => r.id !== id)]);
+  await set(RECENT_KEY, kept);
   await Promise.all(dropped.flatMap((r) => [del(DOC_PREFIX + r.id), del(HANDLE_PREFIX + r.id)]));
+  return revision;
+}
+
+/** The newest RECENT_LIMIT entries, and beyond them every one with unsaved changes. */
+export function trimRecent(list: readonly RecentEntry[]): {
+  kept: RecentEntry[];
+  dropped: RecentEntry[];
+} {
+  const kept: RecentEntry[] = [];
+  const dropped: RecentEntry[] = [];
+  list.forEach((entry, i) => (i < RECENT_LIMIT || entry.dirty ? kept : dropped).push(entry));
+  return { kept, dropped };
+}
+
+/** The revision storage holds for a document (0 when it holds none). */
+export async function storedRevision(id: string): Promise<number> {
+  const record = await get<StoredRecord>(DOC_PREFIX + id);
+  return record?.revision ?? 0;
 }
 
 /** Reads a stored document; throws FileFormatError when the stored text no longer reads. */
 export async function loadDocument(id: string): Promise<StoredDocument | null> {
   const record = await get<StoredRecord>(DOC_PREFIX + id);
   if (!record || typeof record.json !== 'string') return null;
-  return { name: record.name, doc: parseDocument(record.json) };
+  return { name: record.name, doc: parseDocument(record.json), revision: record.revision ?? 0 };
 }
 
 export async function loadRecent(): Promise<RecentEntry[]> {
@@ -135,4 +199,45 @@ export async function loadSession(): Promise<SessionRecord | null> {
 
 export async function clearSession(): Promise<void> {
   await del(SESSION_KEY);
+}
+
+/**
+ * A write that failed (storage full) leaves the stored copy older than the work on screen.
+ * The mark says so at the next start; it goes to localStorage, which has its own quota, since
+ * IndexedDB just refused a write.
+ */
+const UNKEPT_KEY = 'duilian:unkept';
+
+export interface UnkeptMark {
+  readonly docId: string;
+  /** When the first change that could not be stored was made. */
+  readonly since: number;
+}
+
+export function markUnkept(docId: string, since: number): void {
+  try {
+    const current = loadUnkept();
+    if (current?.docId === docId) return;
+    globalThis.localStorage?.setItem(UNKEPT_KEY, JSON.stringify({ docId, since }));
+  } catch {
+    // Nothing else to write to; the footer already says autosave failed.
+  }
+}
+
+export function clearUnkept(docId: string): void {
+  try {
+    if (loadUnkept()?.docId === docId) globalThis.localStorage?.removeItem(UNKEPT_KEY);
+  } catch {
+    // As above.
+  }
+}
+
+export function loadUnkept(): UnkeptMark | null {
+  try {
+    const raw = globalThis.localStorage?.getItem(UNKEPT_KEY);
+    const mark = raw ? (JSON.parse(raw) as UnkeptMark) : null;
+    return mark && typeof mark.docId === 'string' && typeof mark.since === 'number' ? mark : null;
+  } catch {
+    return null;
+  }
 }

@@ -69,13 +69,15 @@ function documentForFile(doc: AlignDocument): AlignDocument {
 
 /**
  * Saves the alignment JSON: to the file chosen before (File System Access API), to a new
- * file (`saveAs`), or as a download where the API is missing.
+ * file (`saveAs`), or as a download where the API is missing. Resolves true once saved.
  */
-export async function saveDocument({ saveAs = false }: { saveAs?: boolean } = {}): Promise<void> {
+export async function saveDocument({
+  saveAs = false,
+}: { saveAs?: boolean } = {}): Promise<boolean> {
   const doc = appStore.getState().doc;
   if (!doc) {
     reportError('There is no document to save. Open a document first.');
-    return;
+    return false;
   }
   const state = fileStore.getState();
   const text = serializeDocument(documentForFile(doc));
@@ -106,11 +108,13 @@ export async function saveDocument({ saveAs = false }: { saveAs?: boolean } = {}
       downloadFile(suggestedName, text, 'application/json');
       fileStore.setState({ savedDoc: doc, notice: `Saved ${suggestedName} to your downloads` });
     }
+    return true;
   } catch (error) {
-    if (isAbort(error)) return;
+    if (isAbort(error)) return false;
     reportError(
       `Could not save: ${error instanceof Error ? error.message : String(error)}. Try "Save as…" to choose another place.`,
     );
+    return false;
   }
 }
 

@@ -11,10 +11,12 @@ import { AutosaveState, FileMenu } from './FileMenu';
 import { HelpSheet } from './HelpSheet';
 import { Legend } from './Legend';
 import { OverviewStrip } from './OverviewStrip';
+import { ReplaceDialog } from './ReplaceDialog';
 import { RestoreNotice } from './RestoreNotice';
 import { RowContextMenu } from './RowContextMenu';
 import { SearchBar } from './SearchBar';
 import { StatusBar } from './StatusBar';
+import { StorageWarning } from './StorageWarning';
 import { Toolbar } from './Toolbar';
 import { useCommandKeys } from './useCommandKeys';
 
@@ -78,6 +80,7 @@ export function App() {
           </button>
         </div>
       ) : null}
+      <StorageWarning />
       <RestoreNotice />
       <main className="app-main">
         {doc ? (
@@ -110,6 +113,7 @@ export function App() {
       <DropOverlay />
       <HelpSheet />
       <RowContextMenu />
+      <ReplaceDialog />
     </div>
   );
 }

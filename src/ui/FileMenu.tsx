@@ -182,7 +182,10 @@ export function AutosaveState() {
         <span title="Every change is kept in this browser; a reload restores it">Autosaved</span>
       ) : null}
       {autosave === 'failed' ? (
-        <span className="autosave-failed" title={autosaveError ?? undefined}>
+        <span
+          className="autosave-failed"
+          title={`The latest changes are not kept in this browser: ${autosaveError ?? 'the browser refused to store them'}.`}
+        >
           Autosave failed: save to a file to keep your work
         </span>
       ) : null}

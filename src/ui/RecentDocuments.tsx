@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { forgetOtherDocuments, openRecent, refreshRecent } from '../store/fileActions';
 import { useFileState } from '../store/fileStore';
+import { RECENT_LIMIT } from '../store/persistence';
 import { useOutsidePointer } from './useOutsidePointer';
+import './safety.css';
 
 /** "29 Nov, 12:03": enough to tell recent versions apart. */
 export function formatTime(ms: number): string {
@@ -88,10 +90,17 @@ export function RecentDocuments() {
                 <span className="recent-name">{entry.name}</span>
                 <span className="recent-meta">
                   {formatTime(entry.savedAt)} · {entry.links} {entry.links === 1 ? 'link' : 'links'}
+                  {entry.dirty ? <span className="recent-unsaved"> · unsaved changes</span> : null}
                 </span>
               </button>
             ))
           )}
+          {recent.length > RECENT_LIMIT ? (
+            <p className="recent-note">
+              The list keeps {RECENT_LIMIT} documents, and beyond that every one with unsaved
+              changes: save or forget them to shorten it.
+            </p>
+          ) : null}
           {recent.some((entry) => entry.id !== currentId) ? (
             <>
               <div role="separator" className="menu-separator" />

@@ -14,9 +14,11 @@ export function RestoreNotice() {
   return (
     <div role="status" className="restore-notice">
       <span>
-        {restored.dirty
-          ? `Restored your unsaved work from ${when}: “${restored.name}”.`
-          : `Reopened “${restored.name}”, as you left it at ${when}.`}
+        {restored.unkeptSince !== undefined
+          ? `Restored “${restored.name}” as autosaved at ${when}. Changes made after ${formatTime(restored.unkeptSince)} could not be stored (the browser's storage was full) and were not kept.`
+          : restored.dirty
+            ? `Restored your unsaved work from ${when}: “${restored.name}”.`
+            : `Reopened “${restored.name}”, as you left it at ${when}.`}
       </span>
       <span className="restore-actions">
         <button type="button" onClick={dismiss}>

@@ -91,8 +91,12 @@ test('two text files (GB18030 and UTF-16) open aligned; an edit survives a reloa
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByText(/Restored your unsaved work/)).toBeHidden();
 
-  // Switching to the sample keeps the work under Recent, in the browser's real IndexedDB.
+  // Switching to the sample asks first; kept, the work stays under Recent, in the browser's real IndexedDB.
   await page.getByLabel('Bundled document').selectOption('huanqiu-2011-04-28');
+  await page
+    .getByRole('dialog', { name: 'Unsaved changes to “spring”' })
+    .getByRole('button', { name: 'Keep in browser' })
+    .click();
   await expect(grid.getByRole('row').first()).toContainText('中美人权对话', {
     timeout: ALIGN_TIMEOUT,
   });

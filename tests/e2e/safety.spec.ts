@@ -63,3 +63,91 @@ test('a catastrophic regex is stopped with a message; the page stays responsive'
   await expect(status).toHaveText('1 of 1 matches');
   expect(problems).toEqual([]);
 });
+
+/** Merges the first two rows with the toolbar: one change not saved to a file. */
+async function mergeFirstRows(page: Page) {
+  const grid = page.getByRole('grid');
+  const before = Number(await grid.getAttribute('aria-rowcount'));
+  await grid.getByRole('row').first().locator('[lang="en"]').click();
+  await page.getByRole('button', { name: 'Merge with next' }).click();
+  await expect(grid).toHaveAttribute('aria-rowcount', String(before - 1));
+}
+
+test('opening another file with unsaved changes asks: Save, Keep in browser, Discard, Cancel', async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await page.goto('/');
+  await expect(page.getByRole('grid')).toBeVisible({ timeout: ALIGN_TIMEOUT });
+  const grid = await openPair(page, writePair(ZH, EN));
+  await expect(grid).toHaveAttribute('aria-rowcount', '3');
+  await mergeFirstRows(page);
+  await expect(page.getByText('Autosaved')).toBeVisible();
+
+  const other = writePair(
+    ZH.split('\n\n').slice(0, 2).join('\n\n'),
+    EN.split('\n\n').slice(0, 2).join('\n\n'),
+    'other',
+  );
+  await page.getByLabel('Open files').setInputFiles(other);
+  const dialog = page.getByRole('dialog', { name: 'Unsaved changes to “spring”' });
+  await expect(dialog).toBeVisible({ timeout: ALIGN_TIMEOUT });
+  // Keyboard: Save has the focus, Escape cancels and the edited document stays.
+  await expect(dialog.getByRole('button', { name: 'Save…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(grid).toHaveAttribute('aria-rowcount', '2');
+  await expect(grid.getByRole('row').first().locator('[lang="zh"]')).toContainText('村里的孩子们');
+
+  // Again, and keep it in the browser with the keyboard: Tab to the button, Enter.
+  await page.getByLabel('Open files').setInputFiles(other);
+  await expect(dialog).toBeVisible({ timeout: ALIGN_TIMEOUT });
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Keep in browser' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByText('Your unsaved changes to "spring" are kept under Recent'),
+  ).toBeVisible();
+  await expect(grid.getByRole('row').first().locator('[lang="zh"]')).not.toContainText(
+    '村里的孩子们',
+  );
+  await page.getByRole('button', { name: 'Recent' }).click();
+  await expect(page.getByRole('menuitem', { name: /spring/ })).toContainText('unsaved changes');
+  expect(problems).toEqual([]);
+});
+
+test('a browser that blocks storage: said once, Save offered, leaving and replacing warn', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // As private modes and blocked site data do: opening the database fails.
+    IDBFactory.prototype.open = function open() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'not letting duilian store anything' });
+  await expect(alert).toBeVisible({ timeout: ALIGN_TIMEOUT });
+  await expect(alert).toHaveCount(1);
+  await expect(alert.getByRole('button', { name: 'Save…' })).toBeVisible();
+  const grid = await openPair(page, writePair(ZH, EN));
+  await mergeFirstRows(page);
+  await expect(page.getByText('Autosave failed: save to a file to keep your work')).toBeVisible();
+
+  // Replacing: no "Keep in browser", which could not work.
+  await page.getByLabel('Open files').setInputFiles(writePair(ZH, EN, 'again'));
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('this browser cannot store them', { timeout: ALIGN_TIMEOUT });
+  await expect(dialog.getByRole('button', { name: 'Keep in browser' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(grid).toHaveAttribute('aria-rowcount', '2');
+
+  // Leaving: the browser's "leave site?" prompt.
+  let asked = false;
+  page.once('dialog', (d) => {
+    asked = d.type() === 'beforeunload';
+    void d.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toBe(true);
+});

@@ -114,6 +114,8 @@ describe('autosave', () => {
     const grid = await reload();
     await screen.findByText(/Restored your unsaved work/);
     await userEvent.click(screen.getByRole('button', { name: 'Open the sample instead' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Unsaved changes to “story”' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Keep in browser' }));
     await waitFor(() =>
       expect(within(grid).getAllByRole('row')[0]).toHaveTextContent('中美人权对话'),
     );

@@ -37,3 +37,13 @@ export function reset(): void {
   data.clear();
   failure.error = null;
 }
+
+export async function update<T>(
+  key: IDBValidKey,
+  updater: (old: T | undefined) => T,
+): Promise<void> {
+  check();
+  const old = data.get(key) as T | undefined;
+  const value = updater(cloneable(old) ? structuredClone(old) : old);
+  data.set(key, cloneable(value) ? structuredClone(value) : value);
+}

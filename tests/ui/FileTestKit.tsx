@@ -111,6 +111,7 @@ export function installInProcessWorker(): void {
 /** Every store and the stand-in IndexedDB as at a fresh start: call in beforeEach. */
 export function resetStores(): void {
   idb.reset();
+  localStorage.clear();
   appStore.setState(initialAppState, true);
   fileStore.setState(initialFileState, true);
   viewStore.setState(initialViewState, true);
