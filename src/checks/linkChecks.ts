@@ -12,7 +12,8 @@ import { compareNames } from './names';
 import { compareNumbers } from './numbers';
 import {
   RATIO_BINS,
-  RATIO_Z,
+  RATIO_Z_LONG,
+  RATIO_Z_SHORT,
   ratioBand,
   ratioBin,
   ratioMessage,
@@ -49,6 +50,30 @@ export interface LinkChecks {
   readonly histogram: Int32Array;
   readonly counted: number;
   readonly band: RatioBand | null;
+  /** Content characters of each side, and the document's English-per-Chinese ratio from them. */
+  readonly zhChars: number;
+  readonly enChars: number;
+  readonly ratio: number;
+}
+
+/**
+ * The document's ratio, rounded so that one edit rarely changes it: the sentence alignment
+ * inside each pair is calibrated with it (a pair's own ratio would hide a dropped sentence).
+ */
+function documentRatio(
+  zhChars: number,
+  enChars: number,
+  context: CheckContext | undefined,
+): number {
+  if (context?.ratio !== undefined) return context.ratio;
+  if (zhChars === 0 || enChars === 0) return 0;
+  return Math.max(0.05, Math.round((enChars / zhChars) * 20) / 20);
+}
+
+function totalChars(segments: readonly Segment[]): number {
+  let n = 0;
+  for (const s of segments) n += contentLength(s.text);
+  return n;
 }
 
 function segmentsOf(segments: readonly Segment[], indices: readonly number[]): Segment[] {
@@ -64,7 +89,12 @@ function levelWord(context: CheckContext | undefined): string {
   return level === 'sentences' ? 'sentence' : level === 'lines' ? 'line' : 'paragraph';
 }
 
-function entryFor(alignment: Alignment, link: Link, context: CheckContext | undefined): LinkEntry {
+function entryFor(
+  alignment: Alignment,
+  link: Link,
+  context: CheckContext | undefined,
+  ratio: number,
+): LinkEntry {
   const srcSegments = segmentsOf(alignment.source.segments, link.src);
   const tgtSegments = segmentsOf(alignment.target.segments, link.tgt);
   const zh = joinTexts(srcSegments, 'zh');
@@ -82,7 +112,7 @@ function entryFor(alignment: Alignment, link: Link, context: CheckContext | unde
     });
   } else {
     if (context?.sentenceOmissions !== false) {
-      const o = sentenceOmissions(zh, en, context?.dictionary);
+      const o = sentenceOmissions(zh, en, context?.dictionary, ratio);
       if (o) own.push({ kind: 'omission', ...o });
     }
     const n = compareNumbers(zh, en);
@@ -92,8 +122,8 @@ function entryFor(alignment: Alignment, link: Link, context: CheckContext | unde
   }
   const u = checkUntranslated(zh, en);
   if (u) own.push({ kind: 'untranslated', ...u });
-  const zhLen = link.tgt.length > 0 ? contentLength(zh) : 0;
-  const enLen = link.src.length > 0 ? contentLength(en) : 0;
+  const zhLen = contentLength(zh);
+  const enLen = contentLength(en);
   return {
     link,
     srcSegments,
@@ -120,19 +150,24 @@ function entryHolds(entry: LinkEntry, link: Link, alignment: Alignment): boolean
 function ratioFlag(entry: LinkEntry, band: RatioBand | null): Flag | null {
   if (!band || entry.bin < 0) return null;
   const z = ratioScore(entry.zhLen, entry.enLen, band);
-  if (Math.abs(z) < RATIO_Z) return null;
+  if (z > -RATIO_Z_SHORT && z < RATIO_Z_LONG) return null;
   return { kind: 'omission', message: ratioMessage(entry.zhLen, entry.enLen, band) };
 }
 
-function isLowConfidence(link: Link): boolean {
-  return link.status !== 'confirmed' && link.confidence < LOW_CONFIDENCE_THRESHOLD;
+function isLowConfidence(link: Link, context: CheckContext | undefined): boolean {
+  const threshold = context?.lowConfidence ?? LOW_CONFIDENCE_THRESHOLD;
+  return link.status !== 'confirmed' && link.confidence < threshold;
 }
 
 /** The flags a link shows: its own, the ratio verdict and low confidence, minus dismissed kinds. */
-function finalFlags(entry: LinkEntry, band: RatioBand | null): readonly Flag[] {
+function finalFlags(
+  entry: LinkEntry,
+  band: RatioBand | null,
+  context: CheckContext | undefined,
+): readonly Flag[] {
   const { link } = entry;
   const out: Flag[] = [];
-  if (isLowConfidence(link)) {
+  if (isLowConfidence(link, context)) {
     out.push({
       kind: 'low-confidence',
       message: `The aligner is unsure of this pairing (confidence ${link.confidence.toFixed(2)}).`,
@@ -164,7 +199,10 @@ function sameBand(a: RatioBand | null, b: RatioBand | null): boolean {
 
 /** Flags for every link, in order. */
 export function checkLinks(alignment: Alignment, context?: CheckContext): LinkChecks {
-  const entries = alignment.links.map((l) => entryFor(alignment, l, context));
+  const zhChars = totalChars(alignment.source.segments);
+  const enChars = totalChars(alignment.target.segments);
+  const ratio = documentRatio(zhChars, enChars, context);
+  const entries = alignment.links.map((l) => entryFor(alignment, l, context, ratio));
   const histogram = new Int32Array(RATIO_BINS);
   let counted = 0;
   for (const e of entries) {
@@ -175,13 +213,16 @@ export function checkLinks(alignment: Alignment, context?: CheckContext): LinkCh
   }
   const band = ratioBand(histogram, counted);
   return {
-    flags: entries.map((e) => finalFlags(e, band)),
+    flags: entries.map((e) => finalFlags(e, band, context)),
     alignment,
     context,
     entries,
     histogram,
     counted,
     band,
+    zhChars,
+    enChars,
+    ratio,
   };
 }
 
@@ -215,6 +256,26 @@ export function updateChecks(
   // Links inside the changed stretch may still be known (moved, or untouched by a realign).
   const known = new Map<Link, LinkEntry>();
   for (let k = head; k < old.length - tail; k++) known.set(old[k], previous.entries[k]);
+  // Lengths of the changed stretch; links cover every segment once, so the totals follow.
+  let zhChars = previous.zhChars;
+  let enChars = previous.enChars;
+  for (let k = head; k < old.length - tail; k++) {
+    zhChars -= previous.entries[k].zhLen;
+    enChars -= previous.entries[k].enLen;
+  }
+  for (let j = head; j < links.length - tail; j++) {
+    const cached = known.get(links[j]);
+    if (cached && entryHolds(cached, links[j], after)) {
+      zhChars += cached.zhLen;
+      enChars += cached.enLen;
+    } else {
+      zhChars += contentLength(joinTexts(segmentsOf(after.source.segments, links[j].src), 'zh'));
+      enChars += contentLength(joinTexts(segmentsOf(after.target.segments, links[j].tgt), 'en'));
+    }
+  }
+  const ratio = documentRatio(zhChars, enChars, context);
+  if (ratio !== previous.ratio && context?.sentenceOmissions !== false)
+    return checkLinks(after, context);
   const histogram = previous.histogram.slice();
   let counted = previous.counted;
   for (let k = head; k < old.length - tail; k++) {
@@ -228,7 +289,9 @@ export function updateChecks(
   for (let j = head; j < links.length - tail; j++) {
     const cached = known.get(links[j]);
     const entry =
-      cached && entryHolds(cached, links[j], after) ? cached : entryFor(after, links[j], context);
+      cached && entryHolds(cached, links[j], after)
+        ? cached
+        : entryFor(after, links[j], context, ratio);
     middle.push(entry);
     if (entry.bin >= 0) {
       histogram[entry.bin]++;
@@ -245,7 +308,7 @@ export function updateChecks(
   if (sameBand(band, previous.band)) {
     flags = [
       ...previous.flags.slice(0, head),
-      ...middle.map((e) => finalFlags(e, band)),
+      ...middle.map((e) => finalFlags(e, band, context)),
       ...previous.flags.slice(old.length - tail),
     ];
   } else {
@@ -253,14 +316,25 @@ export function updateChecks(
     flags = entries.map((e, j) => {
       const prevIndex =
         j < head ? j : j >= links.length - tail ? j - links.length + old.length : -1;
-      const next = finalFlags(e, band);
+      const next = finalFlags(e, band, context);
       const prev = prevIndex >= 0 ? previous.flags[prevIndex] : undefined;
       return prev && sameFlags(prev, next) ? prev : next;
     });
   }
   // The same band object when nothing moved, so the next update can compare cheaply.
   const keptBand = sameBand(band, previous.band) ? previous.band : band;
-  return { flags, alignment: after, context, entries, histogram, counted, band: keptBand };
+  return {
+    flags,
+    alignment: after,
+    context,
+    entries,
+    histogram,
+    counted,
+    band: keptBand,
+    zhChars,
+    enChars,
+    ratio,
+  };
 }
 
 function sameFlags(a: readonly Flag[], b: readonly Flag[]): boolean {

@@ -20,20 +20,11 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Units of measure written in Latin letters inside Chinese text; the English spells them out. */
+const UNITS = new Set(['cm', 'mm', 'km', 'kg', 'mg', 'ml', 'kb', 'mb', 'gb', 'kw', 'am', 'pm']);
+
 const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[-.&'’][A-Za-z0-9]+)*/g;
 const HAN = /\p{Script=Han}/u;
-
-/** Keywords of every dictionary gloss: a capitalised English word found here is a common word. */
-const keywordCache = new WeakMap<Dictionary, Set<string>>();
-function glossKeywordSet(dict: Dictionary): Set<string> {
-  let set = keywordCache.get(dict);
-  if (!set) {
-    set = new Set();
-    for (const ks of dict.words.values()) for (const k of ks) set.add(k);
-    keywordCache.set(dict, set);
-  }
-  return set;
-}
 
 interface EnglishName {
   readonly text: string;
@@ -146,10 +137,31 @@ export interface NamesFinding {
   readonly en: readonly string[];
 }
 
+/** Common prefix long enough to call two stems the same word (china ~ chines, america ~ american). */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4) return false;
+  let k = 0;
+  while (k < shorter && a[k] === b[k]) k++;
+  return k >= Math.max(4, shorter - 1);
+}
+
+/** Stems of the English text's words, for meaning look-ups. */
+function englishStems(en: string): string[] {
+  return [...new Set((en.match(/[A-Za-z]+/g) ?? []).map((w) => stem(w.toLowerCase())))];
+}
+
 /**
- * English names with no counterpart in the Chinese, and Latin tokens of the Chinese missing from
- * the English. With a dictionary, a capitalised word that is an ordinary gloss word ("Heaven",
- * "Old") is not taken for a name unless it is spelled like pinyin.
+ * Names on one side with no counterpart on the other:
+ * - Latin-script tokens of the Chinese (WTO, iPhone) missing from the English;
+ * - English abbreviations (UN, GDP) that the Chinese neither writes nor translates;
+ * - CC-CEDICT proper nouns of the Chinese (北京, 莎士比亚) that the English neither spells in
+ *   pinyin (Beijing, Xi-feng) nor names by their gloss (Shakespeare).
+ * A proper noun counts as missing only when the English has no name at all (see below).
+ * English names are not checked against the Chinese: translators add names for pronouns
+ * (她 → "Wang Qiyao") and transliterate foreign names (贝索斯 → Bezos) in ways no spelling rule
+ * verifies, so such flags would be mostly noise.
  */
 export function compareNames(
   zhText: string,
@@ -157,24 +169,45 @@ export function compareNames(
   dict?: Dictionary,
 ): NamesFinding | null {
   const zh = chineseView(zhText, dict);
-  const keywords = dict ? glossKeywordSet(dict) : undefined;
-  const missingEn: string[] = [];
-  for (const name of englishNames(enText)) {
-    const checkable = name.parts.filter((p) => {
-      if (/^[A-Z0-9&.]+$/.test(p) && p.length >= 2) return true; // abbreviations need no dictionary
-      if (!dict || !keywords) return false;
-      const spelled = p.toLowerCase().replace(/[^a-z]/g, '');
-      return !keywords.has(stem(p.toLowerCase())) || looksLikePinyin(spelled, dict);
-    });
-    if (checkable.length === 0) continue;
-    if (!name.parts.some((p) => hasCounterpart(p, zh, dict))) missingEn.push(name.text);
-  }
   const enLower = enText.toLowerCase();
+  const missingEn: string[] = [];
+  const letters = enText.replace(/[^A-Za-z]/g, '');
+  const shouting =
+    letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.5;
+  if (!shouting) {
+    for (const name of englishNames(enText)) {
+      // Two capitalised words in a row ("FOUR DECADES") are a heading, not abbreviations.
+      if (name.parts.filter((p) => /^[A-Z]{2,}$/.test(p)).length > 1) continue;
+      for (const part of name.parts) {
+        if (!/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(part) || part.length > 6) continue;
+        if (!hasCounterpart(part, zh, dict)) missingEn.push(part);
+      }
+    }
+  }
   const missingZh: string[] = [];
   for (const m of zhText.matchAll(LATIN_TOKEN)) {
     const token = m[0];
-    if (token.length < 2 && !/[A-Z]/.test(token)) continue;
-    if (!containsWord(enLower, token.toLowerCase())) missingZh.push(token);
+    if (token.length < 2 || UNITS.has(token.toLowerCase())) continue;
+    if (containsWord(enLower, token.toLowerCase())) continue;
+    // D.E.Shaw ~ D.E. Shaw: compare the letters alone.
+    if (enLower.replace(/[^a-z0-9]/g, '').includes(token.toLowerCase().replace(/[^a-z0-9]/g, '')))
+      continue;
+    missingZh.push(token);
+  }
+  // A proper noun is only called missing when the English names nobody: transliterations
+  // (戴维 → David, 贝索斯 → Bezos) and adjectives (美国 → American) defeat spelling rules.
+  if (dict?.properNouns && englishNames(enText).length === 0) {
+    const enLetters = enLower.replace(/[^a-z]/g, '');
+    const stems = englishStems(enText);
+    for (const run of zhText.match(/\p{Script=Han}+/gu) ?? []) {
+      for (const w of segmentChineseWords(run, dict)) {
+        const spelled = dict.properNouns.get(w);
+        if (spelled === undefined || enLetters.includes(spelled)) continue;
+        const keys = dict.words.get(w) ?? [];
+        if (keys.some((k) => stems.some((s) => sameStem(k, s)))) continue;
+        missingZh.push(w);
+      }
+    }
   }
   if (missingEn.length === 0 && missingZh.length === 0) return null;
   const zhList = [...new Set(missingZh)];
@@ -182,7 +215,7 @@ export function compareNames(
   const parts: string[] = [];
   if (zhList.length > 0)
     parts.push(
-      `${quoteList(zhList)} in the Chinese ${zhList.length > 1 ? 'are' : 'is'} not in the English`,
+      `${quoteList(zhList)} in the Chinese ${zhList.length > 1 ? 'have' : 'has'} no counterpart in the English`,
     );
   if (enList.length > 0)
     parts.push(

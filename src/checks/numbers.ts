@@ -70,6 +70,9 @@ const ZH_IDIOMS = [
   '十全十美',
   '百分百',
   '一千零一',
+  '十万八千',
+  '千百',
+  '七零八落',
 ];
 /** Characters after a number that make it approximate: 十几, 三十多, 百余, 十来个, 上千. */
 const ZH_APPROX_AFTER = '几多余来';
@@ -129,8 +132,17 @@ export function chineseNumbersFound(original: string): FoundNumber[] {
     const lone = chars.length === 1;
     if (lone && !((next !== '' && COUNTERS.includes(next)) || prev === '第' || next === '之'))
       continue;
-    if (chars.length === 2 && chars.every((c) => ZH_DIGIT.includes(c)) && next !== '年') {
-      // 五六个 "five or six": an estimate, not 56.
+    const adjacentDigits = chars.some(
+      (c, k) => k > 0 && ZH_DIGIT.includes(c) && ZH_DIGIT.includes(chars[k - 1]),
+    );
+    const allDigits = chars.every((c) => ZH_DIGIT.includes(c));
+    if (adjacentDigits && !(allDigits && next === '年' && chars.length >= 2)) {
+      // 五六个 "five or six", 一二十 "ten or twenty", 十七八 "seventeen or eighteen": estimates.
+      if (allDigits && chars.length > 2) continue;
+      const v = parseChineseNumeral(run);
+      if (chars.length > 2 && v !== null)
+        out.push({ value: v, text: shown, hard: false, approximate: true });
+      if (chars.length > 2) continue;
       for (const c of chars) {
         const v = parseChineseNumeral(c);
         if (v !== null && v > 1) out.push({ value: v, text: c, hard: false, approximate: true });
@@ -139,10 +151,12 @@ export function chineseNumbersFound(original: string): FoundNumber[] {
     }
     const value = parseChineseNumeral(run);
     if (value === null || value === 1 || value === 0) continue;
+    // 一万 / 一千 alone are as often "countless" as a count.
+    const roundHyperbole = /^一[十百千万亿]$/.test(run);
     out.push({
       value,
       text: shown,
-      hard: !lone && value >= 10,
+      hard: !lone && value >= 10 && !roundHyperbole,
       approximate,
       aliases: yearAliases(value, next),
     });
@@ -193,7 +207,6 @@ const UNITS: Readonly<Record<string, number>> = {
 };
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
-  second: 2,
   third: 3,
   fourth: 4,
   fifth: 5,
@@ -254,6 +267,50 @@ const EN_TOKEN = new RegExp(
 const EN_APPROX_BEFORE =
   /\b(?:about|around|some|nearly|almost|over|roughly|approximately|more than|less than|fewer than|dozens of|hundreds of|thousands of|up to)\s+$/i;
 
+const TENS = new Set([
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+]);
+
+/**
+ * Cuts a run of number words into numbers: "two three" is two numbers, "one and five" too, but
+ * "twenty-one", "three hundred and five" and "a dozen" are one each.
+ */
+function numberGroups(raw: string): string[] {
+  const words = raw.split(/(\s+and\s+|[\s-]+)/);
+  const groups: string[] = [];
+  let current = '';
+  let prev = '';
+  for (let k = 0; k < words.length; k += 2) {
+    const w = words[k].toLowerCase();
+    const sep = k > 0 ? words[k - 1] : '';
+    const joins =
+      k === 0 ||
+      prev === 'a' ||
+      prev === 'an' ||
+      w in SCALES ||
+      w === 'dozen' ||
+      (/and/i.test(sep) && SCALES[prev] !== undefined) ||
+      (SCALES[prev] !== undefined && !/and/i.test(sep) && !(w in SCALES)) ||
+      (TENS.has(prev) && (UNITS[w] ?? 10) < 10) ||
+      (TENS.has(prev) && (ORDINALS[w] ?? 10) < 10);
+    if (joins) current += sep + words[k];
+    else {
+      groups.push(current);
+      current = words[k];
+    }
+    prev = w;
+  }
+  if (current !== '') groups.push(current);
+  return groups;
+}
+
 /** Reads a phrase of English number words: "three hundred and twenty-five" → 325. */
 export function parseEnglishNumber(phrase: string): number | null {
   const words = phrase
@@ -303,20 +360,41 @@ export function englishNumbersFound(text: string): FoundNumber[] {
       out.push({ value, text: raw, hard: true, percent, approximate, aliases });
       continue;
     }
-    const value = parseEnglishNumber(raw);
-    if (value === null || value <= 1) continue;
-    const phrase = /[\s-]/.test(raw.trim()) && !/^(?:an?|one)\s/i.test(raw);
-    out.push({ value, text: raw, hard: value >= 10 && (phrase || value >= 100), approximate });
+    let offset = 0;
+    for (const group of numberGroups(raw)) {
+      const start = raw.indexOf(group, offset);
+      offset = start + group.length;
+      const value = parseEnglishNumber(group);
+      if (value === null || value <= 1) continue;
+      const after = text.slice(at + start + group.length, at + start + group.length + 9);
+      const aliases = /^\s+decades?\b/i.test(after) ? [value * 10] : undefined;
+      const words = group.split(/[\s-]+/).filter((w) => w !== 'and');
+      const scaleOnly = /^(?:an?|one)$/i.test(words[0]) && words.length === 2;
+      const phrase = words.length > 1 && !scaleOnly;
+      out.push({
+        value,
+        text: group,
+        hard: value >= 10 && !scaleOnly && (phrase || value < 100),
+        approximate,
+        aliases,
+      });
+    }
   }
   return out;
 }
 
 function valuesOf(n: FoundNumber): readonly number[] {
-  return n.aliases ? [n.value, ...n.aliases] : [n.value];
+  const out = n.aliases ? [n.value, ...n.aliases] : [n.value];
+  // 百分之一 = 1% = 0.01
+  if (n.percent) out.push(n.value / 100);
+  return out;
 }
 
+/** Equal, or the same decimal rounded differently (2.726 and 2.7255). */
 function closeEnough(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  if (a === b) return true;
+  const tolerance = Number.isInteger(a) && Number.isInteger(b) ? 1e-9 : 5e-3;
+  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /** Numbers of `mine` with no equal value among `theirs` (each of theirs pairs once). */

@@ -9,9 +9,13 @@ import type { Dictionary } from '../align/dictionary';
 import { contentLength } from '../align/features';
 import { splitChineseSentences, splitEnglishSentences } from '../align/sentences';
 
-/** A null sentence shorter than this (content characters; Chinese / English) is not reported. */
+/**
+ * A null sentence shorter than this (content characters; Chinese / English) is not reported.
+ * English sentences with no Chinese are common in literary translation (explanations, split
+ * dialogue), so only long ones are reported.
+ */
 export const MIN_OMITTED_ZH = 8;
-export const MIN_OMITTED_EN = 20;
+export const MIN_OMITTED_EN = 60;
 /** Pairs with more sentences than this on a side are left to the ratio check (cost grows fast). */
 const MAX_SENTENCES = 40;
 
@@ -30,12 +34,17 @@ export function sentenceOmissions(
   zhText: string,
   enText: string,
   dictionary?: Dictionary,
+  ratio?: number,
 ): OmissionFinding | null {
   const zh = splitChineseSentences(zhText);
   const en = splitEnglishSentences(enText);
   if (zh.length + en.length < 3 || zh.length === 0 || en.length === 0) return null;
   if (zh.length > MAX_SENTENCES || en.length > MAX_SENTENCES) return null;
-  const links = alignSegments(zh, en, { dictionary, params: paramsFor('sentences') });
+  const links = alignSegments(zh, en, {
+    dictionary,
+    params: paramsFor('sentences'),
+    ...(ratio ? { ratio } : {}),
+  });
   const zhLost: string[] = [];
   const enLost: string[] = [];
   for (const l of links) {
@@ -72,8 +81,12 @@ const BIN_MIN = -4;
 export const RATIO_BINS = 400;
 /** Pairs shorter than this on the Chinese side have too noisy a ratio to judge. */
 export const MIN_RATIO_ZH = 12;
-/** Flag a pair whose log ratio is this many robust standard deviations from the median. */
-export const RATIO_Z = 3.5;
+/**
+ * Flag a pair whose log ratio is this many robust standard deviations below (English short:
+ * something left out) or above (English long: something added) the document's median.
+ */
+export const RATIO_Z_SHORT = 2;
+export const RATIO_Z_LONG = 3.5;
 
 /** The histogram bin of a pair's log length ratio, or -1 when the pair is not counted. */
 export function ratioBin(zhLen: number, enLen: number): number {

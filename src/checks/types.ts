@@ -31,4 +31,11 @@ export interface CheckContext {
    * document and ask `sentenceOmissions` for the visible rows instead.
    */
   readonly sentenceOmissions?: boolean;
+  /** Flag unconfirmed links below this confidence (default LOW_CONFIDENCE_THRESHOLD); for calibration. */
+  readonly lowConfidence?: number;
+  /**
+   * English characters per Chinese character for the sentence alignment inside pairs; by
+   * default the document's own (rounded to 0.05).
+   */
+  readonly ratio?: number;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks, updateChecks } from '../../src/checks';
+import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import { makeSide, type Alignment } from '../../src/core/model';
 import { dismissFlags, editSegmentText, isOpError, restoreFlags } from '../../src/core/operations';
 import { alignmentOfPairs, BAD_PAIRS, GOOD_PAIRS } from './fixtures';
@@ -70,5 +71,38 @@ describe('updateChecks', () => {
     expect(kinds(after.flags[0])).toEqual(['numbers']);
     for (let i = 1; i < a.links.length; i++) expect(after.flags[i]).toBe(before.flags[i]);
     expect(after.flags).toEqual(checkLinks(b).flags);
+  });
+});
+
+describe('omission', () => {
+  it('reports a Chinese sentence the translation left out, against the document ratio', () => {
+    const zh =
+      '他推开门走进院子。院子里停着一辆旧自行车，车把上挂着一个布袋，布袋里装着几本旧书和一把雨伞。他在台阶上坐下，点了一支烟。';
+    const en =
+      'He pushed the gate open and walked into the yard. He sat down on the step and lit a cigarette.';
+    const { flags } = checkLinks(alignmentOfPairs([...GOOD_PAIRS, [zh, en]]), {
+      dictionary: loadNodeDictionary(),
+    });
+    const omission = flags[GOOD_PAIRS.length].find((f) => f.kind === 'omission');
+    expect(omission?.message).toMatch(
+      /^A Chinese sentence has no English counterpart: “院子里停着/,
+    );
+    expect(omission?.zh).toEqual([
+      '院子里停着一辆旧自行车，车把上挂着一个布袋，布袋里装着几本旧书和一把雨伞。',
+    ]);
+  });
+
+  it('reports an English far shorter than the document usually is', () => {
+    const long =
+      '这一年的冬天来得特别早，村子里的老人都说这是几十年没有见过的大雪，河面结了厚厚的冰。';
+    // Longer pairs: two good ones joined, so the document has a ratio distribution to judge by.
+    const joined = GOOD_PAIRS.flatMap((a) =>
+      GOOD_PAIRS.slice(0, 2).map((b) => [a[0] + b[0], `${a[1]} ${b[1]}`] as const),
+    );
+    const pairs = [...joined, [long, 'Winter came.'] as const];
+    const { flags } = checkLinks(alignmentOfPairs(pairs), { sentenceOmissions: false });
+    expect(flags[pairs.length - 1].map((f) => f.message)).toEqual([
+      expect.stringMatching(/^The English is much shorter than usual for this much Chinese/),
+    ]);
   });
 });

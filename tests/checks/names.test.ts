@@ -25,16 +25,25 @@ describe('compareNames', () => {
   });
 
   it('reports a name with no counterpart, both directions', () => {
-    const f = compareNames(
-      '陈清扬把我拽住。',
-      'Then Chen Qingyang caught me, said Zhang Guowei.',
-      dict,
-    );
-    expect(f?.message).toBe('“Zhang Guowei” in the English has no counterpart in the Chinese.');
-    expect(f?.en).toEqual(['Zhang Guowei']);
+    const f = compareNames('他们明天去北京。', 'Tomorrow they are going home.', dict);
+    expect(f?.message).toBe('“北京” in the Chinese has no counterpart in the English.');
+    expect(f?.zh).toEqual(['北京']);
     const g = compareNames('中国于2001年加入WTO。', 'China joined the trade body in 2001.', dict);
-    expect(g?.message).toBe('“WTO” in the Chinese is not in the English.');
+    expect(g?.message).toBe('“WTO” in the Chinese has no counterpart in the English.');
     expect(g?.zh).toEqual(['WTO']);
+    const h = compareNames('他在会上发了言。', 'He spoke at the IMF meeting.', dict);
+    expect(h?.message).toBe('“IMF” in the English has no counterpart in the Chinese.');
+  });
+
+  it('does not take a common word for a missing name, nor a translated name', () => {
+    // 老子 is also "I" (arrogant), not only Laozi.
+    expect(compareNames('老子不干了！', 'I quit!', dict)).toBeNull();
+    expect(
+      compareNames('美国人常说这句话。', 'Americans often say so, as Mr Smith noted.', dict),
+    ).toBeNull();
+    expect(
+      compareNames('当时他在D.E.Shaw公司任职。', 'He then worked at D.E. Shaw.', dict),
+    ).toBeNull();
   });
 
   it('checks abbreviations without a dictionary, and ignores titles and sentence openers', () => {

@@ -1,0 +1,424 @@
+/**
+ * npm run eval:checks: how well the review flags point at what is wrong.
+ *
+ * 1. Damage: for each para-dev document, damaged English versions are built with known
+ *    positions (a middle sentence of a paragraph dropped; a number changed; an English
+ *    paragraph dropped; a paragraph of another text inserted), aligned with the real aligner
+ *    and checked. Per kind: the share of damaged places caught (a flag on the link holding the
+ *    damaged place) and the share of the other links flagged.
+ * 2. Undamaged texts (para-dev paragraphs; mac-dev / aca / mag sentences with --split lines):
+ *    the share of links flagged, the share of WRONG links (strict, against gold) flagged, and
+ *    the confidence bands (share of links, strict accuracy).
+ * 3. Speed: checkLinks on a 20,000-link document and updateChecks after one edit.
+ * Options: --low X (low-confidence threshold), --only damage|gold|bench, --no-dict.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { alignSegments, paramsFor } from '../src/align/aligner';
+import type { Dictionary } from '../src/align/dictionary';
+import { loadNodeDictionary } from '../src/align/nodeDictionary';
+import { segmentText } from '../src/align/segment';
+import { splitEnglishSentences } from '../src/align/sentences';
+import { checkLinks, updateChecks, type CheckContext, type Flag } from '../src/checks';
+import { englishNumbersFound } from '../src/checks/numbers';
+import { makeSide, type Alignment, type Link, type SplitMode } from '../src/core/model';
+import { editSegmentText, isOpError } from '../src/core/operations';
+import { parseAlignFile, type Bead } from './alignScore';
+
+const CORPORA = resolve(import.meta.dirname, '../../shared/corpora');
+
+function argValue(flag: string): string | undefined {
+  const k = process.argv.indexOf(flag);
+  return k >= 0 ? process.argv[k + 1] : undefined;
+}
+
+interface Doc {
+  readonly name: string;
+  readonly zh: string[];
+  readonly en: string[];
+  readonly gold: Bead[];
+}
+
+function paraDocs(): Doc[] {
+  const dir = join(CORPORA, 'para-dev');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.align'))
+    .map((f) => f.replace(/\.gold\.align$/, ''))
+    .sort()
+    .map((n) => ({
+      name: n,
+      zh: segmentText(readFileSync(join(dir, `${n}.zh.txt`), 'utf8'), 'zh', 'paragraphs'),
+      en: segmentText(readFileSync(join(dir, `${n}.en.txt`), 'utf8'), 'en', 'paragraphs'),
+      gold: parseAlignFile(readFileSync(join(dir, `${n}.gold.align`), 'utf8')),
+    }));
+}
+
+function sentenceDocs(corpus: string, swapped: boolean): Doc[] {
+  const dir = join(CORPORA, corpus);
+  if (!existsSync(dir)) return [];
+  return readdirSync(join(dir, 'gold'))
+    .map((f) => f.replace(/\.align$/, ''))
+    .sort()
+    .map((id) => {
+      const gold = parseAlignFile(readFileSync(join(dir, 'gold', `${id}.align`), 'utf8'));
+      return {
+        name: `${corpus}/${id}`,
+        zh: segmentText(
+          readFileSync(join(dir, swapped ? 'tgt' : 'src', id), 'utf8'),
+          'zh',
+          'lines',
+        ),
+        en: segmentText(
+          readFileSync(join(dir, swapped ? 'src' : 'tgt', id), 'utf8'),
+          'en',
+          'lines',
+        ),
+        gold: swapped ? gold.map(([a, b]) => [b, a] as Bead) : gold,
+      };
+    });
+}
+
+function align(
+  zh: readonly string[],
+  en: readonly string[],
+  split: SplitMode,
+  dictionary?: Dictionary,
+): Alignment {
+  const links = alignSegments(zh, en, { dictionary, params: paramsFor(split) });
+  return { source: makeSide('zh', zh), target: makeSide('en', en), links };
+}
+
+const key = (src: readonly number[], tgt: readonly number[]) => `${src.join(',')}:${tgt.join(',')}`;
+
+// ---------------------------------------------------------------- damage
+
+type DamageKind = 'drop-sentence' | 'change-number' | 'drop-paragraph' | 'insert-paragraph';
+const DAMAGE_KINDS: readonly DamageKind[] = [
+  'drop-sentence',
+  'change-number',
+  'drop-paragraph',
+  'insert-paragraph',
+];
+
+interface Damaged {
+  readonly zh: string[];
+  readonly en: string[];
+  /** Where to look in the damaged pair: a Chinese or an English segment index. */
+  readonly places: readonly { readonly side: 'zh' | 'en'; readonly index: number }[];
+}
+
+/** Gold 1-1 links, as [zh, en] pairs: the safe places to damage. */
+function oneToOne(doc: Doc): [number, number][] {
+  return doc.gold
+    .filter(([s, t]) => s.length === 1 && t.length === 1)
+    .map(([s, t]) => [s[0], t[0]]);
+}
+
+/** Every `step`-th candidate, away from the ends and from each other. */
+function spaced<T>(items: readonly T[], step: number): T[] {
+  return items.filter((_, k) => k % step === Math.floor(step / 2) && k > 0 && k < items.length - 1);
+}
+
+const WORD_SWAP: Readonly<Record<string, string>> = {
+  two: 'three',
+  three: 'four',
+  four: 'five',
+  five: 'six',
+  six: 'seven',
+  seven: 'eight',
+  eight: 'nine',
+  nine: 'ten',
+  ten: 'eleven',
+  eleven: 'twelve',
+  twelve: 'thirteen',
+  twenty: 'thirty',
+  thirty: 'forty',
+  forty: 'fifty',
+  fifty: 'sixty',
+  sixty: 'seventy',
+  hundred: 'thousand',
+  thousand: 'hundred',
+  dozen: 'score',
+  second: 'third',
+  third: 'fourth',
+  fourth: 'fifth',
+};
+
+/** Changes one number of an English text: digits off by a few, a number word to the next one. */
+function changeNumber(text: string): string | null {
+  for (const n of englishNumbersFound(text)) {
+    const t = n.text;
+    let changed: string | null = null;
+    if (/^\d/.test(t))
+      changed = t.replace(/\d+/, (d) => String(Number(d) + (Number(d) >= 1000 ? 2 : 3)));
+    else {
+      const words = t.split(/([\s-]+)/);
+      const k = words.findIndex((w) => WORD_SWAP[w.toLowerCase()] !== undefined);
+      if (k >= 0) {
+        const w = words[k];
+        const swap = WORD_SWAP[w.toLowerCase()];
+        words[k] = /^[A-Z]/.test(w) ? swap[0].toUpperCase() + swap.slice(1) : swap;
+        changed = words.join('');
+      }
+    }
+    if (changed && changed !== t) return text.replace(t, changed);
+  }
+  return null;
+}
+
+function damage(doc: Doc, kind: DamageKind, other: Doc): Damaged | null {
+  const zh = doc.zh.slice();
+  let en = doc.en.slice();
+  const places: { side: 'zh' | 'en'; index: number }[] = [];
+  const pairs = oneToOne(doc);
+  switch (kind) {
+    case 'drop-sentence': {
+      const cands = pairs.filter(([, j]) => splitEnglishSentences(en[j]).length >= 3);
+      for (const [, j] of spaced(cands, 3)) {
+        const s = splitEnglishSentences(en[j]);
+        s.splice(Math.floor(s.length / 2), 1);
+        en[j] = s.join(' ');
+        places.push({ side: 'en', index: j });
+      }
+      break;
+    }
+    case 'change-number': {
+      const cands = pairs.filter(([, j]) => changeNumber(en[j]) !== null);
+      for (const [, j] of spaced(cands, 2)) {
+        en[j] = changeNumber(en[j]) ?? en[j];
+        places.push({ side: 'en', index: j });
+      }
+      break;
+    }
+    case 'drop-paragraph': {
+      const drop = spaced(pairs, 8);
+      const dropped = new Set(drop.map(([, j]) => j));
+      // The Chinese partner stays; its index is unchanged.
+      for (const [i] of drop) places.push({ side: 'zh', index: i });
+      en = en.filter((_, j) => !dropped.has(j));
+      break;
+    }
+    case 'insert-paragraph': {
+      const at = spaced(pairs, 8).map(([, j]) => j);
+      const foreign = other.en.filter((p) => p.length > 200);
+      const out: string[] = [];
+      let f = 0;
+      en.forEach((p, j) => {
+        out.push(p);
+        if (at.includes(j) && foreign.length > 0) {
+          out.push(foreign[f++ % foreign.length]);
+          places.push({ side: 'en', index: out.length - 1 });
+        }
+      });
+      en = out;
+      break;
+    }
+  }
+  return places.length > 0 ? { zh, en, places } : null;
+}
+
+function linkOf(links: readonly Link[], side: 'zh' | 'en', index: number): number {
+  return links.findIndex((l) => (side === 'zh' ? l.src : l.tgt).includes(index));
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
+}
+
+function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dictionary): void {
+  console.log(
+    '\nDamaged translations (para-dev): share of damage caught, share of other links flagged',
+  );
+  console.log('kind               places  caught   others flagged   caught by');
+  for (const kind of DAMAGE_KINDS) {
+    let places = 0;
+    let caught = 0;
+    let others = 0;
+    let othersFlagged = 0;
+    const byKind = new Map<string, number>();
+    docs.forEach((doc, d) => {
+      const dmg = damage(doc, kind, docs[(d + 1) % docs.length]);
+      if (!dmg) return;
+      const a = align(dmg.zh, dmg.en, 'paragraphs', dictionary);
+      const { flags } = checkLinks(a, context);
+      const hit = new Set<number>();
+      for (const p of dmg.places) {
+        const l = linkOf(a.links, p.side, p.index);
+        places++;
+        hit.add(l);
+        if (l >= 0 && flags[l].length > 0) {
+          caught++;
+          for (const k of new Set(flags[l].map((f) => f.kind)))
+            byKind.set(k, (byKind.get(k) ?? 0) + 1);
+        }
+      }
+      flags.forEach((f, l) => {
+        if (hit.has(l)) return;
+        others++;
+        if (f.length > 0) othersFlagged++;
+      });
+    });
+    const kinds = [...byKind].map(([k, n]) => `${k} ${n}`).join(', ');
+    console.log(
+      `${kind.padEnd(18)} ${String(places).padStart(6)}  ${pct(caught, places)}   ${pct(othersFlagged, others)}         ${kinds}`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------- gold
+
+const BANDS = [0, 0.5, 0.8, 0.95, 1.0001];
+
+function runGold(
+  name: string,
+  docs: readonly Doc[],
+  split: SplitMode,
+  context: CheckContext,
+  dictionary?: Dictionary,
+): void {
+  let links = 0;
+  let flagged = 0;
+  let wrong = 0;
+  let wrongFlagged = 0;
+  const kindCount = new Map<string, number>();
+  const kindWrong = new Map<string, number>();
+  const bands = BANDS.slice(1).map(() => ({ n: 0, ok: 0 }));
+  const thresholds = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99];
+  const byThreshold = thresholds.map(() => ({ flagged: 0, wrongFlagged: 0 }));
+  for (const doc of docs) {
+    const a = align(doc.zh, doc.en, split, dictionary);
+    const goldKeys = new Set(doc.gold.map(([s, t]) => key(s, t)));
+    const { flags } = checkLinks(a, { ...context, lowConfidence: 0 });
+    a.links.forEach((l, k) => {
+      const ok = goldKeys.has(key(l.src, l.tgt));
+      const f: readonly Flag[] = flags[k];
+      links++;
+      const b = BANDS.findIndex((lo, x) => l.confidence >= lo && l.confidence < BANDS[x + 1]);
+      bands[b].n++;
+      if (ok) bands[b].ok++;
+      thresholds.forEach((t, x) => {
+        const any = f.length > 0 || l.confidence < t;
+        if (any) byThreshold[x].flagged++;
+        if (any && !ok) byThreshold[x].wrongFlagged++;
+      });
+      const low = l.confidence < (context.lowConfidence ?? 0.8);
+      const any = f.length > 0 || low;
+      if (any) flagged++;
+      if (!ok) wrong++;
+      if (!ok && any) wrongFlagged++;
+      const kinds = new Set(f.map((x) => x.kind));
+      if (low) kinds.add('low-confidence');
+      for (const kd of kinds) {
+        kindCount.set(kd, (kindCount.get(kd) ?? 0) + 1);
+        if (!ok) kindWrong.set(kd, (kindWrong.get(kd) ?? 0) + 1);
+      }
+    });
+  }
+  console.log(
+    `\n${name}: ${links} links, ${wrong} wrong (strict); flagged ${pct(flagged, links)} of links, ${pct(wrongFlagged, wrong)} of wrong links`,
+  );
+  console.log(
+    `  by kind (links flagged / of them wrong): ${[...kindCount].map(([k, n]) => `${k} ${n}/${kindWrong.get(k) ?? 0}`).join(', ')}`,
+  );
+  console.log('  low-confidence threshold -> links flagged, wrong links caught (all kinds):');
+  thresholds.forEach((t, x) =>
+    console.log(
+      `    < ${t.toFixed(2)}: ${pct(byThreshold[x].flagged, links)} ${pct(byThreshold[x].wrongFlagged, wrong)}`,
+    ),
+  );
+  console.log('  confidence band -> share of links -> strict accuracy');
+  bands.forEach((b, x) =>
+    console.log(
+      `    [${BANDS[x].toFixed(2)}, ${Math.min(1, BANDS[x + 1]).toFixed(2)}${x === bands.length - 1 ? ']' : ')'}: ${pct(b.n, links)}  ${pct(b.ok, b.n)}`,
+    ),
+  );
+}
+
+// ---------------------------------------------------------------- speed
+
+function runBench(context: CheckContext): void {
+  const n = 20000;
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (let i = 0; i < n; i++) {
+    zh.push(`第${i + 1}段：一九九〇年，他们在北京住了二十一年，后来搬到上海。陈清扬笑了起来。`);
+    en.push(
+      `Paragraph ${i + 1}: in 1990 they lived in Beijing for twenty-one years, then moved to Shanghai. Chen Qingyang laughed.`,
+    );
+  }
+  const a: Alignment = {
+    source: makeSide('zh', zh),
+    target: makeSide('en', en),
+    links: zh.map((_, i) => ({ src: [i], tgt: [i], status: 'auto', confidence: 0.97 })),
+  };
+  const cheap = { ...context, sentenceOmissions: false };
+  for (const [label, ctx] of [
+    ['without sentence omissions', cheap],
+    ['with sentence omissions', context],
+  ] as const) {
+    let t = performance.now();
+    const checks = checkLinks(a, ctx);
+    const full = performance.now() - t;
+    const times: number[] = [];
+    let current = checks;
+    let doc = a;
+    for (let r = 0; r < 20; r++) {
+      const edited = editSegmentText(
+        doc,
+        'tgt',
+        10000 + r,
+        `Paragraph: in 199${r % 10} they lived in Beijing.`,
+      );
+      if (isOpError(edited)) throw new Error(edited.error);
+      t = performance.now();
+      current = updateChecks(current, doc, edited, ctx);
+      times.push(performance.now() - t);
+      doc = edited;
+    }
+    times.sort((x, y) => x - y);
+    console.log(
+      `\n20,000 links, ${label}: checkLinks ${full.toFixed(0)} ms; updateChecks after one text edit: median ${times[10].toFixed(2)} ms, max ${times[19].toFixed(2)} ms`,
+    );
+  }
+}
+
+function main(): void {
+  const only = argValue('--only');
+  const dictionary = process.argv.includes('--no-dict') ? undefined : loadNodeDictionary();
+  const low = argValue('--low');
+  const base: CheckContext = { dictionary, ...(low ? { lowConfidence: Number(low) } : {}) };
+  const para = paraDocs();
+  if (para.length === 0) {
+    console.error('evalChecks: ../shared/corpora/para-dev not found');
+    process.exit(1);
+  }
+  if (!only || only === 'damage') runDamage(para, { ...base, level: 'paragraphs' }, dictionary);
+  if (!only || only === 'gold') {
+    runGold(
+      'para-dev (paragraphs)',
+      para,
+      'paragraphs',
+      { ...base, level: 'paragraphs' },
+      dictionary,
+    );
+    for (const [corpus, swapped] of [
+      ['mac-dev', false],
+      ['aca', true],
+      ['mag', true],
+    ] as const) {
+      const docs = sentenceDocs(corpus, swapped);
+      if (docs.length > 0)
+        runGold(
+          `${corpus} (sentences, --split lines)`,
+          docs,
+          'lines',
+          { ...base, level: 'lines' },
+          dictionary,
+        );
+    }
+  }
+  if (!only || only === 'bench') runBench({ dictionary: base.dictionary, level: 'paragraphs' });
+}
+
+main();
