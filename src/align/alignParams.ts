@@ -120,4 +120,6 @@ export interface SegmentAlignOptions {
   readonly params?: Partial<AlignParams>;
   /** Called with a fraction in [0, 1] as the work advances. */
   readonly onProgress?: (fraction: number) => void;
+  /** Filled with milliseconds per phase (features, pass 1, calibration, ...), for the bench. */
+  readonly timings?: Record<string, number>;
 }

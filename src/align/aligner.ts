@@ -18,6 +18,17 @@ export {
   type SegmentAlignOptions,
 } from './alignParams';
 
+/** Adds the time since the last call to the named phase, when timings are wanted. */
+function phaseClock(timings?: Record<string, number>): (phase: string) => void {
+  if (!timings) return () => {};
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    timings[phase] = (timings[phase] ?? 0) + (now - last);
+    last = now;
+  };
+}
+
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from; k < to; k++) out.push(k);
@@ -47,17 +58,20 @@ export function alignSegments(
       ...tgtTexts.map((_, k) => ({ src: [], tgt: [k], status: 'auto' as const, confidence: 1 })),
     ];
   }
+  const clock = phaseClock(options.timings);
   const vocab = new Vocabulary();
   const lexicon = new Lexicon(vocab, options.dictionary);
   const src = srcTexts.map((t) => chineseUnits(t, lexicon));
   report(0.1);
   const tgt = tgtTexts.map((t) => englishUnits(t, lexicon));
   report(0.15);
+  clock('features');
   // Sentence boundaries are only worth checking with word evidence (the dictionary).
   const edges =
     params.boundaryWeight > 0 && options.dictionary
-      ? sentenceEdges(srcTexts, tgtTexts, lexicon)
+      ? sentenceEdges(srcTexts, tgtTexts, lexicon, { src, tgt })
       : {};
+  clock('sentence edges');
   let problem: Problem = {
     n,
     m,
@@ -73,6 +87,7 @@ export function alignSegments(
   if (problem.heads)
     params = { ...params, boundaryBase: params.boundaryBase * boundaryShare(problem) };
   const first = makeModel(params, ratio || 1, params.priors);
+  clock('calibration');
   const firstSol = solveBanded(
     problem,
     (w) => diagonalBand(problem, w),
@@ -82,7 +97,9 @@ export function alignSegments(
     false,
     (f) => report(0.15 + 0.35 * f),
   );
+  clock('pass 1');
   const tuned = recalibrate(problem, firstSol.path, first, params);
+  clock('calibration');
   if (params.learnThreshold > 0) {
     const learned = learnTranslations(problem, firstSol.path, first, params.learnThreshold);
     if (learned.size > 0) {
@@ -90,6 +107,7 @@ export function alignSegments(
       problem = { ...problem, src };
     }
   }
+  clock('learning');
   const second = makeModel(tuned, ratio || 1, tuned.priors);
   const sol = solveBanded(
     problem,
@@ -100,6 +118,7 @@ export function alignSegments(
     true,
     (f) => report(0.5 + 0.5 * f),
   );
+  clock('pass 2');
   report(1);
   return sol.path.map((s, k) => {
     const [di, dj] = second.shapes[s.shape];

@@ -246,6 +246,7 @@ export class CompiledDictionary implements Dictionary {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly keywordCache = new Map<number, readonly string[]>();
+  private starts: ReadonlySet<number> | undefined;
 
   constructor(bytes: Uint8Array) {
     if (bytes.byteLength < HEADER_WORDS * 4) throw new Error('dictionary file is truncated');
@@ -308,6 +309,27 @@ export class CompiledDictionary implements Dictionary {
       while (k < len && units[from + k] === text.charCodeAt(start + k)) k++;
       if (k === len) return w;
     }
+  }
+
+  /** Like find, but only words that have keywords (the ones `words` holds). */
+  findWord(text: string, start: number, end: number): number {
+    const w = this.find(text, start, end);
+    return w >= 0 && this.s.keywordCount[w] > 0 ? w : -1;
+  }
+
+  /** First two code units (c1 << 16 | c2) of every word of two or more units with keywords. */
+  wordStarts(): ReadonlySet<number> {
+    if (!this.starts) {
+      const starts = new Set<number>();
+      const units = this.s.headUnits;
+      for (let w = 0; w < this.wordCount; w++) {
+        const from = this.headStart[w];
+        if (this.headStart[w + 1] - from >= 2 && this.s.keywordCount[w] > 0)
+          starts.add(units[from] * 65536 + units[from + 1]);
+      }
+      this.starts = starts;
+    }
+    return this.starts;
   }
 
   headword(w: number): string {

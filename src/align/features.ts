@@ -1,3 +1,4 @@
+import { CompiledDictionary } from './compiledDictionary';
 import type { Dictionary } from './dictionary';
 import { englishTokens, stem, STOP_WORDS } from './english';
 import { arabicNumbers, chineseNumeralValues, englishNumberWords } from './numerals';
@@ -164,6 +165,7 @@ export class Lexicon {
   private readonly zhKeys = new Map<string, readonly number[]>();
   private readonly pinyinKeys = new Map<string, number>();
   private readonly enKeys = new Map<string, readonly number[]>();
+  private keywordVocab: Int32Array | undefined;
 
   constructor(
     readonly vocab: Vocabulary,
@@ -180,13 +182,30 @@ export class Lexicon {
   chineseKeys(word: string): readonly number[] {
     let keys = this.zhKeys.get(word);
     if (!keys) {
-      const list = (this.dictionary?.words.get(word) ?? []).map((k) => this.vocab.id(k));
+      const list = this.keywordIds(word);
       const py = this.pinyin(word);
       if (py >= 0) list.push(py);
       keys = list;
       this.zhKeys.set(word, keys);
     }
     return keys;
+  }
+
+  /** Vocabulary ids of a Chinese word's dictionary keywords, in the dictionary's order. */
+  private keywordIds(word: string): number[] {
+    const dict = this.dictionary;
+    if (!(dict instanceof CompiledDictionary))
+      return (dict?.words.get(word) ?? []).map((k) => this.vocab.id(k));
+    const w = dict.findWord(word, 0, word.length);
+    if (w < 0) return [];
+    // Keyword id -> vocabulary id, filled as keywords are first met.
+    this.keywordVocab ??= new Int32Array(dict.keywords.length).fill(-1);
+    const out: number[] = [];
+    for (const k of dict.keywordIds(w)) {
+      if (this.keywordVocab[k] < 0) this.keywordVocab[k] = this.vocab.id(dict.keywords[k]);
+      out.push(this.keywordVocab[k]);
+    }
+    return out;
   }
 
   /** Key of the first-reading pinyin spelling of some characters ("清扬" → py:qingyang), or -1. */
@@ -264,6 +283,7 @@ export function withExtraKeys(
 
 /** Forward maximum matching against the dictionary: fast, and good enough for look-ups. */
 export function segmentChineseWords(run: string, dict: Dictionary): string[] {
+  if (dict instanceof CompiledDictionary) return segmentCompiled(run, dict);
   const starts = wordStarts(dict);
   const out: string[] = [];
   let pos = 0;
@@ -271,6 +291,23 @@ export function segmentChineseWords(run: string, dict: Dictionary): string[] {
     let len = Math.min(MAX_MATCH, run.length - pos);
     if (len > 1 && !starts.has(run.substr(pos, 2))) len = 1;
     while (len > 1 && !dict.words.has(run.substr(pos, len))) len--;
+    // Keep surrogate pairs (rare Han characters outside the BMP) whole.
+    if (len === 1 && run.charCodeAt(pos) >= 0xd800 && run.charCodeAt(pos) < 0xdc00) len = 2;
+    out.push(run.substr(pos, len));
+    pos += len;
+  }
+  return out;
+}
+
+/** segmentChineseWords over the compiled dictionary: look-ups by code-unit range, no substrings. */
+function segmentCompiled(run: string, dict: CompiledDictionary): string[] {
+  const starts = dict.wordStarts();
+  const out: string[] = [];
+  let pos = 0;
+  while (pos < run.length) {
+    let len = Math.min(MAX_MATCH, run.length - pos);
+    if (len > 1 && !starts.has(run.charCodeAt(pos) * 65536 + run.charCodeAt(pos + 1))) len = 1;
+    while (len > 1 && dict.findWord(run, pos, pos + len) < 0) len--;
     // Keep surrogate pairs (rare Han characters outside the BMP) whole.
     if (len === 1 && run.charCodeAt(pos) >= 0xd800 && run.charCodeAt(pos) < 0xdc00) len = 2;
     out.push(run.substr(pos, len));

@@ -7,6 +7,8 @@ import type { Pairs, Problem, Step } from './problem';
 const LOG_ZERO = -1e300;
 /** Widest half-band the search widens to, in segments. */
 const MAX_BAND = 256;
+/** Bead costs kept between the forward and backward passes, at most (8 bytes each). */
+const MAX_CACHED_COSTS = 24_000_000;
 
 function pairMatrixFor(p: Problem, band: Band, maxDi: number, maxDj: number, model: Model): Pairs {
   const from = new Int32Array(p.n);
@@ -74,6 +76,11 @@ function solve(
   if (alpha) alpha[0] = 0;
   const S = model.shapes.length;
   const invT = 1 / temperature;
+  // The backward pass needs every cost the forward pass computed: keep them (bounded memory).
+  const costs =
+    alpha && lat.cells * S <= MAX_CACHED_COSTS ? new Float64Array(lat.cells * S) : undefined;
+  const costOf = (r: number, c: number, s: number, end: number) =>
+    costs ? costs[end * S + s] : beadCost(p, pairs, model, r, c, s);
   for (let i = 0; i <= n; i++) {
     if ((i & 255) === 0) progress(withPosterior ? (0.5 * i) / (n + 1) : i / (n + 1));
     for (let j = band.lo[i]; j <= band.hi[i]; j++) {
@@ -88,6 +95,7 @@ function solve(
         const prev = cellIndex(lat, pi, pj);
         if (prev < 0 || best[prev] === Infinity) continue;
         const c = beadCost(p, pairs, model, pi, pj, s);
+        if (costs) costs[here * S + s] = c;
         if (best[prev] + c < b) {
           b = best[prev] + c;
           back[here] = s;
@@ -128,7 +136,7 @@ function solve(
           if (ni > n || nj > m) continue;
           const next = cellIndex(lat, ni, nj);
           if (next < 0 || beta[next] === LOG_ZERO) continue;
-          acc = logAdd(acc, beta[next] - beadCost(p, pairs, model, r, c, s) * invT);
+          acc = logAdd(acc, beta[next] - costOf(r, c, s, next) * invT);
         }
         beta[here] = acc;
       }
@@ -138,7 +146,7 @@ function solve(
       const [di, dj] = model.shapes[step.shape];
       const from = cellIndex(lat, step.i, step.j);
       const to = cellIndex(lat, step.i + di, step.j + dj);
-      const c = beadCost(p, pairs, model, step.i, step.j, step.shape);
+      const c = costOf(step.i, step.j, step.shape, to);
       const post = Math.exp(alpha[from] - c * invT + beta[to] - z);
       posterior.push(Math.min(1, Math.max(0, post)));
     }

@@ -35,18 +35,22 @@ export function sentenceEdges(
   srcTexts: readonly string[],
   tgtTexts: readonly string[],
   lexicon: Lexicon,
+  whole: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] },
 ): Pick<Problem, 'heads' | 'tails'> {
   const edgesOf = (
     texts: readonly string[],
     split: (t: string) => string[],
     units: (t: string) => SegmentUnits,
+    segments: readonly SegmentUnits[],
   ) => {
     const heads: SegmentUnits[] = [];
     const tails: SegmentUnits[] = [];
-    for (const t of texts) {
+    for (let k = 0; k < texts.length; k++) {
+      const t = texts[k];
       const s = split(t);
       if (s.length <= 1) {
-        const u = units(t);
+        // A one-sentence segment is its own first and last sentence: reuse its units.
+        const u = segments[k];
         heads.push(u);
         tails.push(u);
       } else {
@@ -56,8 +60,8 @@ export function sentenceEdges(
     }
     return { heads, tails };
   };
-  const zh = edgesOf(srcTexts, splitChineseSentences, (t) => chineseUnits(t, lexicon));
-  const en = edgesOf(tgtTexts, splitEnglishSentences, (t) => englishUnits(t, lexicon));
+  const zh = edgesOf(srcTexts, splitChineseSentences, (t) => chineseUnits(t, lexicon), whole.src);
+  const en = edgesOf(tgtTexts, splitEnglishSentences, (t) => englishUnits(t, lexicon), whole.tgt);
   return { heads: { src: zh.heads, tgt: en.heads }, tails: { src: zh.tails, tgt: en.tails } };
 }
 

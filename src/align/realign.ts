@@ -43,6 +43,34 @@ function stretches(links: readonly Link[], from: number, to: number): Stretch[] 
   return out;
 }
 
+/** Options of the one re-align path (worker and page alike). */
+export interface StretchAlignOptions {
+  /** The level the document's segments were cut at (`AlignDocument.level`). */
+  readonly level: SplitMode;
+  readonly dictionary?: Dictionary;
+  readonly params?: Partial<AlignParams>;
+}
+
+/**
+ * How every re-alignment aligns a stretch of a document: the settings of the document's level,
+ * its dictionary when there is one, and the length ratio of the whole document, so that a short
+ * stretch is judged like the rest. The worker (realignBetweenConfirmed) and the page's
+ * fallback (the 'realign-stretch' command) both call this, so `r` gives the same result.
+ */
+export function alignStretch(
+  alignment: Alignment,
+  options: StretchAlignOptions,
+): (src: readonly string[], tgt: readonly string[], onProgress?: (f: number) => void) => Link[] {
+  const chars = (side: Alignment['source']) =>
+    side.segments.reduce((a, s) => a + contentLength(s.text), 0);
+  const srcChars = chars(alignment.source);
+  const tgtChars = chars(alignment.target);
+  const ratio = srcChars > 0 && tgtChars > 0 ? tgtChars / srcChars : undefined;
+  const params = { ...paramsFor(options.level), ...options.params };
+  return (src, tgt, onProgress) =>
+    alignSegments(src, tgt, { dictionary: options.dictionary, params, ratio, onProgress });
+}
+
 /**
  * Re-aligns only the unconfirmed stretches between confirmed links: confirmed links are kept
  * as they are (the same objects), every stretch of other links is replaced by a fresh
@@ -61,9 +89,11 @@ export function realignBetweenConfirmed(
   if (work.length === 0) return alignment;
   const srcTexts = alignment.source.segments.map((s) => s.text);
   const tgtTexts = alignment.target.segments.map((s) => s.text);
-  const srcChars = srcTexts.reduce((a, t) => a + contentLength(t), 0);
-  const tgtChars = tgtTexts.reduce((a, t) => a + contentLength(t), 0);
-  const ratio = srcChars > 0 && tgtChars > 0 ? tgtChars / srcChars : undefined;
+  const align = alignStretch(alignment, {
+    level: options.split ?? 'paragraphs',
+    dictionary: options.dictionary,
+    params: options.params,
+  });
   const total = work.reduce((a, s) => a + s.src.length + s.tgt.length, 0) || 1;
   let done = 0;
   const out: Link[] = [];
@@ -71,15 +101,10 @@ export function realignBetweenConfirmed(
   for (const stretch of work) {
     out.push(...links.slice(k, stretch.from));
     const size = stretch.src.length + stretch.tgt.length;
-    const fresh = alignSegments(
+    const fresh = align(
       stretch.src.map((i) => srcTexts[i]),
       stretch.tgt.map((j) => tgtTexts[j]),
-      {
-        dictionary: options.dictionary,
-        params: { ...paramsFor(options.split ?? 'paragraphs'), ...options.params },
-        ratio,
-        onProgress: (f) => options.onProgress?.((done + f * size) / total),
-      },
+      (f) => options.onProgress?.((done + f * size) / total),
     );
     for (const link of fresh) {
       out.push({

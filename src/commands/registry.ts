@@ -1,6 +1,5 @@
 /** The one list of commands: toolbar, menus, shortcuts and the help sheet all read it. */
-import { alignSegments } from '../align/aligner';
-import { contentLength } from '../align/features';
+import { alignStretch } from '../align/realign';
 import { canRedo, canUndo, redo, undo, type HistoryMove } from '../core/history';
 import {
   canConfirm,
@@ -39,7 +38,6 @@ import {
   type DetachWhich,
   type OpError,
   type OpResult,
-  type StretchAligner,
 } from '../core/operations';
 import type { Alignment } from '../core/model';
 import { activeSide, type EditorState, type Selection } from './editorState';
@@ -96,19 +94,6 @@ function segmentArg(state: EditorState, args?: CommandArgs): number | null {
   const link = alignmentOf(state).links[targetLink(state, args)];
   const run = link?.[activeSide(state, args?.side)];
   return run && run.length > 0 ? run[run.length - 1] : null;
-}
-
-/**
- * The app's aligner for a stretch, calibrated on the whole document's length ratio so that a
- * short stretch is judged like the rest.
- */
-function documentAligner(alignment: Alignment): StretchAligner {
-  const chars = (side: Alignment['source']) =>
-    side.segments.reduce((n, s) => n + contentLength(s.text), 0);
-  const src = chars(alignment.source);
-  const tgt = chars(alignment.target);
-  const ratio = src > 0 && tgt > 0 ? tgt / src : undefined;
-  return (srcTexts, tgtTexts) => alignSegments(srcTexts, tgtTexts, { ratio });
 }
 
 /** "Re-aligned 7 rows …": the user must see how far `r` reached, and that it kept their work. */
@@ -266,7 +251,10 @@ export const commands: readonly Command[] = [
       const result = realignStretch(
         alignment,
         link,
-        args.aligned ? () => args.aligned! : documentAligner(alignment),
+        args.aligned
+          ? () => args.aligned!
+          : // No worker (tests, old browsers): the same path, without the worker's dictionary.
+            alignStretch(alignment, { level: state.doc.level }),
       );
       if (isOpError(result)) return result;
       const stretch = findRealignStretch(alignment, link)!;

@@ -90,7 +90,7 @@ function prepareRealign(editor: EditorState, args: CommandArgs): Promise<Command
   const srcStart = old.flatMap((l) => l.src)[0] ?? 0;
   const tgtStart = old.flatMap((l) => l.tgt)[0] ?? 0;
   const after = alignment.links.length - stretch.last - 1;
-  return realignInWorker(masked).promise.then((result) => ({
+  return realignInWorker(masked, { split: editor.doc.level }).promise.then((result) => ({
     ...args,
     link,
     aligned: result.links.slice(stretch.first, result.links.length - after).map((l) => ({
