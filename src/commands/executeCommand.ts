@@ -48,7 +48,9 @@ export function runCommand(
   }
   const selection = clampSelection(result.selection ?? state.selection, alignment);
   const sameSelection =
-    selection.link === state.selection.link && selection.side === state.selection.side;
+    selection.link === state.selection.link &&
+    selection.side === state.selection.side &&
+    selection.anchor === state.selection.anchor;
   const said = {
     ...(result.notice === undefined ? {} : { notice: result.notice }),
     ...(result.view === undefined ? {} : { view: result.view }),

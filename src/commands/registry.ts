@@ -40,7 +40,13 @@ import {
   type OpResult,
 } from '../core/operations';
 import type { Alignment } from '../core/model';
-import { activeSide, type EditorState, type Selection } from './editorState';
+import {
+  activeSide,
+  isRangeSelection,
+  selectedLinks,
+  type EditorState,
+  type Selection,
+} from './editorState';
 import { findLink, firstChangedLink, isLowConfidence, isUnconfirmed } from './navigation';
 import type { Command, CommandArgs, CommandResult } from './types';
 
@@ -76,6 +82,32 @@ function select(
 ): CommandResult | null {
   if (link === null) return null;
   return { selection: side === undefined ? { link } : { link, side }, undoStep: false };
+}
+
+/** Moves the moving end of a range selection, keeping (or setting) its anchor. */
+function extend(state: EditorState, link: number): CommandResult | null {
+  const last = linksCount(state) - 1;
+  const to = Math.max(0, Math.min(last, link));
+  const anchor = state.selection.anchor ?? state.selection.link;
+  if (to === state.selection.link && state.selection.anchor !== undefined) return null;
+  return { selection: { ...state.selection, link: to, anchor }, undoStep: false };
+}
+
+/** The rows a status command acts on: given ones, the given row, else the selected rows. */
+function linksArg(state: EditorState, args?: CommandArgs): readonly number[] {
+  if (args?.links) return args.links;
+  if (args?.link !== undefined) return [args.link];
+  return selectedLinks(state.selection);
+}
+
+/** Merges the rows first..last into one link, as repeated merges with the next row. */
+function mergeRange(alignment: Alignment, first: number, last: number): OpResult {
+  let result: OpResult = alignment;
+  for (let i = first; i < last; i++) {
+    if (isOpError(result)) return result;
+    result = mergeWithNext(result, first);
+  }
+  return result;
 }
 
 function splitArgs(
@@ -285,7 +317,7 @@ export const commands: readonly Command[] = [
     id: 'join-segment-next',
     label: 'Join segment with next',
     description: 'Join the last segment of the selected side with the segment after it.',
-    shortcut: 'Shift+j',
+    shortcut: '+',
     group: 'segments',
     isEnabled: (state, args) => {
       const segment = segmentArg(state, args);
@@ -328,13 +360,11 @@ export const commands: readonly Command[] = [
   {
     id: 'confirm',
     label: 'Confirm',
-    description: 'Mark the selected row as checked.',
+    description: 'Mark the selected rows as checked.',
     shortcut: 'c',
     group: 'review',
-    isEnabled: (state, args) =>
-      canConfirm(alignmentOf(state), args?.links ?? [targetLink(state, args)]),
-    run: (state, args) =>
-      edit(confirm(alignmentOf(state), args.links ?? [targetLink(state, args)])),
+    isEnabled: (state, args) => canConfirm(alignmentOf(state), linksArg(state, args)),
+    run: (state, args) => edit(confirm(alignmentOf(state), linksArg(state, args))),
   },
   {
     id: 'confirm-next',
@@ -355,13 +385,11 @@ export const commands: readonly Command[] = [
   {
     id: 'unconfirm',
     label: 'Unconfirm',
-    description: 'Mark the selected row as not checked again.',
+    description: 'Mark the selected rows as not checked again.',
     shortcut: 'x',
     group: 'review',
-    isEnabled: (state, args) =>
-      canUnconfirm(alignmentOf(state), args?.links ?? [targetLink(state, args)]),
-    run: (state, args) =>
-      edit(unconfirm(alignmentOf(state), args.links ?? [targetLink(state, args)])),
+    isEnabled: (state, args) => canUnconfirm(alignmentOf(state), linksArg(state, args)),
+    run: (state, args) => edit(unconfirm(alignmentOf(state), linksArg(state, args))),
   },
   {
     id: 'confirm-all-above',
@@ -467,6 +495,73 @@ export const commands: readonly Command[] = [
     group: 'navigation',
     isEnabled: (state) => state.selection.link < linksCount(state) - 1,
     run: (state) => select(state, Math.max(0, linksCount(state) - 1)),
+  },
+  {
+    id: 'extend-next',
+    label: 'Extend selection down',
+    description: 'Add the row below to the selection.',
+    shortcut: 'Shift+j',
+    altShortcuts: ['Shift+ArrowDown'],
+    group: 'navigation',
+    isEnabled: (state) => state.selection.link < linksCount(state) - 1,
+    run: (state) => extend(state, state.selection.link + 1),
+  },
+  {
+    id: 'extend-prev',
+    label: 'Extend selection up',
+    description: 'Add the row above to the selection.',
+    shortcut: 'Shift+k',
+    altShortcuts: ['Shift+ArrowUp'],
+    group: 'navigation',
+    isEnabled: (state) => state.selection.link > 0,
+    run: (state) => extend(state, state.selection.link - 1),
+  },
+  {
+    id: 'extend-first',
+    label: 'Select to first row',
+    description: 'Extend the selection up to the first row.',
+    shortcut: 'Shift+Home',
+    group: 'navigation',
+    isEnabled: (state) => state.selection.link > 0,
+    run: (state) => extend(state, 0),
+  },
+  {
+    id: 'extend-last',
+    label: 'Select to last row',
+    description: 'Extend the selection down to the last row.',
+    shortcut: 'Shift+End',
+    group: 'navigation',
+    isEnabled: (state) => state.selection.link < linksCount(state) - 1,
+    run: (state) => extend(state, linksCount(state) - 1),
+  },
+  {
+    id: 'extend-to',
+    label: 'Extend selection to row',
+    description: 'Extend the selection to the clicked row (Shift+click).',
+    group: 'navigation',
+    isEnabled: (state, args) =>
+      args?.link !== undefined && checkLinkIndex(alignmentOf(state), args.link) === null,
+    run: (state, args) =>
+      args.link === undefined || checkLinkIndex(alignmentOf(state), args.link) !== null
+        ? null
+        : extend(state, args.link),
+  },
+  {
+    id: 'merge-selection',
+    label: 'Merge selected rows',
+    description: 'Merge the selected rows into one link.',
+    shortcut: 'Shift+m',
+    group: 'links',
+    isEnabled: (state) => isRangeSelection(state.selection),
+    run: (state) => {
+      const [first, ...rest] = selectedLinks(state.selection);
+      const last = rest.length > 0 ? rest[rest.length - 1] : first;
+      if (last === first) return null;
+      return edit(mergeRange(alignmentOf(state), first, last), {
+        link: first,
+        ...(state.selection.side ? { side: state.selection.side } : {}),
+      });
+    },
   },
   {
     id: 'select-source',

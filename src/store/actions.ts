@@ -22,6 +22,7 @@ export function setDocument(doc: AlignDocument, bundledId: string | null = null)
     progress: 1,
     selectedLink: 0,
     selectedSide: null,
+    selectionAnchor: null,
     error: null,
     // Undo never crosses into another document.
     history: createHistory(),
@@ -32,7 +33,7 @@ export function selectLink(index: number): void {
   const doc = appStore.getState().doc;
   if (!doc) return;
   const last = doc.alignment.links.length - 1;
-  appStore.setState({ selectedLink: Math.max(0, Math.min(last, index)) });
+  appStore.setState({ selectedLink: Math.max(0, Math.min(last, index)), selectionAnchor: null });
 }
 
 /** Opens a document bundled under data/, aligning its texts. */

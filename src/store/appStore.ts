@@ -19,6 +19,8 @@ export interface AppState {
   readonly selectedLink: number;
   /** The side commands act on (null: the source). Not part of undo history. */
   readonly selectedSide: SideKey | null;
+  /** The other end of a range selection (Shift+click, Shift+j/k); null: one row. */
+  readonly selectionAnchor: number | null;
   /** Undo/redo of the open document's alignment; written only by executeCommand. */
   readonly history: History;
 }
@@ -31,6 +33,7 @@ export const initialAppState: AppState = {
   error: null,
   selectedLink: 0,
   selectedSide: null,
+  selectionAnchor: null,
   history: createHistory(),
 };
 

@@ -18,10 +18,11 @@ export function editorStateOf(state: AppState): EditorState | null {
   return {
     doc: state.doc,
     history: state.history,
-    selection:
-      state.selectedSide === null
-        ? { link: state.selectedLink }
-        : { link: state.selectedLink, side: state.selectedSide },
+    selection: {
+      link: state.selectedLink,
+      ...(state.selectedSide === null ? {} : { side: state.selectedSide }),
+      ...(state.selectionAnchor === null ? {} : { anchor: state.selectionAnchor }),
+    },
   };
 }
 
@@ -49,11 +50,15 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
   }
   const next = outcome.state;
   if (next === editor) return toggled !== undefined;
+  const edited = next.doc !== editor.doc;
   appStore.setState({
     doc: next.doc,
     history: next.history,
     selectedLink: next.selection.link,
     selectedSide: next.selection.side ?? null,
+    selectionAnchor: next.selection.anchor ?? null,
+    // A command that changed the document succeeded: an older error no longer applies.
+    ...(edited && current.error !== null ? { error: null } : {}),
   });
   return true;
 }

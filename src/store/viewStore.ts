@@ -30,6 +30,10 @@ export interface SearchSettings {
 
 export interface ViewState {
   readonly helpOpen: boolean;
+  /** The command palette (Ctrl+K). */
+  readonly paletteOpen: boolean;
+  /** The go-to-row prompt (Ctrl+G). */
+  readonly goToOpen: boolean;
   readonly editing: EditingTarget | null;
   readonly rowMenu: RowMenuState | null;
   readonly search: SearchSettings;
@@ -43,6 +47,8 @@ export interface ViewState {
 
 export const initialViewState: ViewState = {
   helpOpen: false,
+  paletteOpen: false,
+  goToOpen: false,
   editing: null,
   rowMenu: null,
   search: { query: '', regex: false, scope: 'both' },
@@ -63,6 +69,22 @@ export function openHelp(): void {
 
 export function closeHelp(): void {
   viewStore.setState({ helpOpen: false });
+}
+
+export function openPalette(): void {
+  viewStore.setState({ paletteOpen: true, helpOpen: false, goToOpen: false, rowMenu: null });
+}
+
+export function closePalette(): void {
+  viewStore.setState({ paletteOpen: false });
+}
+
+export function openGoTo(): void {
+  viewStore.setState({ goToOpen: true, paletteOpen: false, helpOpen: false, rowMenu: null });
+}
+
+export function closeGoTo(): void {
+  viewStore.setState({ goToOpen: false });
 }
 
 export function startEditing(target: EditingTarget): void {

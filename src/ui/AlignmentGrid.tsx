@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { Alignment } from '../core/model';
 import type { SideKey } from '../core/operations';
@@ -7,9 +7,18 @@ import { dispatchCommand } from '../store/commandActions';
 import { linkKey, useReviewState } from '../store/reviewStore';
 import { openRowMenu } from '../store/viewStore';
 import { confidenceBand } from './confidence';
+import { useT } from './i18n';
 import { RowMarks, SentenceToggle } from './RowMarks';
 import { SentenceView } from './SentenceView';
 import { SegmentCell } from './SegmentCell';
+
+/** The grid's element id: the skip link and the toolbar send focus here. */
+export const GRID_ID = 'alignment-grid';
+
+/** Puts keyboard focus on the grid, where the single-key shortcuts work. */
+export function focusGrid(): void {
+  document.getElementById(GRID_ID)?.focus({ preventScroll: true });
+}
 
 /** The side of the cell an event happened in, if any. */
 function sideAt(event: MouseEvent): SideKey | undefined {
@@ -19,14 +28,42 @@ function sideAt(event: MouseEvent): SideKey | undefined {
 }
 
 function selectRow(link: number, event: MouseEvent): void {
-  dispatchCommand('select-link', { link, side: sideAt(event) }, { quiet: true });
+  if (event.shiftKey) dispatchCommand('extend-to', { link }, { quiet: true });
+  else dispatchCommand('select-link', { link, side: sideAt(event) }, { quiet: true });
 }
 
 const ESTIMATED_ROW_HEIGHT = 96;
+/** The selected row sits about a third down the view, with context above and below. */
+const SETTLE_AT = 1 / 3;
+/** A selected row already this far inside the view stays where it is (no jumpy scrolling). */
+const COMFORT_MARGIN = 0.15;
+
+/**
+ * Scrolls so the row is well inside the view: a third from the top when it was near or past
+ * an edge, never pinned to the edge itself.
+ */
+function bringIntoView(virtualizer: Virtualizer<HTMLDivElement, Element>, index: number): void {
+  const scroller = virtualizer.scrollElement;
+  const item = virtualizer.measurementsCache[index];
+  if (!scroller || !item) {
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    return;
+  }
+  const view = scroller.clientHeight;
+  const top = scroller.scrollTop;
+  const margin = view * COMFORT_MARGIN;
+  const inside = item.start >= top + margin && item.end <= top + view - margin;
+  if (inside) return;
+  const target =
+    item.size > view * (1 - SETTLE_AT) ? item.start - margin : item.start - view * SETTLE_AT;
+  virtualizer.scrollToOffset(Math.max(0, target));
+}
 
 /** The alignment as rows of the accessible grid: one row per link, Chinese left, English right. */
 export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
+  const t = useT();
   const selected = useAppState((s) => s.selectedLink);
+  const anchor = useAppState((s) => s.selectionAnchor);
   const selectedSide = useAppState((s) => s.selectedSide);
   const expanded = useReviewState((s) => s.expanded);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -37,83 +74,108 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 6,
   });
+  const rangeFrom = Math.min(anchor ?? selected, selected);
+  const rangeTo = Math.max(anchor ?? selected, selected);
 
   useEffect(() => {
-    virtualizer.scrollToIndex(selected, { align: 'auto' });
+    bringIntoView(virtualizer, selected);
   }, [selected, virtualizer]);
 
+  const current = links[selected];
   return (
-    <div
-      ref={scrollRef}
-      className="grid-scroll"
-      role="grid"
-      aria-label="Aligned paragraphs: Chinese original and English translation"
-      aria-rowcount={links.length}
-      aria-colcount={3}
-    >
-      <div className="grid-canvas" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const link = links[item.index];
-          const band = confidenceBand(link);
-          const isSelected = item.index === selected;
-          const isExpanded = expanded.size > 0 && expanded.has(linkKey(alignment, link));
-          return (
-            <div
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              role="row"
-              aria-rowindex={item.index + 1}
-              aria-selected={isSelected}
-              className={`row band-${band}${link.edited ? ' edited' : ''}${isSelected ? ' selected' : ''}`}
-              style={{ transform: `translateY(${item.start}px)` }}
-              onClick={(e) => selectRow(item.index, e)}
-              onContextMenu={(e) => {
-                e.preventDefault();
-                selectRow(item.index, e);
-                openRowMenu({
-                  link: item.index,
-                  side: sideAt(e) ?? null,
-                  x: e.clientX,
-                  y: e.clientY,
-                });
-              }}
-            >
+    <>
+      <div
+        ref={scrollRef}
+        id={GRID_ID}
+        className="grid-scroll"
+        role="grid"
+        tabIndex={0}
+        aria-label={t('grid.label')}
+        aria-rowcount={links.length}
+        aria-colcount={3}
+        aria-multiselectable="true"
+        aria-activedescendant={current ? `row-${selected}` : undefined}
+      >
+        <div className="grid-canvas" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const link = links[item.index];
+            const band = confidenceBand(link);
+            const isSelected = item.index >= rangeFrom && item.index <= rangeTo;
+            const isCurrent = item.index === selected;
+            const isExpanded = expanded.size > 0 && expanded.has(linkKey(alignment, link));
+            const params = {
+              row: item.index + 1,
+              src: link.src.length,
+              tgt: link.tgt.length,
+              confidence: link.confidence.toFixed(2),
+            };
+            return (
               <div
-                role="rowheader"
-                className="row-number"
-                title={`Link ${item.index + 1}: ${link.src.length}-${link.tgt.length}, confidence ${link.confidence.toFixed(2)}${link.status === 'confirmed' ? ', confirmed' : ''}${link.edited ? ', edited by hand' : ''}`}
+                key={item.key}
+                id={`row-${item.index}`}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                role="row"
+                aria-rowindex={item.index + 1}
+                aria-selected={isSelected}
+                className={`row band-${band}${link.edited ? ' edited' : ''}${isSelected ? ' selected' : ''}${isCurrent ? ' current' : ''}`}
+                style={{ transform: `translateY(${item.start}px)` }}
+                onClick={(e) => selectRow(item.index, e)}
+                onContextMenu={(e) => {
+                  e.preventDefault();
+                  if (!isSelected) selectRow(item.index, e);
+                  openRowMenu({
+                    link: item.index,
+                    side: sideAt(e) ?? null,
+                    x: e.clientX,
+                    y: e.clientY,
+                  });
+                }}
               >
-                {item.index + 1}
-                {link.src.length > 0 && link.tgt.length > 0 ? (
-                  <SentenceToggle index={item.index} expanded={isExpanded} />
-                ) : null}
-                <RowMarks link={link} />
+                <div
+                  role="rowheader"
+                  className="row-number"
+                  title={
+                    t(
+                      link.status === 'confirmed' ? 'grid.rowTitleConfirmed' : 'grid.rowTitle',
+                      params,
+                    ) + (link.edited ? t('grid.editedByHandSuffix') : '')
+                  }
+                >
+                  {item.index + 1}
+                  {link.src.length > 0 && link.tgt.length > 0 ? (
+                    <SentenceToggle index={item.index} expanded={isExpanded} />
+                  ) : null}
+                  <RowMarks link={link} />
+                </div>
+                {isExpanded ? (
+                  <SentenceView alignment={alignment} link={link} index={item.index} />
+                ) : (
+                  <>
+                    <SegmentCell
+                      side={alignment.source}
+                      sideKey="src"
+                      indices={link.src}
+                      linkIndex={item.index}
+                      active={isCurrent && (selectedSide ?? 'src') === 'src'}
+                    />
+                    <SegmentCell
+                      side={alignment.target}
+                      sideKey="tgt"
+                      indices={link.tgt}
+                      linkIndex={item.index}
+                      active={isCurrent && selectedSide === 'tgt'}
+                    />
+                  </>
+                )}
               </div>
-              {isExpanded ? (
-                <SentenceView alignment={alignment} link={link} index={item.index} />
-              ) : (
-                <>
-                  <SegmentCell
-                    side={alignment.source}
-                    sideKey="src"
-                    indices={link.src}
-                    linkIndex={item.index}
-                    active={isSelected && (selectedSide ?? 'src') === 'src'}
-                  />
-                  <SegmentCell
-                    side={alignment.target}
-                    sideKey="tgt"
-                    indices={link.tgt}
-                    linkIndex={item.index}
-                    active={isSelected && selectedSide === 'tgt'}
-                  />
-                </>
-              )}
-            </div>
-          );
-        })}
+            );
+          })}
+        </div>
       </div>
-    </div>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {links.length > 0 ? t('grid.rowAnnounce', { row: selected + 1, total: links.length }) : ''}
+      </p>
+    </>
   );
 }

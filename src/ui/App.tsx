@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'react';
-import { dismissError } from '../store/actions';
 import { useAppState } from '../store/appStore';
 import { restoreOrOpenSample, startAutosave } from '../store/autosave';
 import { bundledDocuments } from '../store/catalog';
 import { openBundledDocument } from '../store/fileActions';
+import { useFileState } from '../store/fileStore';
+import { openPalette } from '../store/viewStore';
 import { AboutDialog } from './AboutDialog';
-import { AlignmentGrid } from './AlignmentGrid';
+import { AlignmentGrid, GRID_ID } from './AlignmentGrid';
+import { CommandPalette } from './CommandPalette';
 import { DropOverlay } from './DropOverlay';
-import { AutosaveState, FileMenu } from './FileMenu';
+import { FileMenu } from './FileMenu';
+import { GoToRow } from './GoToRow';
 import { HelpSheet } from './HelpSheet';
-import { Legend } from './Legend';
+import { setLanguage, useLanguage, useT, type Language } from './i18n';
+import { Notices } from './Notices';
 import { OverviewStrip } from './OverviewStrip';
 import { ReplaceDialog } from './ReplaceDialog';
-import { RestoreNotice } from './RestoreNotice';
 import { RowContextMenu } from './RowContextMenu';
 import { SearchBar } from './SearchBar';
 import { StatusBar } from './StatusBar';
@@ -20,17 +23,45 @@ import { StorageWarning } from './StorageWarning';
 import { Toolbar } from './Toolbar';
 import { useCommandKeys } from './useCommandKeys';
 
-function documentTitle(id: string): string {
+function bundledTitle(id: string): string {
   const doc = bundledDocuments.find((d) => d.id === id);
   const title = doc?.meta.title;
   return title?.zh && title?.en ? `${title.zh} / ${title.en}` : (title?.en ?? title?.zh ?? id);
 }
 
+/** What the open document is called on screen: the sample's title, else its file name. */
+function useDocumentName(): string {
+  const bundledId = useAppState((s) => s.bundledId);
+  const fileName = useFileState((s) => s.name);
+  return bundledId ? bundledTitle(bundledId) : fileName;
+}
+
+function LanguageSwitch() {
+  const t = useT();
+  const language = useLanguage();
+  return (
+    <select
+      className="language-switch"
+      aria-label={t('app.language')}
+      value={language}
+      onChange={(e) => setLanguage(e.target.value as Language)}
+    >
+      <option value="en" lang="en">
+        English
+      </option>
+      <option value="zh" lang="zh-CN">
+        中文
+      </option>
+    </select>
+  );
+}
+
 export function App() {
+  const t = useT();
   const doc = useAppState((s) => s.doc);
   const status = useAppState((s) => s.status);
-  const error = useAppState((s) => s.error);
   const bundledId = useAppState((s) => s.bundledId);
+  const name = useDocumentName();
   const [aboutOpen, setAboutOpen] = useState(false);
   useCommandKeys();
 
@@ -43,45 +74,54 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href={`#${GRID_ID}`}>
+        {t('app.skipToGrid')}
+      </a>
       <header className="app-header">
-        <h1 className="app-name">
+        <span className="app-name">
           <span lang="zh">对联</span> duilian
-        </h1>
+        </span>
+        {doc ? (
+          <h1 className="doc-title" title={name}>
+            {name}
+          </h1>
+        ) : null}
+        <FileMenu />
+        <span className="header-spacer" />
         <label className="doc-picker">
-          <span className="visually-hidden">Bundled document</span>
           <select
             value={bundledId ?? ''}
             onChange={(e) => void openBundledDocument(e.target.value)}
-            aria-label="Bundled document"
+            aria-label={t('app.bundledDocument')}
           >
-            {bundledId === null ? <option value="">Choose a bundled document…</option> : null}
+            {bundledId === null ? <option value="">{t('app.chooseBundled')}</option> : null}
             {bundledDocuments.map((d) => (
               <option key={d.id} value={d.id}>
-                {documentTitle(d.id)}
+                {bundledTitle(d.id)}
               </option>
             ))}
           </select>
         </label>
-        <FileMenu />
+        <button
+          type="button"
+          className="header-button palette-button"
+          title={`${t('toolbar.palette')} (Ctrl+K)`}
+          aria-keyshortcuts="Control+K Meta+K"
+          onClick={openPalette}
+        >
+          <span aria-hidden="true">⌘K</span>
+          <span className="visually-hidden">{t('toolbar.palette')}</span>
+        </button>
+        <LanguageSwitch />
         <button
           type="button"
           className="header-button about-button"
           onClick={() => setAboutOpen(true)}
         >
-          About
+          {t('app.about')}
         </button>
       </header>
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
-      {error ? (
-        <div role="alert" className="alert">
-          <span>{error}</span>
-          <button type="button" onClick={dismissError} aria-label="Dismiss message">
-            ×
-          </button>
-        </div>
-      ) : null}
-      <StorageWarning />
-      <RestoreNotice />
       <main className="app-main">
         {doc ? (
           <>
@@ -89,8 +129,8 @@ export function App() {
             <SearchBar />
             <div className="column-heads" aria-hidden="true">
               <span className="row-number">#</span>
-              <span lang="zh">中文原文 · Chinese original</span>
-              <span>English translation</span>
+              <span>{t('columns.zh')}</span>
+              <span>{t('columns.en')}</span>
             </div>
             <div className="grid-with-overview">
               <AlignmentGrid alignment={doc.alignment} />
@@ -99,19 +139,18 @@ export function App() {
           </>
         ) : (
           <p className="empty-state">
-            {status === 'loading' || status === 'aligning'
-              ? 'Opening and aligning the document…'
-              : 'No document open. Use Open… or Paste texts…, drop two text files here, or choose a bundled document above.'}
+            {status === 'loading' || status === 'aligning' ? t('app.loading') : t('app.noDocument')}
           </p>
         )}
       </main>
-      <footer className="app-footer">
-        {doc ? <StatusBar alignment={doc.alignment} /> : <span />}
-        <AutosaveState />
-        <Legend />
-      </footer>
+      <StatusBar name={name} />
+      <Notices>
+        <StorageWarning />
+      </Notices>
       <DropOverlay />
       <HelpSheet />
+      <CommandPalette />
+      <GoToRow />
       <RowContextMenu />
       <ReplaceDialog />
     </div>

@@ -6,35 +6,18 @@ import { sameDocument, useFileState } from '../store/fileStore';
 import { ExportMenu } from './ExportMenu';
 import { OpenSplitSelect } from './OpenSplitSelect';
 import { PasteDialog } from './PasteDialog';
+import { useT } from './i18n';
 import { RecentDocuments } from './RecentDocuments';
 
 /** What the picker offers; drag-and-drop takes the same. */
 export const OPEN_ACCEPT = '.txt,.json,.tmx,.align,.xml,text/plain,application/json';
 
-/**
- * The file keys, handled by FileMenu's own listener (they work inside text fields too) and
- * listed in the help sheet.
- */
-export const FILE_SHORTCUTS: readonly { label: string; shortcut: string; description: string }[] = [
-  {
-    label: 'Open…',
-    shortcut: 'Mod+o',
-    description: 'Open an alignment file, or two text files to align.',
-  },
-  {
-    label: 'Save',
-    shortcut: 'Mod+s',
-    description: 'Save the alignment file (the same file again, once chosen).',
-  },
-  {
-    label: 'Save as…',
-    shortcut: 'Mod+Shift+s',
-    description: 'Save the alignment under a new name.',
-  },
-];
+/** The mounted file input: the fallback picker for Open… (Ctrl+O comes from the keymap). */
+let fileInput: HTMLInputElement | null = null;
 
-function isMod(event: KeyboardEvent): boolean {
-  return event.ctrlKey || event.metaKey;
+/** Opens the file picker, as the Open… button does. */
+export function openFilesDialog(): void {
+  chooseFiles(fileInput);
 }
 
 /** The File System Access picker where there is one (so Save can write back), else the input. */
@@ -50,6 +33,7 @@ function chooseFiles(input: HTMLInputElement | null): void {
 
 /** Open, paste, recent, save and export: the document's way in and out of the app. */
 export function FileMenu() {
+  const t = useT();
   const inputRef = useRef<HTMLInputElement>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
   const hasDoc = useAppState((s) => s.doc !== null);
@@ -66,30 +50,21 @@ export function FileMenu() {
   }, [hasDoc, dirty, name]);
 
   useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (!isMod(event) || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 's') {
-        event.preventDefault();
-        void saveDocument({ saveAs: event.shiftKey });
-      } else if (key === 'o' && !event.shiftKey) {
-        event.preventDefault();
-        chooseFiles(inputRef.current);
-      }
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    fileInput = inputRef.current;
+    return () => {
+      fileInput = null;
+    };
   }, []);
 
   return (
-    <div className="file-menu" role="group" aria-label="File">
+    <div className="file-menu" role="group" aria-label={t('file.group')}>
       <input
         ref={inputRef}
         type="file"
         multiple
         accept={OPEN_ACCEPT}
         className="visually-hidden"
-        aria-label="Open files"
+        aria-label={t('file.openFiles')}
         tabIndex={-1}
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
@@ -101,25 +76,25 @@ export function FileMenu() {
       <button
         type="button"
         onClick={() => chooseFiles(inputRef.current)}
-        title="Open an alignment file (.json) or two text files, Chinese and English (Ctrl+O)"
+        title={t('file.openTitle')}
       >
-        Open…
+        {t('file.open')}
       </button>
       <OpenSplitSelect />
       <button type="button" onClick={() => setPasteOpen(true)}>
-        Paste texts…
+        {t('file.paste')}
       </button>
       <RecentDocuments />
       <button
         type="button"
         onClick={() => void saveDocument()}
         disabled={!hasDoc}
-        title="Save the alignment as a JSON file (Ctrl+S)"
+        title={t('file.saveTitle')}
         aria-keyshortcuts="Control+S Meta+S"
       >
-        Save
+        {t('file.save')}
         {hasDoc && dirty ? (
-          <span className="unsaved-dot" aria-hidden="true" title="Unsaved changes">
+          <span className="unsaved-dot" aria-hidden="true" title={t('status.unsaved')}>
             •
           </span>
         ) : null}
@@ -128,12 +103,11 @@ export function FileMenu() {
         type="button"
         onClick={() => void saveDocument({ saveAs: true })}
         disabled={!hasDoc}
-        title="Save to a new file (Ctrl+Shift+S)"
+        title={t('file.saveAsTitle')}
       >
-        Save as…
+        {t('file.saveAs')}
       </button>
       <ExportMenu disabled={!hasDoc} />
-      <FileStatus />
       {pasteOpen ? <PasteDialog onClose={() => setPasteOpen(false)} /> : null}
     </div>
   );
@@ -143,6 +117,7 @@ const NOTICE_MS = 8000;
 
 /** Aligning progress and the last file action, in a few words. */
 export function FileStatus() {
+  const t = useT();
   const status = useAppState((s) => s.status);
   const progress = useAppState((s) => s.progress);
   const notice = useFileState((s) => s.notice);
@@ -156,14 +131,14 @@ export function FileStatus() {
     <div className="file-status" role="status">
       {status === 'aligning' ? (
         <span className="aligning">
-          Aligning…{' '}
+          {t('file.aligning')}{' '}
           <progress
             max={1}
             value={progress > 0 ? progress : undefined}
-            aria-label="Alignment progress"
+            aria-label={t('file.alignProgress')}
           />
           <button type="button" className="cancel-align" onClick={cancelAlignment}>
-            Cancel
+            {t('file.cancel')}
           </button>
         </span>
       ) : null}
@@ -174,19 +149,22 @@ export function FileStatus() {
 
 /** Whether the work is safe in this browser; lives in the footer, beside the counts. */
 export function AutosaveState() {
+  const t = useT();
   const autosave = useFileState((s) => s.autosave);
   const autosaveError = useFileState((s) => s.autosaveError);
   return (
     <p className="autosave-state" role="status">
       {autosave === 'saved' ? (
-        <span title="Every change is kept in this browser; a reload restores it">Autosaved</span>
+        <span title={t('status.autosavedTitle')}>{t('status.autosaved')}</span>
       ) : null}
       {autosave === 'failed' ? (
         <span
           className="autosave-failed"
-          title={`The latest changes are not kept in this browser: ${autosaveError ?? 'the browser refused to store them'}.`}
+          title={t('status.autosaveFailedTitle', {
+            reason: autosaveError ?? t('status.autosaveRefused'),
+          })}
         >
-          Autosave failed: save to a file to keep your work
+          {t('status.autosaveFailed')}
         </span>
       ) : null}
     </p>

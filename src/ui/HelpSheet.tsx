@@ -1,31 +1,37 @@
 import { useEffect, useRef } from 'react';
 import { allShortcuts, commands, formatShortcut, type CommandGroup } from '../commands';
 import { closeHelp, useViewState } from '../store/viewStore';
-import { FILE_SHORTCUTS } from './FileMenu';
+import { commandDescription, commandLabel, useLanguage, useT, type MessageKey } from './i18n';
 import { viewCommands } from './viewCommands';
 import './editor.css';
 
-const GROUP_TITLES: Record<CommandGroup | 'view', string> = {
-  navigation: 'Moving around',
-  links: 'Fixing the alignment',
-  segments: 'Segments and text',
-  review: 'Reviewing',
-  history: 'Undo',
-  view: 'View',
+type SheetGroup = CommandGroup | 'view' | 'files';
+
+const GROUP_TITLES: Record<SheetGroup, MessageKey> = {
+  files: 'help.group.files',
+  navigation: 'help.group.navigation',
+  links: 'help.group.links',
+  segments: 'help.group.segments',
+  review: 'help.group.review',
+  history: 'help.group.history',
+  view: 'help.group.view',
 };
 
-const ORDER: readonly (CommandGroup | 'view')[] = [
+const ORDER: readonly SheetGroup[] = [
   'navigation',
   'links',
   'segments',
   'review',
   'history',
   'view',
+  'files',
 ];
 
 /** Every command with its keys, from the registry: opened with "?". */
 export function HelpSheet() {
   const open = useViewState((s) => s.helpOpen);
+  const t = useT();
+  const language = useLanguage();
   const closeRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -57,36 +63,33 @@ export function HelpSheet() {
         }}
       >
         <header className="sheet-header">
-          <h2 id="help-title">Keyboard shortcuts</h2>
-          <button ref={closeRef} type="button" onClick={closeHelp} aria-label="Close">
+          <h2 id="help-title">{t('help.title')}</h2>
+          <button ref={closeRef} type="button" onClick={closeHelp} aria-label={t('help.close')}>
             ×
           </button>
         </header>
-        <p className="sheet-note">
-          Shortcuts work when no text field has focus. Commands act on the selected row and on the
-          selected side (← source, → target).
-        </p>
+        <p className="sheet-note">{t('help.note')}</p>
         {ORDER.map((group) => {
           const inGroup = all.filter((c) => c.group === group);
           return (
             <section key={group}>
-              <h3>{GROUP_TITLES[group]}</h3>
+              <h3>{t(GROUP_TITLES[group])}</h3>
               <table className="shortcut-table">
                 <tbody>
                   {inGroup.map((c) => (
                     <tr key={c.id}>
-                      <th scope="row">{c.label}</th>
+                      <th scope="row">{commandLabel(c, language)}</th>
                       <td className="keys">
                         {allShortcuts(c).length === 0
                           ? '—'
                           : allShortcuts(c).map((s, i) => (
                               <span key={s}>
-                                {i > 0 ? ' or ' : null}
+                                {i > 0 ? t('help.or') : null}
                                 <kbd>{formatShortcut(s)}</kbd>
                               </span>
                             ))}
                       </td>
-                      <td>{c.description}</td>
+                      <td>{commandDescription(c, language)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -94,22 +97,6 @@ export function HelpSheet() {
             </section>
           );
         })}
-        <section>
-          <h3>Files</h3>
-          <table className="shortcut-table">
-            <tbody>
-              {FILE_SHORTCUTS.map((f) => (
-                <tr key={f.label}>
-                  <th scope="row">{f.label}</th>
-                  <td className="keys">
-                    <kbd>{formatShortcut(f.shortcut)}</kbd>
-                  </td>
-                  <td>{f.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
       </div>
     </div>
   );

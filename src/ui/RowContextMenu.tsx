@@ -4,6 +4,7 @@ import type { SideKey } from '../core/operations';
 import { useAppState } from '../store/appStore';
 import { dispatchCommand, useCommandEnabled } from '../store/commandActions';
 import { closeRowMenu, startEditing, useViewState, type RowMenuState } from '../store/viewStore';
+import { commandLabel, useLanguage, useT } from './i18n';
 import './editor.css';
 
 const MENU_COMMANDS: readonly string[] = [
@@ -23,6 +24,7 @@ const MENU_COMMANDS: readonly string[] = [
 function MenuCommand({ id, args }: { id: string; args: CommandArgs }) {
   const command = getCommand(id)!;
   const enabled = useCommandEnabled((state) => command.isEnabled(state, args));
+  const language = useLanguage();
   return (
     <button
       type="button"
@@ -33,13 +35,14 @@ function MenuCommand({ id, args }: { id: string; args: CommandArgs }) {
         closeRowMenu();
       }}
     >
-      <span>{command.label}</span>
+      <span>{commandLabel(command, language)}</span>
       {command.shortcut ? <kbd>{formatShortcut(command.shortcut)}</kbd> : null}
     </button>
   );
 }
 
 function NoteForm({ link, initial }: { link: number; initial: string }) {
+  const t = useT();
   const [note, setNote] = useState(initial);
   return (
     <form
@@ -51,13 +54,13 @@ function NoteForm({ link, initial }: { link: number; initial: string }) {
       }}
     >
       <label>
-        Note for row {link + 1}
+        {t('menu.noteFor', { row: link + 1 })}
         <textarea autoFocus value={note} rows={3} onChange={(e) => setNote(e.target.value)} />
       </label>
       <div className="editor-actions">
-        <button type="submit">Save note</button>
+        <button type="submit">{t('menu.saveNote')}</button>
         <button type="button" onClick={closeRowMenu}>
-          Cancel
+          {t('menu.cancel')}
         </button>
       </div>
     </form>
@@ -65,6 +68,7 @@ function NoteForm({ link, initial }: { link: number; initial: string }) {
 }
 
 function Menu({ menu }: { menu: RowMenuState }) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const [noteOpen, setNoteOpen] = useState(false);
   const link = useAppState((s) => s.doc?.alignment.links[menu.link] ?? null);
@@ -103,7 +107,7 @@ function Menu({ menu }: { menu: RowMenuState }) {
       e.key === 'ArrowDown' ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
     items[next]?.focus();
   };
-  const sideName = side === 'src' ? 'Chinese' : 'English';
+  const sideName = t(side === 'src' ? 'menu.sideZh' : 'menu.sideEn');
   const firstSegment = link[side][0];
 
   return (
@@ -119,7 +123,7 @@ function Menu({ menu }: { menu: RowMenuState }) {
       {noteOpen ? (
         <NoteForm link={menu.link} initial={link.note ?? ''} />
       ) : (
-        <div role="menu" aria-label={`Row ${menu.link + 1} (${sideName} side)`}>
+        <div role="menu" aria-label={t('menu.row', { row: menu.link + 1, side: sideName })}>
           {MENU_COMMANDS.map((id) => (
             <MenuCommand key={id} id={id} args={args} />
           ))}
@@ -130,11 +134,11 @@ function Menu({ menu }: { menu: RowMenuState }) {
             disabled={firstSegment === undefined}
             onClick={() => startEditing({ link: menu.link, side, segment: firstSegment })}
           >
-            <span>Edit {sideName} text</span>
+            <span>{t(side === 'src' ? 'menu.editText.zh' : 'menu.editText.en')}</span>
             <kbd>Enter</kbd>
           </button>
           <button type="button" role="menuitem" onClick={() => setNoteOpen(true)}>
-            <span>{link.note ? 'Edit note…' : 'Add note…'}</span>
+            <span>{link.note ? t('menu.editNote') : t('menu.addNote')}</span>
           </button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import type { Link } from '../core/model';
 import { dispatchCommand } from '../store/commandActions';
+import { useT } from './i18n';
 import './review.css';
 
 /** The row's sentence-view toggle (the `e` key does the same on the selected row). */
@@ -26,24 +27,29 @@ export function SentenceToggle({ index, expanded }: { index: number; expanded: b
  * is what re-align keeps, so the row must say so for as long as it holds.
  */
 export function RowMarks({ link }: { link: Link }) {
+  const t = useT();
   return (
     <>
       {link.status === 'confirmed' && !link.edited ? (
-        <span className="confirmed-mark" aria-label="confirmed">
+        <span className="confirmed-mark" aria-label={t('grid.confirmed')}>
           ✓
         </span>
       ) : null}
       {link.edited ? (
         <span
           className="edited-mark"
-          aria-label="edited by hand"
-          title="Changed by hand and not confirmed yet: re-align (R) keeps this row. Confirm (C) when it is right."
+          aria-label={t('grid.editedByHand')}
+          title={t('grid.editedMarkTitle')}
         >
-          edited
+          {t('grid.editedMark')}
         </span>
       ) : null}
       {link.note ? (
-        <span className="note-mark" title={link.note} aria-label={`Note: ${link.note}`}>
+        <span
+          className="note-mark"
+          title={link.note}
+          aria-label={t('grid.note', { note: link.note })}
+        >
           ✎
         </span>
       ) : null}

@@ -1,7 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { appStore, useAppState } from '../store/appStore';
 import { dispatchCommand } from '../store/commandActions';
-import { setSearch, setSearchIndex, useViewState, type SearchScope } from '../store/viewStore';
+import {
+  setSearch,
+  setSearchIndex,
+  useViewState,
+  viewStore,
+  type SearchScope,
+  type SearchSettings,
+} from '../store/viewStore';
+import { focusGrid } from './AlignmentGrid';
+import { useT } from './i18n';
 import { useSearchMatches } from './regexSearch';
 import type { SearchResult } from './search';
 import './editor.css';
@@ -14,10 +23,25 @@ function useSearchResult(): SearchResult {
 
 /** Search in either language, plain or regex, with a match count; Enter goes to the next match. */
 export function SearchBar() {
+  const t = useT();
   const search = useViewState((s) => s.search);
   const index = useViewState((s) => s.searchIndex);
   const focusRequest = useViewState((s) => s.searchFocusRequest);
   const result = useSearchResult();
+  // Like a browser's find bar, typing moves to the first match at once (when it is known:
+  // a regex search answers from a worker).
+  const jumpFor = useRef<SearchSettings | null>(null);
+  const updateSearch = (change: Partial<SearchSettings>) => {
+    setSearch(change);
+    jumpFor.current = viewStore.getState().search;
+  };
+  useEffect(() => {
+    if (jumpFor.current !== search || result.pending) return;
+    jumpFor.current = null;
+    const first = result.matches[0];
+    if (first)
+      dispatchCommand('select-link', { link: first.link, side: first.side }, { quiet: true });
+  }, [search, result]);
   const inputRef = useRef<HTMLInputElement>(null);
   const count = result.matches.length;
 
@@ -38,21 +62,25 @@ export function SearchBar() {
     : search.query === ''
       ? ''
       : result.pending
-        ? 'Searching…'
+        ? t('search.searching')
         : count === 0
-          ? 'No matches'
-          : `${Math.min(index, count - 1) + 1} of ${count}${result.truncated ? '+' : ''} matches`;
+          ? t('search.none')
+          : t('search.count', {
+              index: Math.min(index, count - 1) + 1,
+              count,
+              more: result.truncated ? '+' : '',
+            });
 
   return (
-    <div role="search" className="search-bar" aria-label="Search the text">
+    <div role="search" className="search-bar" aria-label={t('search.region')}>
       <input
         ref={inputRef}
         type="search"
-        aria-label="Search text"
-        placeholder="Search 中文 or English…  ( / )"
+        aria-label={t('search.input')}
+        placeholder={t('search.placeholder')}
         value={search.query}
         aria-invalid={result.error ? true : undefined}
-        onChange={(e) => setSearch({ query: e.target.value })}
+        onChange={(e) => updateSearch({ query: e.target.value })}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
@@ -61,33 +89,34 @@ export function SearchBar() {
             go(e.shiftKey ? index - 1 : index + (onCurrent ? 1 : 0));
           } else if (e.key === 'Escape') {
             e.preventDefault();
+            // Back to the rows, where the keys work; the selection stays on the match.
             if (search.query !== '') setSearch({ query: '' });
-            else inputRef.current?.blur();
+            focusGrid();
           }
         }}
       />
       <select
-        aria-label="Search in"
+        aria-label={t('search.scope')}
         value={search.scope}
-        onChange={(e) => setSearch({ scope: e.target.value as SearchScope })}
+        onChange={(e) => updateSearch({ scope: e.target.value as SearchScope })}
       >
-        <option value="both">Both languages</option>
-        <option value="zh">Chinese only</option>
-        <option value="en">English only</option>
+        <option value="both">{t('search.both')}</option>
+        <option value="zh">{t('search.zh')}</option>
+        <option value="en">{t('search.en')}</option>
       </select>
       <label className="regex-toggle">
         <input
           type="checkbox"
           checked={search.regex}
-          onChange={(e) => setSearch({ regex: e.target.checked })}
+          onChange={(e) => updateSearch({ regex: e.target.checked })}
         />
-        Regex
+        {t('search.regex')}
       </label>
       <button type="button" disabled={count === 0} onClick={() => go(index - 1)}>
-        Previous match
+        {t('search.prev')}
       </button>
       <button type="button" disabled={count === 0} onClick={() => go(index + 1)}>
-        Next match
+        {t('search.next')}
       </button>
       <span
         className={`search-status${result.error ? ' search-error' : ''}`}

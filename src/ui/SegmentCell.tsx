@@ -5,6 +5,7 @@ import type { SideKey } from '../core/operations';
 import { useAppState } from '../store/appStore';
 import { dispatchCommand } from '../store/commandActions';
 import { startEditing, stopEditing, useViewState } from '../store/viewStore';
+import { useLanguage, useT } from './i18n';
 import { useSearchMatches } from './regexSearch';
 import { segmentKey, type SearchMatch } from './search';
 import './editor.css';
@@ -82,6 +83,7 @@ interface SegmentProps {
 }
 
 function SegmentView({ linkIndex, sideKey, index, segment }: SegmentProps) {
+  const t = useT();
   const [showDiff, setShowDiff] = useState(false);
   const hits = useSegmentHits(sideKey, index);
   const edited = segment.importedText !== undefined;
@@ -103,13 +105,13 @@ function SegmentView({ linkIndex, sideKey, index, segment }: SegmentProps) {
           type="button"
           className="edited-badge"
           aria-pressed={showDiff}
-          title="This text was edited. Show the changes from the imported text."
+          title={t('grid.editedTitle')}
           onClick={(e) => {
             e.stopPropagation();
             setShowDiff((v) => !v);
           }}
         >
-          {showDiff ? 'hide changes' : 'edited'}
+          {showDiff ? t('grid.hideChanges') : t('grid.editedBadge')}
         </button>
       ) : null}
     </p>
@@ -118,6 +120,7 @@ function SegmentView({ linkIndex, sideKey, index, segment }: SegmentProps) {
 
 /** The inline editor: Enter saves, Shift+Enter adds a line, Esc cancels, Ctrl/⌘+Enter splits at the caret. */
 function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang: Side['lang'] }) {
+  const t = useT();
   const [draft, setDraft] = useState(segment.text);
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
@@ -159,7 +162,9 @@ function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang:
       <textarea
         ref={ref}
         lang={lang}
-        aria-label={`Edit ${lang === 'zh' ? 'Chinese' : 'English'} segment ${index + 1}`}
+        aria-label={t(lang === 'zh' ? 'grid.editSegment.zh' : 'grid.editSegment.en', {
+          n: index + 1,
+        })}
         value={draft}
         rows={Math.min(12, Math.max(3, Math.ceil(draft.length / (lang === 'zh' ? 30 : 60))))}
         onChange={(e) => setDraft(e.target.value)}
@@ -182,13 +187,13 @@ function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang:
       <div className="editor-actions">
         {/* mousedown would blur the textarea (and save) before the click lands */}
         <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={save}>
-          Save
+          {t('grid.save')}
         </button>
         <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={splitAtCaret}>
-          Split segment at caret
+          {t('grid.splitAtCaret')}
         </button>
         <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={cancel}>
-          Cancel
+          {t('grid.cancel')}
         </button>
       </div>
     </div>
@@ -206,6 +211,8 @@ interface CellProps {
 
 /** One side of a row: its segments, each editable in place, with search hits and edit diffs. */
 export function SegmentCell({ side, sideKey, indices, linkIndex, active }: CellProps) {
+  const t = useT();
+  const uiLanguage = useLanguage();
   const lang = side.lang;
   const editing = useViewState((s) =>
     s.editing && s.editing.link === linkIndex && s.editing.side === sideKey
@@ -219,10 +226,15 @@ export function SegmentCell({ side, sideKey, indices, linkIndex, active }: CellP
         lang={lang}
         data-side={sideKey}
         className={`cell cell-${lang} cell-empty${active ? ' cell-active' : ''}`}
-        aria-label="No counterpart"
+        aria-label={t('grid.noCounterpart')}
       >
-        <span className="empty-mark" aria-hidden="true">
-          {lang === 'zh' ? '（无对应）' : 'no counterpart'}
+        <span
+          className="empty-mark"
+          aria-hidden="true"
+          // In the interface language: marked only when it is not the cell's own.
+          lang={uiLanguage === lang ? undefined : uiLanguage === 'zh' ? 'zh-CN' : 'en'}
+        >
+          {t('grid.noCounterpart')}
         </span>
       </div>
     );

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import {
   allShortcuts,
   ariaKeyShortcuts,
@@ -8,26 +9,31 @@ import {
 import { useAppState } from '../store/appStore';
 import { dispatchCommand, useCommandEnabled } from '../store/commandActions';
 import { openHelp, useViewState } from '../store/viewStore';
+import { focusGrid } from './AlignmentGrid';
+import { commandLabel, useLanguage, useT, type MessageKey } from './i18n';
+import { COMMAND_ICONS } from './toolbarIcons';
+import { useOutsidePointer } from './useOutsidePointer';
 import './editor.css';
 
-/** What the toolbar shows, in order; every button is a registry command. */
-const TOOLBAR_GROUPS: readonly { readonly label: string; readonly ids: readonly string[] }[] = [
-  { label: 'History', ids: ['undo', 'redo'] },
-  {
-    label: 'Links',
-    ids: [
-      'merge-next',
-      'split-link',
-      'move-first-up',
-      'move-last-down',
-      'detach-first',
-      'detach-last',
-      'join-segment-next',
-      'realign-stretch',
-    ],
-  },
-  { label: 'Review', ids: ['confirm', 'confirm-next', 'unconfirm', 'confirm-all-above'] },
-  { label: 'Go to', ids: ['prev-low-confidence', 'next-low-confidence', 'next-unconfirmed'] },
+/** The commands always in view, grouped; the rest live in the overflow ("More commands"). */
+const TOOLBAR_GROUPS: readonly { readonly label: MessageKey; readonly ids: readonly string[] }[] = [
+  { label: 'toolbar.history', ids: ['undo', 'redo'] },
+  { label: 'toolbar.links', ids: ['merge-next', 'split-link', 'realign-stretch'] },
+  { label: 'toolbar.review', ids: ['confirm', 'confirm-next', 'unconfirm'] },
+  { label: 'toolbar.goTo', ids: ['prev-low-confidence', 'next-low-confidence'] },
+];
+
+/** Less frequent commands: still buttons, one click further. */
+export const OVERFLOW_IDS: readonly string[] = [
+  'merge-selection',
+  'move-first-up',
+  'move-last-down',
+  'detach-first',
+  'detach-last',
+  'join-segment-next',
+  'confirm-all-above',
+  'prev-unconfirmed',
+  'next-unconfirmed',
 ];
 
 /** "Merge with next (M)": the label, then the keys, for tooltips. */
@@ -37,50 +43,68 @@ export function tooltipOf(command: { label: string; shortcut?: string }): string
     : command.label;
 }
 
-function CommandButton({ command }: { command: Command }) {
+function CommandButton({ command, onDone }: { command: Command; onDone?: () => void }) {
   const enabled = useCommandEnabled(command.isEnabled);
+  const language = useLanguage();
+  const label = commandLabel(command, language);
   return (
     <button
       type="button"
       className="tool-button"
-      title={tooltipOf(command)}
+      title={tooltipOf({ label, shortcut: command.shortcut })}
       aria-keyshortcuts={ariaKeyShortcuts(allShortcuts(command)) || undefined}
       disabled={!enabled}
-      onClick={() => dispatchCommand(command.id)}
+      onClick={(event) => {
+        dispatchCommand(command.id);
+        onDone?.();
+        // After a mouse click the keys should work on the rows again, not on this button.
+        if (event.detail > 0) focusGrid();
+      }}
     >
-      {command.label}
+      {COMMAND_ICONS[command.id] ? (
+        <span className="tool-icon" aria-hidden="true">
+          {COMMAND_ICONS[command.id]}
+        </span>
+      ) : null}
+      <span className="tool-label">{label}</span>
     </button>
   );
 }
 
 function SideSwitch() {
+  const t = useT();
+  const language = useLanguage();
   const side = useAppState((s) => s.selectedSide ?? 'src');
   const source = getCommand('select-source')!;
   const target = getCommand('select-target')!;
   return (
-    <div className="tool-group side-switch" role="group" aria-label="Side that commands act on">
+    <div className="tool-group side-switch" role="group" aria-label={t('toolbar.side')}>
       {[
-        { command: source, pressed: side === 'src', text: '中 Source' },
-        { command: target, pressed: side === 'tgt', text: 'EN Target' },
-      ].map(({ command, pressed, text }) => (
-        <button
-          key={command.id}
-          type="button"
-          className="tool-button"
-          aria-pressed={pressed}
-          aria-label={command.label}
-          title={tooltipOf(command)}
-          onClick={() => dispatchCommand(command.id, undefined, { quiet: true })}
-        >
-          {text}
-        </button>
-      ))}
+        { command: source, pressed: side === 'src', mark: t('toolbar.sideZh') },
+        { command: target, pressed: side === 'tgt', mark: t('toolbar.sideEn') },
+      ].map(({ command, pressed, mark }) => {
+        const label = commandLabel(command, language);
+        return (
+          <button
+            key={command.id}
+            type="button"
+            className="tool-button side-button"
+            aria-pressed={pressed}
+            title={tooltipOf({ label, shortcut: command.shortcut })}
+            onClick={() => dispatchCommand(command.id, undefined, { quiet: true })}
+          >
+            <span aria-hidden="true">{mark}</span>
+            <span className="visually-hidden">{label}</span>
+          </button>
+        );
+      })}
     </div>
   );
 }
 
 /** Confirmed links out of all: how far the review has come. */
 export function ReviewProgress() {
+  const t = useT();
   const total = useAppState((s) => s.doc?.alignment.links.length ?? 0);
   const confirmed = useAppState(
     (s) => s.doc?.alignment.links.filter((l) => l.status === 'confirmed').length ?? 0,
@@ -88,10 +112,12 @@ export function ReviewProgress() {
   const percent = total === 0 ? 0 : Math.round((confirmed / total) * 100);
   return (
     <div className="review-progress">
-      <progress value={confirmed} max={Math.max(1, total)} aria-label="Review progress" />
-      <span>
-        {confirmed} / {total} confirmed ({percent}%)
-      </span>
+      <progress
+        value={confirmed}
+        max={Math.max(1, total)}
+        aria-label={t('toolbar.reviewProgress')}
+      />
+      <span>{t('toolbar.confirmedOf', { confirmed, total, percent })}</span>
     </div>
   );
 }
@@ -106,12 +132,62 @@ function BusyNote() {
   );
 }
 
-/** The editing commands as buttons: accessible name = label, tooltip = label and keys. */
-export function Toolbar() {
+/** The overflow: a disclosure of plain buttons, so every command stays a named button. */
+function MoreCommands() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  useOutsidePointer(open, [buttonRef, panelRef], () => setOpen(false));
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
   return (
-    <div className="toolbar" role="toolbar" aria-label="Editing">
+    <div className="more-commands">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="tool-button"
+        aria-expanded={open}
+        title={t('app.more')}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span className="tool-icon" aria-hidden="true">
+          ⋯
+        </span>
+        <span className="visually-hidden">{t('app.more')}</span>
+      </button>
+      {open ? (
+        <div
+          ref={panelRef}
+          className="more-panel"
+          role="group"
+          aria-label={t('app.more')}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              close();
+            }
+          }}
+        >
+          {OVERFLOW_IDS.map((id) => {
+            const command = getCommand(id);
+            return command ? <CommandButton key={id} command={command} onDone={close} /> : null;
+          })}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The editing commands in one compact row: icon + label where there is room, icon alone where not. */
+export function Toolbar() {
+  const t = useT();
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       {TOOLBAR_GROUPS.map((group) => (
-        <div key={group.label} className="tool-group" role="group" aria-label={group.label}>
+        <div key={group.label} className="tool-group" role="group" aria-label={t(group.label)}>
           {group.ids.map((id) => {
             const command = getCommand(id);
             return command ? <CommandButton key={id} command={command} /> : null;
@@ -119,15 +195,20 @@ export function Toolbar() {
         </div>
       ))}
       <SideSwitch />
-      <ReviewProgress />
+      <MoreCommands />
+      <span className="toolbar-spacer" />
       <BusyNote />
+      <ReviewProgress />
       <button
         type="button"
         className="tool-button help-button"
-        title={tooltipOf({ label: 'Keyboard shortcuts', shortcut: '?' })}
+        title={tooltipOf({ label: t('toolbar.help'), shortcut: '?' })}
         onClick={openHelp}
       >
-        Keyboard shortcuts
+        <span className="tool-icon" aria-hidden="true">
+          ?
+        </span>
+        <span className="visually-hidden">{t('toolbar.help')}</span>
       </button>
     </div>
   );

@@ -13,10 +13,3 @@ export function confidenceBand(link: Link): ConfidenceBand {
   if (link.confidence >= LOW_CONFIDENCE) return 'medium';
   return 'low';
 }
-
-export const BAND_LABELS: Record<ConfidenceBand, string> = {
-  confirmed: 'Confirmed by you',
-  high: 'Aligner is confident',
-  medium: 'Worth a glance',
-  low: 'Low confidence: check',
-};

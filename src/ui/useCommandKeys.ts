@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { commands, findCommandForKey, type Command } from '../commands';
+import { appStore } from '../store/appStore';
 import { dispatchCommand } from '../store/commandActions';
 import { viewCommands, type ViewCommand } from './viewCommands';
 
@@ -22,32 +23,53 @@ export function isEditingText(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
 }
 
-const keyBound: readonly (Command | ViewCommand)[] = [...commands, ...viewCommands];
+/**
+ * Controls that own plain keys: Space toggles a checkbox, letters pick a select option, Enter
+ * presses a button, and a menu or dialog handles its own keys. A single-key shortcut must not
+ * reach the grid from there (Space on the Regex box once confirmed a row, unseen).
+ */
+const KEY_OWNERS =
+  'button, input, select, textarea, summary, a[href], [role="menu"], [role="dialog"], dialog, [role="listbox"], [role="combobox"]';
+
+export const keyBound: readonly (Command | ViewCommand)[] = [...commands, ...viewCommands];
 
 function isViewCommand(command: Command | ViewCommand): command is ViewCommand {
-  return command.group === 'view';
+  return command.group === 'view' || command.group === 'files';
 }
 
-/** Handles one key press with the registry; true when a command took it. */
+function usesModifier(event: KeyboardEvent): boolean {
+  return event.ctrlKey || event.metaKey || event.altKey;
+}
+
+/** Runs a key-bound command through the one dispatch path (registry or view). */
+export function runKeyBound(command: Command | ViewCommand): void {
+  if (isViewCommand(command)) {
+    if (command.needsDocument && appStore.getState().doc === null) return;
+    command.run();
+  } else {
+    dispatchCommand(command.id, undefined, { quiet: command.group === 'navigation' });
+  }
+}
+
+/** Handles one key press with the keymap; true when a command took it. */
 export function handleCommandKey(event: KeyboardEvent): boolean {
-  if (event.defaultPrevented || event.isComposing || isEditingText(event.target)) return false;
-  // Enter and Space on a focused button press the button, not a shortcut.
-  const target = event.target instanceof HTMLElement ? event.target : null;
-  if (target?.closest('button, a[href], summary') && (event.key === 'Enter' || event.key === ' '))
-    return false;
-  // An open menu takes its own keys; a letter there should not edit the row behind it.
-  if (target?.closest('[role="menu"]')) return false;
-  // A modal dialog (help, about) owns the keyboard while it is open.
-  if (document.querySelector('[aria-modal="true"]')) return false;
+  if (event.defaultPrevented || event.isComposing) return false;
   const command = findCommandForKey(event, keyBound);
   if (!command) return false;
+  const global = isViewCommand(command) && command.global === true;
+  if (!global) {
+    if (isEditingText(event.target)) return false;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    // A modal (help, about, palette) owns the keyboard while it is open.
+    if (document.querySelector('[aria-modal="true"], dialog[open]')) return false;
+    if (target?.closest(KEY_OWNERS) && !usesModifier(event)) return false;
+  }
   event.preventDefault();
-  if (isViewCommand(command)) command.run();
-  else dispatchCommand(command.id, undefined, { quiet: command.group === 'navigation' });
+  runKeyBound(command);
   return true;
 }
 
-/** The one keydown handler of the app: every shortcut comes from the command registry. */
+/** The one keydown handler of the app: every shortcut comes from the keymap above. */
 export function useCommandKeys(): void {
   useEffect(() => {
     window.addEventListener('keydown', handleCommandKey);

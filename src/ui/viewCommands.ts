@@ -4,13 +4,27 @@
  */
 import type { KeyBound } from '../commands';
 import { appStore } from '../store/appStore';
-import { openHelp, openRowMenu, requestSearchFocus, startEditing } from '../store/viewStore';
+import { saveDocument } from '../store/saveActions';
+import {
+  openGoTo,
+  openHelp,
+  openPalette,
+  openRowMenu,
+  requestSearchFocus,
+  startEditing,
+} from '../store/viewStore';
+import { openFilesDialog } from './FileMenu';
+import { currentLanguage, setLanguage } from './i18n';
 
 export interface ViewCommand extends KeyBound {
   readonly id: string;
   readonly label: string;
   readonly description: string;
-  readonly group: 'view';
+  readonly group: 'view' | 'files';
+  /** Works wherever focus is, text fields included (file keys, the palette). */
+  readonly global?: boolean;
+  /** Needs an open document. */
+  readonly needsDocument?: boolean;
   run(): void;
 }
 
@@ -38,6 +52,62 @@ function openSelectedRowMenu(): void {
 }
 
 export const viewCommands: readonly ViewCommand[] = [
+  {
+    id: 'command-palette',
+    label: 'Command palette',
+    description: 'Find any command by name (in English or Chinese) and run it.',
+    shortcut: 'Mod+k',
+    altShortcuts: ['Mod+Shift+p'],
+    group: 'view',
+    global: true,
+    run: openPalette,
+  },
+  {
+    id: 'go-to-row',
+    label: 'Go to row…',
+    description: 'Type a row number and jump to it.',
+    shortcut: 'Mod+g',
+    group: 'view',
+    global: true,
+    needsDocument: true,
+    run: openGoTo,
+  },
+  {
+    id: 'toggle-language',
+    label: 'Switch interface language (中文)',
+    description: 'Show the interface in Chinese (or back in English).',
+    group: 'view',
+    run: () => setLanguage(currentLanguage() === 'zh' ? 'en' : 'zh'),
+  },
+  {
+    id: 'open-files',
+    label: 'Open…',
+    description: 'Open an alignment file, or two text files to align.',
+    shortcut: 'Mod+o',
+    group: 'files',
+    global: true,
+    run: openFilesDialog,
+  },
+  {
+    id: 'save-document',
+    label: 'Save',
+    description: 'Save the alignment file (the same file again, once chosen).',
+    shortcut: 'Mod+s',
+    group: 'files',
+    global: true,
+    needsDocument: true,
+    run: () => void saveDocument(),
+  },
+  {
+    id: 'save-document-as',
+    label: 'Save as…',
+    description: 'Save the alignment under a new name.',
+    shortcut: 'Mod+Shift+s',
+    group: 'files',
+    global: true,
+    needsDocument: true,
+    run: () => void saveDocument({ saveAs: true }),
+  },
   {
     id: 'show-help',
     label: 'Keyboard shortcuts',

@@ -70,7 +70,8 @@ describe('findCommandForKey', () => {
     expect(findCommandForKey(key('y', { meta: true }))?.id).toBe('redo');
     expect(findCommandForKey(key('ArrowDown'))?.id).toBe('next-row');
     expect(findCommandForKey(key('j'))?.id).toBe('next-row');
-    expect(findCommandForKey(key('J', { shift: true }))?.id).toBe('join-segment-next');
+    expect(findCommandForKey(key('J', { shift: true }))?.id).toBe('extend-next');
+    expect(findCommandForKey(key('+', { shift: true }))?.id).toBe('join-segment-next');
     expect(findCommandForKey(key('N', { shift: true }))?.id).toBe('prev-low-confidence');
   });
 

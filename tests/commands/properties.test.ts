@@ -84,7 +84,8 @@ describe('random command sequences', () => {
       ),
       { numRuns: 2000 },
     );
-    // Guard against a generator that never reaches the edits.
+    // Guard against a generator that never reaches the edits (about a third of the commands
+    // only move the selection, so well under half of the steps change the alignment).
     expect(changed / total).toBeGreaterThan(0.1);
   });
 });

@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchProblems } from './pageProblems';
+
+const selectedRows = (page: Page) => page.locator('[role="row"][aria-selected="true"]');
+
+async function openSample(page: Page) {
+  await page.goto('/');
+  const grid = page.getByRole('grid');
+  await expect(grid.getByRole('row').first()).toBeVisible();
+  return grid;
+}
+
+test('at 1024×700 the rows get most of the window, commands fit one toolbar row', async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const grid = await openSample(page);
+  const box = (await grid.boundingBox())!;
+  expect(box.height / 700).toBeGreaterThanOrEqual(0.65);
+  const toolbar = page.getByRole('toolbar', { name: 'Editing' });
+  const bar = (await toolbar.boundingBox())!;
+  expect(bar.height).toBeLessThan(48); // one row, not two
+  // Every command is still a named button with its key in the tooltip.
+  await expect(toolbar.getByRole('button', { name: 'Merge with next' })).toHaveAttribute(
+    'title',
+    'Merge with next (M)',
+  );
+  await toolbar.getByRole('button', { name: 'More commands' }).click();
+  await expect(toolbar.getByRole('button', { name: 'Move first segment up' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // The document is named on screen, and the status bar says the level and the counts.
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Human Rights Dialogue');
+  const status = page.getByRole('contentinfo');
+  await expect(status).toContainText('Paragraphs');
+  await expect(status).toContainText(/\d+ links/);
+  expect(problems).toEqual([]);
+});
+
+test('single keys do not fire from a checkbox; search finds as you type; Esc returns to the rows', async ({
+  page,
+}) => {
+  const grid = await openSample(page);
+  const regex = page.getByRole('checkbox', { name: 'Regex' });
+  await regex.focus();
+  await page.keyboard.press('Space');
+  await expect(regex).toBeChecked();
+  await expect(grid.getByLabel('confirmed')).toHaveCount(0);
+  await page.keyboard.press('j');
+  await expect(selectedRows(page)).toHaveAttribute('aria-rowindex', '1');
+  await regex.uncheck();
+
+  const search = page.getByRole('searchbox', { name: 'Search text' });
+  await search.fill('1990');
+  // The first match is selected without pressing Enter.
+  await expect(selectedRows(page)).toContainText('1990');
+  await search.press('Escape');
+  await expect(grid).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(selectedRows(page)).not.toContainText('1990');
+});
+
+test('Shift+j selects rows, Shift+m merges them into one, Ctrl+G goes to a row', async ({
+  page,
+}) => {
+  const grid = await openSample(page);
+  const rows = Number(await grid.getAttribute('aria-rowcount'));
+  await grid.focus();
+  await page.keyboard.press('Shift+J');
+  await page.keyboard.press('Shift+J');
+  await expect(selectedRows(page)).toHaveCount(3);
+  await expect(page.getByRole('contentinfo')).toContainText('Rows 1–3 selected (3)');
+  await page.keyboard.press('Shift+M');
+  await expect(grid).toHaveAttribute('aria-rowcount', String(rows - 2));
+  await expect(selectedRows(page)).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(grid).toHaveAttribute('aria-rowcount', String(rows));
+
+  // Shift+click extends from the selected row.
+  await grid.getByRole('row').nth(1).click();
+  await grid
+    .getByRole('row')
+    .nth(3)
+    .click({ modifiers: ['Shift'] });
+  await expect(selectedRows(page)).toHaveCount(3);
+
+  await page.keyboard.press('Control+g');
+  const goTo = page.getByRole('dialog', { name: 'Go to row' });
+  await goTo.getByRole('textbox').fill(String(rows));
+  await goTo.getByRole('textbox').press('Enter');
+  await expect(goTo).toHaveCount(0);
+  await expect(selectedRows(page)).toHaveAttribute('aria-rowindex', String(rows));
+  await expect(grid).toBeFocused();
+});
+
+test('the selected row settles a third down the view, not at an edge', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const grid = await openSample(page);
+  await grid.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('j');
+  await expect(selectedRows(page)).toHaveAttribute('aria-rowindex', '7');
+  const view = (await grid.boundingBox())!;
+  await expect
+    .poll(async () => {
+      const row = (await selectedRows(page).boundingBox())!;
+      return (row.y - view.y) / view.height;
+    })
+    .toBeGreaterThan(0.1);
+  const row = (await selectedRows(page).boundingBox())!;
+  expect((row.y - view.y) / view.height).toBeLessThan(0.5);
+});
+
+test('the command palette finds a command by its Chinese name and runs it', async ({ page }) => {
+  const grid = await openSample(page);
+  const rows = Number(await grid.getAttribute('aria-rowcount'));
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette).toBeVisible();
+  await palette.getByRole('combobox').fill('合并');
+  const option = palette.getByRole('option').first();
+  await expect(option).toContainText('Merge with next');
+  await expect(option).toContainText('M');
+  await page.keyboard.press('Enter');
+  await expect(palette).toHaveCount(0);
+  await expect(grid).toHaveAttribute('aria-rowcount', String(rows - 1));
+});
+
+test('the interface switches to Chinese, remembers it, and the page language follows', async ({
+  page,
+}) => {
+  await openSample(page);
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('zh');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('button', { name: '与下一行合并' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('toolbar', { name: '编辑' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  // Empty cells say the same thing on either side.
+  await expect(page.getByRole('gridcell', { name: '无对应' }).first()).toBeVisible();
+  await page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+  await expect(page.getByRole('button', { name: 'Merge with next' })).toBeVisible();
+});
