@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCedict } from '../../src/align/dictionary';
 import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import { compareNames, englishNames } from '../../src/checks/names';
 
@@ -25,7 +26,17 @@ describe('compareNames', () => {
   });
 
   it('reports a name with no counterpart, both directions', () => {
-    const f = compareNames('他们明天去北京。', 'Tomorrow they are going home.', dict);
+    // Proper nouns come from CC-CEDICT text (capitalised pinyin); the compiled dictionary
+    // does not carry them yet, so these lines stand in for it.
+    const cedict = parseCedict(
+      [
+        '北京 北京 [Bei3 jing1] /Beijing, capital of the PRC/',
+        '老子 老子 [Lao3 zi3] /Laozi, founder of Daoism/',
+        '老子 老子 [lao3 zi5] /father/I, me (arrogant)/',
+        '美国 美国 [Mei3 guo2] /United States/USA/America/',
+      ].join('\n'),
+    );
+    const f = compareNames('他们明天去北京。', 'Tomorrow they are going home.', cedict);
     expect(f?.message).toBe('“北京” in the Chinese has no counterpart in the English.');
     expect(f?.zh).toEqual(['北京']);
     const g = compareNames('中国于2001年加入WTO。', 'China joined the trade body in 2001.', dict);
