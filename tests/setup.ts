@@ -16,7 +16,17 @@ if (typeof window !== 'undefined' && typeof HTMLElement !== 'undefined') {
   });
   HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
     const height = this.getAttribute('role') === 'row' ? 80 : 800;
-    return { x: 0, y: 0, top: 0, left: 0, bottom: height, right: 1200, width: 1200, height, toJSON: () => ({}) };
+    return {
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      bottom: height,
+      right: 1200,
+      width: 1200,
+      height,
+      toJSON: () => ({}),
+    };
   };
   if (!('ResizeObserver' in window)) {
     class ResizeObserverStub {

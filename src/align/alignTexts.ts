@@ -1,8 +1,8 @@
-import type { AlignDocument, DocumentMeta, Lang } from '../core/model';
+import type { AlignDocument, DocumentMeta } from '../core/model';
 import { makeSide } from '../core/model';
 import { alignSegments, paramsFor, type AlignParams } from './aligner';
 import type { Dictionary } from './dictionary';
-import { detectLang } from './normalize';
+import { pairByLanguage } from '../core/language';
 import { segmentText, type SplitMode } from './segment';
 
 export interface TextInput {
@@ -21,12 +21,13 @@ export interface AlignTextsOptions {
 
 export { paramsFor } from './aligner';
 
-/** Puts the Chinese text first, whichever order the two came in. */
+/**
+ * Puts the Chinese text first, whichever order the two came in (core/language decides).
+ * Two texts of one language keep their order: callers refuse such pairs before aligning.
+ */
 export function orderByLanguage(a: TextInput, b: TextInput): { zh: TextInput; en: TextInput } {
-  const la: Lang = detectLang(a.text);
-  const lb: Lang = detectLang(b.text);
-  if (la === 'en' && lb === 'zh') return { zh: b, en: a };
-  return { zh: a, en: b };
+  const pair = pairByLanguage(a, b, (t) => t.text);
+  return pair.ok ? { zh: pair.zh, en: pair.en } : { zh: a, en: b };
 }
 
 /** Segments both texts and aligns them: the whole pipeline from text to document. */

@@ -1,31 +1,32 @@
+/**
+ * Exporting a document by format id: a thin layer over the format registry (formats.ts)
+ * for callers that want one result object.
+ */
 import type { AlignDocument } from '../core/model';
-import { serializeDocument } from './alignmentFile';
-import { exportAlign } from './exporters/align';
 import type { ExportOptions } from './exporters/common';
-import { exportCsv } from './exporters/csv';
-import { exportMoses } from './exporters/moses';
-import { exportTmx } from './exporters/tmx';
-import { exportTsv } from './exporters/tsv';
-import { exportXlsx } from './exporters/xlsx';
+import { findFormat, writableFormats, type FormatId, type WrittenFile } from './formats';
 
 export type { ExportOptions } from './exporters/common';
 export { exportMoses } from './exporters/moses';
 
-export const EXPORT_FORMATS = ['json', 'align', 'tsv', 'csv', 'tmx', 'xlsx', 'moses'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type ExportFormat = Exclude<FormatId, 'text'>;
+export const EXPORT_FORMATS: readonly ExportFormat[] = writableFormats().map(
+  (f) => f.id as ExportFormat,
+);
 
-/** A file beside the main one (moses writes two: NAME.zh and NAME.en). */
+/** A file beside the main one (moses writes NAME.zh and NAME.en). */
 export interface ExportFile {
   /** Appended to the chosen base name, e.g. ".zh". */
   readonly suffix: string;
-  readonly data: string;
+  readonly data: string | Uint8Array;
 }
 
 export interface ExportResult {
+  /** The first (for most formats the only) file. */
   readonly data: string | Uint8Array;
   readonly extension: string;
   readonly mime: string;
-  /** When the format is several files (moses): all of them, `data` being the first. */
+  /** When the format is several files (Moses, InterText): all of them, `data` being the first. */
   readonly files?: readonly ExportFile[];
 }
 
@@ -33,60 +34,50 @@ export function isExportFormat(name: string): name is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(name);
 }
 
+function resultOf(format: ExportFormat, files: readonly WrittenFile[]): ExportResult {
+  const spec = findFormat(format)!;
+  return {
+    data: files[0].data,
+    extension: files[0].suffix.replace(/^.*\./, ''),
+    mime: spec.mime,
+    ...(files.length > 1 ? { files } : {}),
+  };
+}
+
+function specOf(format: string) {
+  const spec = isExportFormat(format) ? findFormat(format) : undefined;
+  if (!spec?.write) {
+    throw new Error(
+      `unknown export format "${String(format)}" (expected ${EXPORT_FORMATS.join(', ')})`,
+    );
+  }
+  return spec;
+}
+
 /**
- * Serializes a document in a text export format. JSON is the whole document (the
- * options do not apply); the others hold the links the options select.
- * XLSX is binary and built asynchronously: use exportDocumentAsync for it.
+ * Serializes a document in a text format, synchronously. JSON, .align and InterText hold
+ * the whole alignment; the others the links the options select (pairs only by default).
+ * XLSX and DOCX are binary and built asynchronously: use exportDocumentAsync for them.
  */
 export function exportDocument(
   doc: AlignDocument,
   format: ExportFormat,
   options: ExportOptions = {},
+  base = 'alignment',
 ): ExportResult {
-  switch (format) {
-    case 'json':
-      return { data: serializeDocument(doc), extension: 'json', mime: 'application/json' };
-    case 'align':
-      return { data: exportAlign(doc, options), extension: 'align', mime: 'text/plain' };
-    case 'tsv':
-      return { data: exportTsv(doc, options), extension: 'tsv', mime: 'text/tab-separated-values' };
-    case 'csv':
-      return { data: exportCsv(doc, options), extension: 'csv', mime: 'text/csv' };
-    case 'tmx':
-      return { data: exportTmx(doc, options), extension: 'tmx', mime: 'application/x-tmx+xml' };
-    case 'moses': {
-      const { zh, en } = exportMoses(doc, options);
-      return {
-        data: zh,
-        extension: 'zh',
-        mime: 'text/plain',
-        files: [
-          { suffix: '.zh', data: zh },
-          { suffix: '.en', data: en },
-        ],
-      };
-    }
-    case 'xlsx':
-      throw new Error('XLSX is built asynchronously: call exportDocumentAsync');
-    default:
-      throw new Error(
-        `unknown export format "${String(format)}" (expected ${EXPORT_FORMATS.join(', ')})`,
-      );
+  const files = specOf(format).write!(doc, options, base);
+  if (files instanceof Promise) {
+    throw new Error(`${format.toUpperCase()} is built asynchronously: call exportDocumentAsync`);
   }
+  return resultOf(format, files);
 }
 
-/** Every format, XLSX included (its data is a Uint8Array). Works in browsers and Node. */
+/** Every format, XLSX and DOCX included (their data is a Uint8Array). Works in browsers and Node. */
 export async function exportDocumentAsync(
   doc: AlignDocument,
   format: ExportFormat,
   options: ExportOptions = {},
+  base = 'alignment',
 ): Promise<ExportResult> {
-  if (format === 'xlsx') {
-    return {
-      data: await exportXlsx(doc, options),
-      extension: 'xlsx',
-      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    };
-  }
-  return exportDocument(doc, format, options);
+  return resultOf(format, await specOf(format).write!(doc, options, base));
 }

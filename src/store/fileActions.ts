@@ -5,17 +5,14 @@
  * and tells the user, through reportError, what is wrong and what to do.
  */
 import type { TextInput } from '../align/alignTexts';
-import { detectLang } from '../align/normalize';
-import { segmentText, SPLIT_MODES, type SplitMode } from '../align/segment';
-import type { AlignDocument, Side } from '../core/model';
-import { parseDocument } from '../io/alignmentFile';
-import { checkFileSize, decodeText } from '../io/decode';
+import { segmentText, type SplitMode } from '../align/segment';
+import type { AlignDocument } from '../core/model';
+import { checkFileSize } from '../io/decode';
+import { decodeInput } from '../io/decodeInput';
 import { FileFormatError } from '../io/errors';
-import { importAlign } from '../io/importers/align';
-import type { ImportResult, TextFile } from '../io/importers/common';
-import { importInterText } from '../io/importers/intertext';
-import { importTmx } from '../io/importers/tmx';
-import { reanchorAlignment } from '../io/reanchor';
+import { openExtensions } from '../io/formats';
+import type { TextFile } from '../io/importers/common';
+import { checkTextPair, OPEN_HINT, planFiles, readPlan, type OpenedDocument } from '../io/planner';
 import { openBundled, reportError, setDocument } from './actions';
 import { alignWithProgress, cancelAlignment, isAbort } from './aligning';
 
@@ -29,13 +26,8 @@ import { flushAutosave } from './autosave';
 import { confirmReplace } from './replaceGuard';
 import { forgetRecent, loadDocument, loadHandle, loadRecent, newDocumentId } from './persistence';
 
-const OPEN_HINT =
-  'Open an alignment file saved by duilian (.json) or a TMX file, or select two text files together: the Chinese original and its English translation.';
-
 const TEXT_HINT =
   'Open plain-text files (UTF-8, UTF-16, GB18030/GBK or Big5), or an alignment file saved by duilian (.json).';
-
-const LANG_NAME = { zh: 'Chinese', en: 'English' } as const;
 
 // ---------------------------------------------------------------- adopting a document
 
@@ -128,23 +120,14 @@ export async function openBundledDocument(id: string = DEFAULT_DOCUMENT_ID): Pro
 
 // ---------------------------------------------------------------- opening files
 
-function extensionOf(file: File): string {
-  const match = /\.([^.]+)$/.exec(file.name);
-  return match ? match[1].toLowerCase() : '';
-}
-
 /** Thrown for a problem the user can fix; the message is shown as it is. */
 class OpenError extends Error {}
-
-function quoted(file: File): string {
-  return `"${file.name}"`;
-}
 
 /** Refuses files over the size limit before reading a byte of them. */
 function refuseLargeFiles(files: readonly File[]): void {
   for (const file of files) {
     try {
-      checkFileSize(file.size, quoted(file));
+      checkFileSize(file.size, `"${file.name}"`);
     } catch (error) {
       if (!(error instanceof FileFormatError)) throw error;
       throw new OpenError(
@@ -154,92 +137,24 @@ function refuseLargeFiles(files: readonly File[]): void {
   }
 }
 
-async function readText(file: File): Promise<string> {
+async function readTextFile(file: File): Promise<TextFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
-    return decodeText(bytes, quoted(file));
+    return { name: file.name, text: decodeInput(bytes, `"${file.name}"`) };
   } catch (error) {
     if (error instanceof FileFormatError) throw new OpenError(`${error.message}. ${TEXT_HINT}`);
     throw error;
   }
 }
 
-async function openAlignmentFile(file: File, handle: FileSystemFileHandle | null): Promise<void> {
-  const text = await readText(file);
-  let doc: AlignDocument;
-  try {
-    doc = parseDocument(text);
-  } catch (error) {
-    if (error instanceof FileFormatError) {
-      throw new OpenError(`Could not open "${file.name}": ${error.message}. ${OPEN_HINT}`);
-    }
-    throw error;
-  }
-  // With a handle (File System Access API), Save writes back to this very file.
-  await adoptDocument(doc, { name: safeName(stripExtension(file.name)), saved: true, handle });
-}
-
-function label(t: TextInput, which: string): string {
-  return t.fileName ? `"${t.fileName}"` : `the ${which} pasted text`;
-}
-
-function checkTexts(a: TextInput, b: TextInput): { zh: TextInput; en: TextInput } {
-  for (const [t, which] of [
-    [a, 'first'],
-    [b, 'second'],
-  ] as const) {
-    if (t.text.trim() === '')
-      throw new OpenError(`${label(t, which)} is empty: there is no text to align.`);
-  }
-  const la = detectLang(a.text);
-  const lb = detectLang(b.text);
-  if (la === lb) {
-    throw new OpenError(
-      `Both ${label(a, 'first')} and ${label(b, 'second')} look ${LANG_NAME[la]}. ` +
-        'Open a Chinese original together with its English translation.',
-    );
-  }
-  const pair = la === 'zh' ? { zh: a, en: b } : { zh: b, en: a };
-  checkLengths(
-    pair.zh,
-    pair.en,
-    pair.zh === a ? 'first' : 'second',
-    pair.en === a ? 'first' : 'second',
-  );
-  return pair;
-}
-
-/**
- * English runs about three letters to a Chinese character. Texts ten times off that are not
- * an original and its translation (a wrong file, a chapter against a book); short texts vary
- * too much to tell.
- */
-const EN_PER_ZH_RANGE = [0.3, 30] as const;
-const LENGTH_CHECK_FROM = 2000;
-
-function checkLengths(zh: TextInput, en: TextInput, zhWhich: string, enWhich: string): void {
-  const count = (text: string) => text.replace(/\s+/g, '').length;
-  const nz = count(zh.text);
-  const ne = count(en.text);
-  if (Math.max(nz, ne) < LENGTH_CHECK_FROM) return;
-  const ratio = ne / Math.max(1, nz);
-  if (ratio >= EN_PER_ZH_RANGE[0] && ratio <= EN_PER_ZH_RANGE[1]) return;
-  throw new OpenError(
-    `The Chinese ${label(zh, zhWhich)} (${nz.toLocaleString('en')} characters) and the English ${label(en, enWhich)} ` +
-      `(${ne.toLocaleString('en')} characters) differ too much in length to be a text and its translation. ` +
-      'Check that you picked the matching pair of files.',
-  );
-}
-
 /** What makes two texts unfit to align as a pair, in a sentence; null when they are fine. */
 export function textPairProblem(a: TextInput, b: TextInput): string | null {
-  try {
-    checkTexts(a, b);
-    return null;
-  } catch (error) {
-    if (error instanceof OpenError) return error.message;
-    throw error;
-  }
+  const pair = checkTextPair(asFile(a), asFile(b));
+  return pair.ok ? null : pair.message;
+}
+
+function asFile(t: TextInput): TextFile {
+  return { name: t.fileName ?? '', text: t.text };
 }
 
 /** Resolves after the browser has painted, so "Aligning…" shows before the aligner takes the main thread. */
@@ -257,7 +172,12 @@ export async function openTexts(
   b: TextInput,
   split: SplitMode = 'paragraphs',
 ): Promise<void> {
-  const { zh, en } = checkTexts(a, b);
+  const pair = checkTextPair(asFile(a), asFile(b));
+  if (!pair.ok) throw new OpenError(pair.message);
+  const input = (t: TextFile): TextInput =>
+    t.name ? { text: t.text, fileName: t.name } : { text: t.text };
+  const zh = input(pair.zh);
+  const en = input(pair.en);
   // A newer pair supersedes one still aligning (alignWithProgress cancels it).
   const mine = ++generation;
   appStore.setState({ status: 'aligning', progress: 0, error: null });
@@ -281,9 +201,8 @@ export async function openTexts(
   }
   if (mine !== generation) return;
   const name = zh.fileName || en.fileName ? pairName(zh.fileName, en.fileName) : 'pasted';
-  if (!(await adoptDocument(doc, { name, saved: false }))) return;
   // Freshly aligned texts are reproducible from the files: nothing is at risk yet.
-  fileStore.setState({ savedDoc: appStore.getState().doc });
+  if (!(await adoptDocument(doc, { name, saved: true }))) return;
   if (withoutDictionary) {
     reportError(
       'The background aligner could not start, so these texts were aligned without its dictionary: check the rows, or reload and open them again.',
@@ -294,161 +213,27 @@ export async function openTexts(
 /** Counts alignments started, so only the latest one touches the store. */
 let generation = 0;
 
-async function openTextFiles(a: File, b: File): Promise<void> {
-  const [ta, tb] = await Promise.all([readText(a), readText(b)]);
-  const { split } = openOptionsStore.getState();
-  await openTexts({ text: ta, fileName: a.name }, { text: tb, fileName: b.name }, split);
-}
-
-/** Files that hold an alignment; anything else is read as text (.txt, .zh, .en, .snt …) and checked. */
-const ALIGNMENT_EXTENSIONS = new Set(['json', 'tmx', 'xml', 'align']);
-
-function isTextKind(kind: string): boolean {
-  return !ALIGNMENT_EXTENSIONS.has(kind);
-}
-
-async function readTextFile(file: File): Promise<TextFile> {
-  return { name: file.name, text: await readText(file) };
-}
-
-/** Segments a revised text the way the alignment's side was cut (the mode closest in count). */
-function segmentLike(text: string, side: Side): string[] {
-  const candidates = SPLIT_MODES.map((mode) => segmentText(text, side.lang, mode));
-  const distance = (c: string[]) => Math.abs(c.length - side.segments.length);
-  return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best));
-}
-
-/**
- * An alignment opened with revised versions of its two texts: the links are carried over
- * onto the new segments; confirmed links whose text did not change stay confirmed, the
- * rest are marked for review, and an alert says what changed.
- */
-async function openRevisedTexts(alignmentFile: File, textFiles: readonly File[]): Promise<void> {
-  const text = await readText(alignmentFile);
-  let old: AlignDocument;
-  try {
-    old = parseDocument(text);
-  } catch (error) {
-    if (error instanceof FileFormatError) {
-      throw new OpenError(`Could not open "${alignmentFile.name}": ${error.message}. ${OPEN_HINT}`);
-    }
-    throw error;
-  }
-  const [a, b] = await Promise.all(textFiles.map(readTextFile));
-  const [zh, en] = detectLang(a.text) === 'zh' || detectLang(b.text) === 'en' ? [a, b] : [b, a];
-  const { source, target } = old.alignment;
-  const { doc, report } = reanchorAlignment(
-    old,
-    segmentLike(zh.text, source),
-    segmentLike(en.text, target),
-  );
-  if (
-    !(await adoptDocument(doc, {
-      name: safeName(stripExtension(alignmentFile.name)),
-      saved: false,
-    }))
-  )
-    return;
-  reportError(
-    `Carried "${alignmentFile.name}" over to the revised texts ${zh.name} and ${en.name}: ` +
+/** What the user must read after an import: what the importer changed, or what re-anchoring did. */
+function openedMessage(opened: OpenedDocument): string | null {
+  const { report, name } = opened;
+  if (report) {
+    return (
+      `Carried "${name}" over to the revised texts: ` +
       `${report.unchanged} segments unchanged, ${report.changed} changed, ${report.added} added, ` +
       `${report.removed} removed; ${report.confirmedKept} confirmed links kept, ` +
-      `${report.confirmedLost} set back to review.`,
-  );
-}
-
-/** Runs an importer; its FileFormatError becomes a message naming the file. */
-async function imported(run: () => ImportResult, name: string): Promise<void> {
-  let result: ImportResult;
-  try {
-    result = run();
-  } catch (error) {
-    if (error instanceof FileFormatError)
-      throw new OpenError(`Could not import: ${error.message}.`);
-    throw error;
-  }
-  if (!(await adoptDocument(result.doc, { name: safeName(stripExtension(name)), saved: false })))
-    return;
-  // An import is reproducible from its files, like freshly aligned texts.
-  fileStore.setState({ savedDoc: appStore.getState().doc });
-  // What the importer had to change must stay on screen until read, not fade like a notice.
-  if (result.warnings.length > 0) {
-    reportError(`Opened "${name}" with changes: ${result.warnings.join('; ')}. Check those rows.`);
-  }
-}
-
-async function openSingle(
-  file: File,
-  kind: string,
-  handle: FileSystemFileHandle | null,
-): Promise<void> {
-  if (kind === 'json') return openAlignmentFile(file, handle);
-  if (kind === 'align') {
-    throw new OpenError(
-      `"${file.name}" holds only the links: select it together with its two text files (one segment per line), Chinese and English.`,
+      `${report.confirmedLost} set back to review.`
     );
   }
-  if (kind === 'tmx' || kind === 'xml') {
-    const tf = await readTextFile(file);
-    if (kind === 'xml' && /<linkGrp[\s>]/.test(tf.text)) {
-      throw new OpenError(
-        `"${file.name}" is an InterText alignment: select it together with the two documents it aligns.`,
-      );
-    }
-    return imported(() => importTmx(tf), file.name);
-  }
-  // Not text at all (a .docx, a picture) is worth saying before asking for a second file.
-  await readText(file);
-  throw new OpenError(
-    `"${file.name}" is one text file; aligning needs two. Select the Chinese and the English file together (hold Ctrl or ⌘), or drop both at once.`,
-  );
-}
-
-/** A .align file with its two texts, or an InterText alignment with its two documents. */
-async function openTriple(files: readonly File[], kinds: readonly string[]): Promise<boolean> {
-  const jsonAt = kinds.indexOf('json');
-  if (jsonAt >= 0 && kinds.filter((k, i) => i !== jsonAt && isTextKind(k)).length === 2) {
-    await openRevisedTexts(
-      files[jsonAt],
-      files.filter((_, i) => i !== jsonAt),
-    );
-    return true;
-  }
-  const alignAt = kinds.indexOf('align');
-  if (alignAt >= 0 && kinds.filter((k, i) => i !== alignAt && isTextKind(k)).length === 2) {
-    const [align, a, b] = await Promise.all(
-      [files[alignAt], ...files.filter((_, i) => i !== alignAt)].map(readTextFile),
-    );
-    const aIsZh = detectLang(a.text) === 'zh' || detectLang(b.text) === 'en';
-    const [zh, en] = aIsZh ? [a, b] : [b, a];
-    await imported(() => importAlign(align, zh, en), align.name);
-    return true;
-  }
-  if (kinds.every((k) => k === 'xml')) {
-    const texts = await Promise.all(files.map(readTextFile));
-    const alignment = texts.find((t) => /<linkGrp[\s>]/.test(t.text));
-    if (!alignment) {
-      throw new OpenError(
-        'None of these XML files is an InterText alignment (none has a <linkGrp>).',
-      );
-    }
-    await imported(
-      () =>
-        importInterText(
-          alignment,
-          texts.filter((t) => t !== alignment),
-        ),
-      alignment.name,
-    );
-    return true;
-  }
-  return false;
+  return opened.warnings.length > 0
+    ? `Opened "${name}" with changes: ${opened.warnings.join('; ')}. Check those rows.`
+    : null;
 }
 
 /**
- * Opens what the user picked or dropped: an alignment file, a TMX, two text files, a .align
- * with its two texts, or an InterText alignment with its two documents. On any problem the
- * open document stays as it was and an alert says what is wrong and what to do.
+ * Opens what the user picked or dropped, as the io planner reads it: an alignment file, a
+ * TMX, two text files, a .align with its two texts, an InterText alignment with its two
+ * documents, or an alignment with revised texts. On any problem the open document stays as
+ * it was and an alert says what is wrong and what to do.
  */
 export async function openFiles(
   files: readonly File[],
@@ -457,15 +242,41 @@ export async function openFiles(
   if (files.length === 0) return;
   try {
     refuseLargeFiles(files);
-    const kinds = files.map(extensionOf);
-    if (files.length === 1) return await openSingle(files[0], kinds[0], handles[0] ?? null);
-    if (files.length === 2 && kinds.every(isTextKind)) {
-      return await openTextFiles(files[0], files[1]);
+    const texts = await Promise.all(files.map(readTextFile));
+    const plan = planFiles(texts);
+    if (plan.kind === 'refuse') throw new OpenError(plan.message);
+    if (plan.kind === 'texts') {
+      const { split } = openOptionsStore.getState();
+      await openTexts(
+        { text: plan.zh.text, fileName: plan.zh.name },
+        { text: plan.en.text, fileName: plan.en.name },
+        split,
+      );
+      return;
     }
-    if (files.length === 3 && (await openTriple(files, kinds))) return;
-    throw new OpenError(
-      `duilian cannot open these ${files.length} files together (${files.map((f) => f.name).join(', ')}). ${OPEN_HINT}`,
-    );
+    let opened: OpenedDocument;
+    try {
+      opened = readPlan(plan, segmentText);
+    } catch (error) {
+      if (!(error instanceof FileFormatError)) throw error;
+      throw new OpenError(
+        plan.kind === 'alignment'
+          ? `Could not open ${error.message}. ${OPEN_HINT}`
+          : `Could not import: ${error.message}.`,
+      );
+    }
+    // With a handle (File System Access API), Save writes back to the opened alignment file.
+    const handle = plan.kind === 'alignment' ? (handles[0] ?? null) : null;
+    // Imports are reproducible from their files, like freshly aligned texts; revised texts are new work.
+    const adopted = await adoptDocument(opened.doc, {
+      name: safeName(stripExtension(opened.name)),
+      saved: plan.kind !== 'revised',
+      handle,
+    });
+    if (!adopted) return;
+    // What the importer had to change must stay on screen until read, not fade like a notice.
+    const message = openedMessage(opened);
+    if (message) reportError(message);
   } catch (error) {
     if (error instanceof OpenError) reportError(error.message);
     else
@@ -502,12 +313,7 @@ export async function pickAndOpenFiles(): Promise<boolean> {
       types: [
         {
           description: 'Alignment files and texts',
-          accept: {
-            'text/plain': ['.txt'],
-            'application/json': ['.json'],
-            'application/xml': ['.tmx', '.xml'],
-            'application/octet-stream': ['.align'],
-          },
+          accept: { 'application/octet-stream': openExtensions() },
         },
       ],
     });

@@ -6,7 +6,8 @@ import type { AlignDocument } from '../core/model';
 import { serializeDocument } from '../io/alignmentFile';
 import { APP_VERSION } from '../io/appVersion';
 import { selectLinks } from '../io/exporters/common';
-import { exportDocumentAsync, type ExportFormat, type ExportOptions } from '../io/export';
+import type { ExportFormat, ExportOptions } from '../io/export';
+import { findFormat, writeDocument } from '../io/formats';
 import { reportError } from './actions';
 import { isAbort } from './aligning';
 import { appStore } from './appStore';
@@ -120,15 +121,20 @@ export async function saveDocument({
 
 // ---------------------------------------------------------------- exporting
 
-/** Downloads the document in an export format; Moses gives two files. */
+/** Downloads the document in an export format; Moses gives two files, InterText three. */
 export async function exportAs(format: ExportFormat, options: ExportOptions = {}): Promise<void> {
   const doc = appStore.getState().doc;
   if (!doc) {
     reportError('There is no document to export. Open a document first.');
     return;
   }
-  // JSON is the whole document; the other formats hold the links the options select.
-  if (format !== 'json' && selectLinks(doc, options).length === 0) {
+  const spec = findFormat(format);
+  if (!spec?.write) {
+    reportError(`duilian cannot export "${format}".`);
+    return;
+  }
+  // Formats with link options hold the links they select; the others the whole alignment.
+  if (spec.options.length > 0 && selectLinks(doc, options).length === 0) {
     reportError(
       options.confirmedOnly
         ? 'No link is confirmed yet, so "Confirmed links only" leaves nothing to export. Confirm rows first, or untick the option.'
@@ -138,16 +144,18 @@ export async function exportAs(format: ExportFormat, options: ExportOptions = {}
   }
   const name = fileStore.getState().name;
   try {
-    const result = await exportDocumentAsync(doc, format, options);
-    const files =
-      result.files && result.files.length > 0
-        ? result.files.map((f) => ({ name: `${name}${f.suffix}`, data: f.data }))
-        : [{ name: `${name}.${result.extension}`, data: result.data }];
-    for (const file of files) downloadFile(file.name, file.data, result.mime);
-    fileStore.setState({ notice: `Exported ${files.map((f) => f.name).join(' and ')}` });
+    const files = await writeDocument(doc, spec, options, name);
+    for (const file of files) downloadFile(file.name, file.data, spec.mime);
+    fileStore.setState({ notice: `Exported ${joinNames(files.map((f) => f.name))}` });
   } catch (error) {
     reportError(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 2
+    ? names.join(' and ')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 export function dismissNotice(): void {

@@ -1,28 +1,30 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ExportFormat } from '../io/export';
+import type { ExportFormat, ExportOptions } from '../io/export';
+import { EXPORT_OPTIONS, writableFormats, type OptionId } from '../io/formats';
 import { exportAs } from '../store/saveActions';
 import { useOutsidePointer } from './useOutsidePointer';
 
-/** The menu items, named after the formats people know them by. */
+/** The menu items, named after the formats people know them by (from the format registry). */
 export const EXPORT_ITEMS: readonly {
   readonly format: ExportFormat;
   readonly label: string;
   readonly hint: string;
-}[] = [
-  { format: 'tmx', label: 'TMX', hint: 'Translation memory (TMX 1.4b) for CAT tools' },
-  { format: 'tsv', label: 'TSV', hint: 'Tab-separated: Chinese, English per line' },
-  { format: 'csv', label: 'CSV', hint: 'Comma-separated, UTF-8 with BOM (opens in Excel)' },
-  { format: 'xlsx', label: 'XLSX', hint: 'Excel workbook' },
-  { format: 'align', label: '.align', hint: 'Link indices, Vecalign/Bertalign gold format' },
-  { format: 'moses', label: 'Moses (two text files)', hint: 'NAME.zh and NAME.en, line by line' },
-  { format: 'json', label: 'JSON', hint: 'The whole alignment (same as Save)' },
-];
+}[] = writableFormats().map((f) => ({
+  format: f.id as ExportFormat,
+  label: f.label,
+  hint: f.hint,
+}));
 
-/** "Export" opens a menu of formats, with two options that narrow which links go out. */
+type OptionValues = Record<OptionId, boolean>;
+
+const DEFAULT_OPTIONS = Object.fromEntries(
+  EXPORT_OPTIONS.map((o) => [o.id, o.default]),
+) as OptionValues;
+
+/** "Export" opens a menu of formats, with the options that narrow which links go out. */
 export function ExportMenu({ disabled = false }: { disabled?: boolean }) {
   const [open, setOpen] = useState(false);
-  const [confirmedOnly, setConfirmedOnly] = useState(false);
-  const [includeUnpaired, setIncludeUnpaired] = useState(true);
+  const [options, setOptions] = useState<OptionValues>(DEFAULT_OPTIONS);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
@@ -61,7 +63,8 @@ export function ExportMenu({ disabled = false }: { disabled?: boolean }) {
 
   function choose(format: ExportFormat) {
     close();
-    void exportAs(format, { confirmedOnly, includeUnpaired });
+    const chosen: ExportOptions = { ...options };
+    void exportAs(format, chosen);
   }
 
   return (
@@ -106,32 +109,23 @@ export function ExportMenu({ disabled = false }: { disabled?: boolean }) {
             </button>
           ))}
           <div role="separator" className="menu-separator" />
-          <button
-            type="button"
-            role="menuitemcheckbox"
-            aria-checked={confirmedOnly}
-            tabIndex={-1}
-            className="menu-item menu-check"
-            onClick={() => setConfirmedOnly((v) => !v)}
-          >
-            <span aria-hidden="true" className="check-box">
-              {confirmedOnly ? '☑' : '☐'}
-            </span>
-            Confirmed links only
-          </button>
-          <button
-            type="button"
-            role="menuitemcheckbox"
-            aria-checked={includeUnpaired}
-            tabIndex={-1}
-            className="menu-item menu-check"
-            onClick={() => setIncludeUnpaired((v) => !v)}
-          >
-            <span aria-hidden="true" className="check-box">
-              {includeUnpaired ? '☑' : '☐'}
-            </span>
-            Include unpaired segments
-          </button>
+          {EXPORT_OPTIONS.map((option) => (
+            <button
+              key={option.id}
+              type="button"
+              role="menuitemcheckbox"
+              aria-checked={options[option.id]}
+              tabIndex={-1}
+              className="menu-item menu-check"
+              title={option.help}
+              onClick={() => setOptions((o) => ({ ...o, [option.id]: !o[option.id] }))}
+            >
+              <span aria-hidden="true" className="check-box">
+                {options[option.id] ? '☑' : '☐'}
+              </span>
+              {option.label}
+            </button>
+          ))}
         </div>
       ) : null}
     </div>

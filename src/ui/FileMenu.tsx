@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { openAccept } from '../io/formats';
 import { useAppState } from '../store/appStore';
 import { canPickFiles, cancelAlignment, openFiles, pickAndOpenFiles } from '../store/fileActions';
 import { dismissNotice, saveDocument } from '../store/saveActions';
@@ -9,8 +10,8 @@ import { PasteDialog } from './PasteDialog';
 import { useT } from './i18n';
 import { RecentDocuments } from './RecentDocuments';
 
-/** What the picker offers; drag-and-drop takes the same. */
-export const OPEN_ACCEPT = '.txt,.json,.tmx,.align,.xml,text/plain,application/json';
+/** What the picker offers (from the format registry); drag-and-drop takes the same. */
+export const OPEN_ACCEPT = openAccept();
 
 /** The mounted file input: the fallback picker for Open… (Ctrl+O comes from the keymap). */
 let fileInput: HTMLInputElement | null = null;

@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { findViolation, isValidAlignment, assertValidAlignment } from '../../src/core/invariants';
 import { makeSide, type Alignment, type Link } from '../../src/core/model';
 
-const link = (src: number[], tgt: number[]): Link => ({ src, tgt, status: 'auto', confidence: 0.9 });
+const link = (src: number[], tgt: number[]): Link => ({
+  src,
+  tgt,
+  status: 'auto',
+  confidence: 0.9,
+});
 
 function alignment(links: Link[], srcCount = 3, tgtCount = 3): Alignment {
   return {
-    source: makeSide('zh', Array.from({ length: srcCount }, (_, i) => `段落${i}`)),
-    target: makeSide('en', Array.from({ length: tgtCount }, (_, i) => `Paragraph ${i}`)),
+    source: makeSide(
+      'zh',
+      Array.from({ length: srcCount }, (_, i) => `段落${i}`),
+    ),
+    target: makeSide(
+      'en',
+      Array.from({ length: tgtCount }, (_, i) => `Paragraph ${i}`),
+    ),
     links,
   };
 }
@@ -55,7 +66,9 @@ describe('invariant checker', () => {
   });
 
   it('rejects indices outside the texts and confidences outside [0, 1]', () => {
-    expect(findViolation(alignment([link([0, 1, 2, 3], [0, 1, 2])]))?.message).toMatch(/has 3 segments/);
+    expect(findViolation(alignment([link([0, 1, 2, 3], [0, 1, 2])]))?.message).toMatch(
+      /has 3 segments/,
+    );
     const bad = alignment([{ ...link([0, 1, 2], [0, 1, 2]), confidence: 1.5 }]);
     expect(() => assertValidAlignment(bad)).toThrow(/confidence/);
   });

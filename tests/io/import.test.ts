@@ -5,14 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { findViolation } from '../../src/core/invariants';
 import type { AlignDocument, Link } from '../../src/core/model';
 import { FileFormatError } from '../../src/io/errors';
-import { exportDocument } from '../../src/io/export';
 import { importAlign } from '../../src/io/importers/align';
 import { importInterText } from '../../src/io/importers/intertext';
 import { orderLinks } from '../../src/io/importers/linkOrder';
 import { importTmx } from '../../src/io/importers/tmx';
-import { exportInterText } from '../../src/io/exporters/intertext';
 import { parseXml } from '../../src/io/xml';
-import { simpleDocument, trickyDocument } from './fixtures';
+import { trickyDocument } from './fixtures';
 
 const CORPORA = new URL('../../../shared/corpora/', import.meta.url);
 const corpus = (path: string) => ({
@@ -82,41 +80,9 @@ describe('TMX import', () => {
       'e.tmx is not well-formed XML: text outside the root element at line 1',
     );
   });
-
-  it('round-trips 1-1 documents exactly, status and confidence included', () => {
-    const doc = simpleDocument(['一 & 二', '<三>'], ['one & two', '"three"']);
-    const confirmed = {
-      ...doc,
-      alignment: {
-        ...doc.alignment,
-        links: doc.alignment.links.map((l) => ({ ...l, status: 'confirmed' as const })),
-      },
-    };
-    const back = importTmx({
-      name: 'x.tmx',
-      text: exportDocument(confirmed, 'tmx').data as string,
-    }).doc;
-    expect(back.alignment.links).toEqual(confirmed.alignment.links);
-    expect(back.alignment.source.segments).toEqual(confirmed.alignment.source.segments);
-    expect(back.alignment.target.segments).toEqual(confirmed.alignment.target.segments);
-  });
 });
 
 describe('.align import', () => {
-  it('round-trips links with the two line files', () => {
-    const doc = trickyDocument();
-    const lines = (side: 'source' | 'target') =>
-      doc.alignment[side].segments.map((s) => s.text.replace(/\n/g, ' ')).join('\n') + '\n';
-    const { doc: back, warnings } = importAlign(
-      { name: 'x.align', text: exportDocument(doc, 'align').data as string },
-      { name: 'zh.txt', text: lines('source') },
-      { name: 'en.txt', text: lines('target') },
-    );
-    expect(indexPairs(back)).toEqual(indexPairs(doc));
-    expect(warnings).toEqual([]);
-    expect(back.alignment.source.fileName).toBe('zh.txt');
-  });
-
   it('reads the mac-dev gold files, merging the translator’s reorderings', () => {
     const { doc, warnings } = importAlign(
       corpus('mac-dev/gold/002.align'),
@@ -285,24 +251,6 @@ describe('XML reader', () => {
         },
       ),
       { numRuns: 1000 },
-    );
-  });
-});
-
-describe('InterText export', () => {
-  it('writes three files the InterText importer reads back to the same links', () => {
-    const doc = trickyDocument();
-    const files = exportInterText(doc, 'book');
-    expect(files.map((f) => f.name)).toEqual(['book_zh.xml', 'book_en.xml', 'book_zh.book_en.xml']);
-    expect(files[2].data).toContain("<link type='2-1' xtargets='1:2 1:3;1:2' status='auto'/>");
-    const asText = files.map((f) => ({ name: f.name, text: f.data }));
-    const back = importInterText(asText[2], asText.slice(0, 2)).doc;
-    expect(indexPairs(back)).toEqual(indexPairs(doc));
-    expect(back.alignment.links.map((l) => l.status)).toEqual(
-      doc.alignment.links.map((l) => l.status),
-    );
-    expect(back.alignment.source.segments.map((s) => s.text)).toEqual(
-      doc.alignment.source.segments.map((s) => s.text),
     );
   });
 });

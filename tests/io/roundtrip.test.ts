@@ -9,6 +9,10 @@ import { exportDocument } from '../../src/io/export';
 import { exportInterText } from '../../src/io/exporters/intertext';
 import { importAlign } from '../../src/io/importers/align';
 import { importInterText } from '../../src/io/importers/intertext';
+import { importTmx } from '../../src/io/importers/tmx';
+import { joinSegments } from '../../src/io/exporters/common';
+import { stripNonXmlChars } from '../../src/io/xml';
+import { trickyDocument } from './fixtures';
 
 /** Random sound documents: link shapes n-m (never 0-0), any text, any status and confidence. */
 function documents(text: fc.Arbitrary<string>): fc.Arbitrary<AlignDocument> {
@@ -70,6 +74,7 @@ const oneLineText = fc
   .string({ unit: 'grapheme' })
   .map((s) => s.replace(/[\r\n\u2028\u2029\u0085]/g, ' '));
 
+/** Each format that can round-trip is tested here, once: JSON, TMX, .align, InterText. */
 describe('round trips of random documents', () => {
   it('JSON is exact for any text, lone surrogates and control characters included', () => {
     fc.assert(
@@ -128,6 +133,46 @@ describe('round trips of random documents', () => {
         );
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('TMX keeps pairs, status, confidence (3 decimals) and notes; text exact less what XML forbids', () => {
+    fc.assert(
+      fc.property(documents(fc.string({ unit: 'binary' })), (doc) => {
+        fc.pre(doc.alignment.links.length > 0);
+        const back = importTmx({
+          name: 'r.tmx',
+          text: exportDocument(doc, 'tmx', { includeUnpaired: true }).data as string,
+        }).doc;
+        const rows = (d: AlignDocument, clean: (s: string) => string) =>
+          d.alignment.links.map((l) => [
+            clean(joinSegments(d.alignment.source, l.src)),
+            clean(joinSegments(d.alignment.target, l.tgt)),
+            l.src.length > 0,
+            l.tgt.length > 0,
+            l.status,
+            Math.round(l.confidence * 1000) / 1000,
+            l.note === undefined ? undefined : clean(l.note),
+          ]);
+        expect(rows(back, (s) => s)).toEqual(rows(doc, stripNonXmlChars));
+        expect(back.level).toBe(doc.level === 'paragraphs' ? 'paragraphs' : 'sentences');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('InterText keeps the texts and the file names that tie the three files together', () => {
+    const doc = trickyDocument();
+    const files = exportInterText(doc, 'book');
+    expect(files.map((f) => f.name)).toEqual(['book_zh.xml', 'book_en.xml', 'book_zh.book_en.xml']);
+    const asText = files.map((f) => ({ name: f.name, text: f.data }));
+    const back = importInterText(asText[2], asText.slice(0, 2)).doc;
+    expect(indexPairs(back)).toEqual(indexPairs(doc));
+    expect(back.alignment.source.segments.map((s) => s.text)).toEqual(
+      doc.alignment.source.segments.map((s) => s.text),
+    );
+    expect(back.alignment.target.segments.map((s) => s.text)).toEqual(
+      doc.alignment.target.segments.map((s) => stripNonXmlChars(s.text)),
     );
   });
 });

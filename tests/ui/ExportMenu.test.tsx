@@ -61,36 +61,52 @@ function tuCount(tmx: string): number {
 }
 
 describe('Export', () => {
-  it('offers the formats by name, and the two link options', async () => {
+  it('offers the formats by name, and the link options (pairs only by default)', async () => {
     await openDiary();
     const menu = await openExportMenu();
     expect(
       within(menu)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['TMX', 'TSV', 'CSV', 'XLSX', '.align', 'Moses (two text files)', 'JSON']);
+    ).toEqual([
+      'TMX',
+      'TSV',
+      'CSV',
+      'XLSX',
+      'HTML (two columns)',
+      'Word (DOCX)',
+      'InterText',
+      '.align',
+      'Moses (two text files)',
+      'JSON',
+    ]);
     expect(
       within(menu).getByRole('menuitemcheckbox', { name: 'Confirmed links only' }),
     ).toHaveAttribute('aria-checked', 'false');
     expect(
       within(menu).getByRole('menuitemcheckbox', { name: 'Include unpaired segments' }),
+    ).toHaveAttribute('aria-checked', 'false');
+    expect(
+      within(menu).getByRole('menuitemcheckbox', { name: 'Guard spreadsheet formulas' }),
     ).toHaveAttribute('aria-checked', 'true');
     expect(within(menu).getByRole('menuitem', { name: 'TMX' })).toHaveFocus();
   });
 
-  it('downloads a TMX named after the document, one <tu> per link, Chinese and English tagged', async () => {
+  it('downloads a TMX named after the document, one <tu> per pair, Chinese and English tagged', async () => {
     const downloads = await openDiary();
     await userEvent.click(within(await openExportMenu()).getByRole('menuitem', { name: 'TMX' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0].name).toBe('diary.tmx');
     const tmx = await downloads[0].blob.text();
-    expect(tuCount(tmx)).toBe(4);
+    // The English-only link is left out: pairs only unless asked.
+    expect(tuCount(tmx)).toBe(3);
+    expect(tmx).not.toContain("Translator's note");
     expect(tmx).toContain('xml:lang="zh-CN"');
     expect(tmx).toContain('xml:lang="en"');
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
   });
 
-  it('leaves out unconfirmed links, or unpaired ones, when asked', async () => {
+  it('includes unpaired segments, or only confirmed links, when asked', async () => {
     const downloads = await openDiary();
     let menu = await openExportMenu();
     await userEvent.click(
@@ -99,13 +115,17 @@ describe('Export', () => {
     await userEvent.click(within(menu).getByRole('menuitem', { name: 'TSV' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     const tsv = await downloads[0].blob.text();
-    expect(tsv.trim().split('\n')).toHaveLength(3);
-    expect(tsv).not.toContain("Translator's note");
+    // Header and the four links.
+    expect(tsv.trim().split('\r\n')).toHaveLength(5);
+    expect(tsv).toContain("\t(Translator's note: the diary skips a page here.)\r\n");
 
     menu = await openExportMenu();
     expect(
       within(menu).getByRole('menuitemcheckbox', { name: 'Include unpaired segments' }),
-    ).toHaveAttribute('aria-checked', 'false');
+    ).toHaveAttribute('aria-checked', 'true');
+    await userEvent.click(
+      within(menu).getByRole('menuitemcheckbox', { name: 'Include unpaired segments' }),
+    );
     await userEvent.click(
       within(menu).getByRole('menuitemcheckbox', { name: 'Confirmed links only' }),
     );
@@ -141,8 +161,8 @@ describe('Export', () => {
     expect(downloads.map((d) => d.name)).toEqual(['diary.zh', 'diary.en']);
     expect(screen.getByText('Exported diary.zh and diary.en')).toBeVisible();
     const [zh, en] = await Promise.all(downloads.map((d) => d.blob.text()));
-    expect(zh.split('\n')[3]).toBe('三月：下雨，下了很久。');
-    expect(en.split('\n')[3]).toBe('March: rain, and it rained for a long time.');
+    expect(zh.split('\n')[2]).toBe('三月：下雨，下了很久。');
+    expect(en.split('\n')[2]).toBe('March: rain, and it rained for a long time.');
 
     await userEvent.click(within(await openExportMenu()).getByRole('menuitem', { name: 'XLSX' }));
     await waitFor(() => expect(downloads).toHaveLength(3));

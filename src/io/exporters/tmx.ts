@@ -1,7 +1,7 @@
 import type { AlignDocument, SplitMode } from '../../core/model';
 import { APP_VERSION } from '../appVersion';
 import { escapeXml } from '../xml';
-import { selectLinks, type ExportOptions } from './common';
+import { roundConfidence, selectLinks, type ExportOptions } from './common';
 
 export const TMX_ZH = 'zh-CN';
 export const TMX_EN = 'en';
@@ -44,7 +44,9 @@ export function exportTmx(doc: AlignDocument, options: ExportOptions = {}): stri
   for (const row of selectLinks(doc, options)) {
     out.push(`    <tu tuid="${row.number}">`);
     out.push(`      <prop type="x-duilian-status">${row.link.status}</prop>`);
-    out.push(`      <prop type="x-duilian-confidence">${row.link.confidence}</prop>`);
+    out.push(
+      `      <prop type="x-duilian-confidence">${roundConfidence(row.link.confidence)}</prop>`,
+    );
     if (row.link.note !== undefined) out.push(`      <note>${escapeXml(row.link.note)}</note>`);
     if (row.link.src.length > 0)
       out.push(`      <tuv xml:lang="${TMX_ZH}"><seg>${escapeXml(row.zh)}</seg></tuv>`);

@@ -7,12 +7,17 @@ import { TABLE_HEADER, tableRows } from './csv';
 /** Excel refuses longer cell texts. */
 const EXCEL_MAX_CELL = 32767;
 
-function cellText(text: string): string {
-  return stripNonXmlChars(text).slice(0, EXCEL_MAX_CELL);
+/**
+ * Exact but for what a cell cannot hold: characters XML forbids, and CR (XML readers turn
+ * CR and CRLF into LF; a line break in a cell is LF), and text past Excel's limit.
+ */
+export function cellText(text: string): string {
+  return stripNonXmlChars(text).replace(/\r\n?/g, '\n').slice(0, EXCEL_MAX_CELL);
 }
 
 /**
- * One sheet, same columns as the CSV (formulas neutralised), header row frozen.
+ * One sheet, same columns as the CSV, header row frozen. Cells hold the text exactly: text
+ * cells cannot run formulas, so nothing is prefixed.
  * Uses write-excel-file's universal build (a Blob), so it runs in browsers and in Node.
  */
 export async function exportXlsx(doc: AlignDocument, options?: ExportOptions): Promise<Uint8Array> {

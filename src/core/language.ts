@@ -1,0 +1,50 @@
+/**
+ * Which text is Chinese: the one function the app, the CLI, the file planner and the
+ * importers ask, so they can never disagree about a pair of files.
+ */
+import type { Lang } from './model';
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Share of Han characters among Han + Latin letters; 0 for text with neither. */
+export function hanShare(text: string): number {
+  let han = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (HAN.test(ch)) han++;
+    else if (LATIN.test(ch)) latin++;
+  }
+  return han + latin === 0 ? 0 : han / (han + latin);
+}
+
+/** How much of a text is looked at: enough to tell, bounded for huge files. */
+const SAMPLE = 200_000;
+
+/** Language of a text: Chinese when a noticeable share of its letters are Han characters. */
+export function detectLang(text: string): Lang {
+  return hanShare(text.slice(0, SAMPLE)) >= 0.2 ? 'zh' : 'en';
+}
+
+export type LanguagePair<T> =
+  | { readonly ok: true; readonly zh: T; readonly en: T }
+  /** Both look the same language: not an original and its translation. */
+  | { readonly ok: false; readonly lang: Lang };
+
+/** Puts the Chinese one of two texts first, whichever order they came in. */
+export function pairByLanguage<T>(a: T, b: T, textOf: (item: T) => string): LanguagePair<T> {
+  const la = detectLang(textOf(a));
+  const lb = detectLang(textOf(b));
+  if (la === lb) {
+    // Two Chinese-looking (or English-looking) texts: the Han share can still tell which is
+    // more Chinese, but a pair of same-language files is almost always a wrong pick.
+    return { ok: false, lang: la };
+  }
+  return la === 'zh' ? { ok: true, zh: a, en: b } : { ok: true, zh: b, en: a };
+}
+
+/** For sides already known to be a pair (an InterText triple): the more Chinese one first. */
+export function moreChineseFirst<T>(a: T, b: T, textOf: (item: T) => string): [T, T] {
+  const share = (item: T) => hanShare(textOf(item).slice(0, SAMPLE));
+  return share(a) >= share(b) ? [a, b] : [b, a];
+}

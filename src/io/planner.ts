@@ -1,0 +1,288 @@
+/**
+ * What a set of opened files is, decided in one pure function for the app (picker and
+ * drag-and-drop) and the CLI (`convert`): a text pair to align, an alignment file, an
+ * alignment with revised texts, a TMX, an InterText triple, a `.align` with its texts —
+ * or a refusal that says, in one sentence, what to give instead.
+ */
+import { pairByLanguage } from '../core/language';
+import type { AlignDocument, Lang, SplitMode } from '../core/model';
+import { parseDocument } from './alignmentFile';
+import { FileFormatError } from './errors';
+import { findFormat, FORMATS, type ReadRole } from './formats';
+import { importAlign } from './importers/align';
+import type { ImportResult, TextFile } from './importers/common';
+import { importInterText } from './importers/intertext';
+import { importTmx } from './importers/tmx';
+import { reanchorAlignment, type ReanchorReport } from './reanchor';
+
+export type OpenPlan =
+  | { readonly kind: 'texts'; readonly zh: TextFile; readonly en: TextFile }
+  | { readonly kind: 'alignment'; readonly file: TextFile }
+  | {
+      readonly kind: 'revised';
+      readonly alignment: TextFile;
+      readonly zh: TextFile;
+      readonly en: TextFile;
+    }
+  | { readonly kind: 'tmx'; readonly file: TextFile }
+  | {
+      readonly kind: 'intertext';
+      readonly alignment: TextFile;
+      readonly documents: readonly [TextFile, TextFile];
+    }
+  | {
+      readonly kind: 'align';
+      readonly align: TextFile;
+      readonly zh: TextFile;
+      readonly en: TextFile;
+    }
+  | { readonly kind: 'refuse'; readonly message: string };
+
+/** What one file is: a registry read role, or an XML document of an InterText pair. */
+export type FileKind = ReadRole | 'xml-document';
+
+export const OPEN_HINT =
+  'Open an alignment file saved by duilian (.json), a TMX file, an InterText alignment with its two documents, a .align file with its two texts, or two text files together: the Chinese original and its English translation.';
+
+const LANG_NAME = { zh: 'Chinese', en: 'English' } as const;
+const LINK_LINE = /^\s*\[[\d,\s]*\]\s*:\s*\[[\d,\s]*\]\s*$/;
+
+function extensionOf(name: string): string {
+  const match = /\.[^./\\]+$/.exec(name);
+  return match ? match[0].toLowerCase() : '';
+}
+
+function looksLikeXml(text: string): boolean {
+  return /^\uFEFF?\s*</.test(text);
+}
+
+/** The kind of a decoded file: by its content where that is telling, else by its name. */
+export function classifyFile(file: TextFile): FileKind {
+  for (const format of FORMATS) {
+    if (format.reads && format.recognise?.(file.text)) return format.reads;
+  }
+  const ext = extensionOf(file.name);
+  if (ext === '.json') return 'alignment';
+  if (ext === '.align') return 'align';
+  if (ext === '.tmx') return 'tmx';
+  if (ext === '.xml' || (looksLikeXml(file.text) && ext !== '.txt')) return 'xml-document';
+  const lines = file.text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length > 0 && lines.slice(0, 50).every((l) => LINK_LINE.test(l))) return 'align';
+  return 'text';
+}
+
+function quoted(file: TextFile): string {
+  return `"${file.name}"`;
+}
+
+function label(t: TextFile, which: string): string {
+  return t.name ? quoted(t) : `the ${which} pasted text`;
+}
+
+/**
+ * English runs about three letters to a Chinese character. Texts ten times off that are not
+ * an original and its translation (a wrong file, a chapter against a book); short texts vary
+ * too much to tell.
+ */
+const EN_PER_ZH_RANGE = [0.3, 30] as const;
+const LENGTH_CHECK_FROM = 2000;
+
+export type TextPair =
+  | { readonly ok: true; readonly zh: TextFile; readonly en: TextFile }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Two texts as an original and its translation, Chinese first; or why they cannot be a
+ * pair: one is empty, both look the same language, or their lengths are far apart.
+ * The app (open, paste) and the CLI (`align`) ask this same function.
+ */
+export function checkTextPair(a: TextFile, b: TextFile): TextPair {
+  for (const [t, which] of [
+    [a, 'first'],
+    [b, 'second'],
+  ] as const) {
+    if (t.text.trim() === '')
+      return { ok: false, message: `${label(t, which)} is empty: there is no text to align.` };
+  }
+  const pair = pairByLanguage(a, b, (t) => t.text);
+  if (!pair.ok) {
+    return {
+      ok: false,
+      message:
+        `Both ${label(a, 'first')} and ${label(b, 'second')} look ${LANG_NAME[pair.lang]}. ` +
+        'Open a Chinese original together with its English translation.',
+    };
+  }
+  const count = (text: string) => text.replace(/\s+/g, '').length;
+  const nz = count(pair.zh.text);
+  const ne = count(pair.en.text);
+  const ratio = ne / Math.max(1, nz);
+  if (
+    Math.max(nz, ne) >= LENGTH_CHECK_FROM &&
+    (ratio < EN_PER_ZH_RANGE[0] || ratio > EN_PER_ZH_RANGE[1])
+  ) {
+    const which = (t: TextFile) => (t === a ? 'first' : 'second');
+    return {
+      ok: false,
+      message:
+        `The Chinese ${label(pair.zh, which(pair.zh))} (${nz.toLocaleString('en')} characters) and the English ${label(pair.en, which(pair.en))} ` +
+        `(${ne.toLocaleString('en')} characters) differ too much in length to be a text and its translation. ` +
+        'Check that you picked the matching pair of files.',
+    };
+  }
+  return { ok: true, zh: pair.zh, en: pair.en };
+}
+
+function refuse(message: string): OpenPlan {
+  return { kind: 'refuse', message };
+}
+
+/** Two files that must be a Chinese and an English text (beside an alignment). */
+function textsBeside(
+  a: TextFile,
+  b: TextFile,
+  owner: TextFile,
+): { zh: TextFile; en: TextFile } | string {
+  const pair = pairByLanguage(a, b, (t) => t.text);
+  if (pair.ok) return pair;
+  return `${quoted(owner)} needs a Chinese and an English text, but ${quoted(a)} and ${quoted(b)} both look ${LANG_NAME[pair.lang]}.`;
+}
+
+function planSingle(file: TextFile, kind: FileKind): OpenPlan {
+  switch (kind) {
+    case 'alignment':
+      return { kind: 'alignment', file };
+    case 'tmx':
+      return { kind: 'tmx', file };
+    case 'intertext':
+      return refuse(
+        `${quoted(file)} is an InterText alignment: select it together with the two documents it aligns.`,
+      );
+    case 'align':
+      return refuse(
+        `${quoted(file)} holds only the links: select it together with its two text files (one segment per line), Chinese and English.`,
+      );
+    case 'xml-document':
+      return refuse(
+        `${quoted(file)} is XML but neither a TMX file nor an InterText alignment. ${OPEN_HINT}`,
+      );
+    case 'text':
+      return refuse(
+        `${quoted(file)} is one text file; aligning needs two. Select the Chinese and the English file together (hold Ctrl or ⌘), or drop both at once.`,
+      );
+  }
+}
+
+function planTriple(files: readonly TextFile[], kinds: readonly FileKind[]): OpenPlan | null {
+  const others = (at: number) => files.filter((_, i) => i !== at) as [TextFile, TextFile];
+  const withTwoTexts = (kind: FileKind) => {
+    const at = kinds.indexOf(kind);
+    return at >= 0 && kinds.filter((k, i) => i !== at && k === 'text').length === 2 ? at : -1;
+  };
+  const jsonAt = withTwoTexts('alignment');
+  if (jsonAt >= 0) {
+    const pair = textsBeside(...others(jsonAt), files[jsonAt]);
+    return typeof pair === 'string'
+      ? refuse(pair)
+      : { kind: 'revised', alignment: files[jsonAt], ...pair };
+  }
+  const alignAt = withTwoTexts('align');
+  if (alignAt >= 0) {
+    const pair = textsBeside(...others(alignAt), files[alignAt]);
+    return typeof pair === 'string'
+      ? refuse(pair)
+      : { kind: 'align', align: files[alignAt], ...pair };
+  }
+  const linksAt = kinds.indexOf('intertext');
+  if (
+    linksAt >= 0 &&
+    kinds.every((k, i) => i === linksAt || k === 'xml-document' || k === 'text')
+  ) {
+    return { kind: 'intertext', alignment: files[linksAt], documents: others(linksAt) };
+  }
+  if (kinds.every((k) => k === 'xml-document')) {
+    return refuse('None of these XML files is an InterText alignment (none has a <linkGrp>).');
+  }
+  return null;
+}
+
+/** Decides what the files are; never throws, a refusal is a plan too. */
+export function planFiles(files: readonly TextFile[]): OpenPlan {
+  if (files.length === 0) return refuse(`No file was given. ${OPEN_HINT}`);
+  const kinds = files.map(classifyFile);
+  if (files.length === 1) return planSingle(files[0], kinds[0]);
+  if (files.length === 2 && kinds.every((k) => k === 'text')) {
+    const pair = checkTextPair(files[0], files[1]);
+    return pair.ok ? { kind: 'texts', zh: pair.zh, en: pair.en } : refuse(pair.message);
+  }
+  if (files.length === 3) {
+    const plan = planTriple(files, kinds);
+    if (plan) return plan;
+  }
+  return refuse(
+    `duilian cannot open these ${files.length} files together (${files.map((f) => f.name).join(', ')}). ${OPEN_HINT}`,
+  );
+}
+
+/** Cuts a revised text at a level (the aligner's segmenter, passed in to keep io apart from align). */
+export type Segmenter = (text: string, lang: Lang, level: SplitMode) => string[];
+
+export interface OpenedDocument {
+  readonly doc: AlignDocument;
+  readonly warnings: readonly string[];
+  /** The document is exactly what a file holds (an alignment JSON): nothing unsaved. */
+  readonly saved: boolean;
+  /** The file the document is named after. */
+  readonly name: string;
+  /** For revised texts: what changed. */
+  readonly report?: ReanchorReport;
+}
+
+/**
+ * Reads a plan that needs no aligning into a document. Throws FileFormatError with one
+ * sentence naming the file when a file cannot be read.
+ */
+export function readPlan(
+  plan: Exclude<OpenPlan, { kind: 'texts' } | { kind: 'refuse' }>,
+  segment: Segmenter,
+): OpenedDocument {
+  const imported = (result: ImportResult, name: string): OpenedDocument => ({
+    ...result,
+    saved: false,
+    name,
+  });
+  switch (plan.kind) {
+    case 'alignment':
+      return { doc: parseNamed(plan.file), warnings: [], saved: true, name: plan.file.name };
+    case 'tmx':
+      return imported(importTmx(plan.file), plan.file.name);
+    case 'intertext':
+      return imported(importInterText(plan.alignment, plan.documents), plan.alignment.name);
+    case 'align':
+      return imported(importAlign(plan.align, plan.zh, plan.en), plan.align.name);
+    case 'revised': {
+      const old = parseNamed(plan.alignment);
+      const { doc, report } = reanchorAlignment(
+        old,
+        segment(plan.zh.text, 'zh', old.level),
+        segment(plan.en.text, 'en', old.level),
+      );
+      return { doc, warnings: [], saved: false, name: plan.alignment.name, report };
+    }
+  }
+}
+
+function parseNamed(file: TextFile): AlignDocument {
+  try {
+    return parseDocument(file.text);
+  } catch (error) {
+    if (error instanceof FileFormatError)
+      throw new FileFormatError(`${file.name}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The formats a file can be opened as, for messages and --help. */
+export function readableFormatNames(): string[] {
+  return FORMATS.filter((f) => f.reads).map((f) => findFormat(f.id)!.label);
+}
