@@ -1,24 +1,33 @@
 import { CliError } from './errors';
 
-const USAGE = `usage: duilian align ZH_FILE EN_FILE [--split paragraphs|sentences|lines] [--format json|align|tsv|csv|tmx] [-o FILE]
-       duilian export ALIGNMENT.json --format json|align|tsv|csv|tmx|xlsx [-o FILE]`;
+/** Loaded only for --help: the format registry need not slow every start. */
+async function usage(): Promise<string> {
+  const { formatHelp } = await import('./formatArgs');
+  return [
+    'usage: duilian align ZH_FILE EN_FILE [--split paragraphs|sentences|lines] [--no-dictionary] [--format FMT] [-o FILE] [options]',
+    '       duilian export ALIGNMENT.json --format FMT [-o FILE] [options]',
+    '       duilian convert IN… --format FMT [-o FILE] [options]   (TMX, InterText triple, .align + 2 texts, JSON [+ revised texts])',
+    formatHelp(),
+  ].join('\n');
+}
 
 type Run = (args: readonly string[]) => Promise<void>;
 
 /**
  * Subcommands, each loaded only when it runs so that start-up stays short. To add one, add a
- * line here and a line to USAGE; its code lives in its own file.
+ * line here and a line to usage(); its code lives in its own file.
  */
 const COMMANDS: Readonly<Record<string, () => Promise<Run>>> = {
   align: async () => (await import('./alignCommand')).runAlign,
   export: async () => (await import('./exportCommand')).runExport,
+  convert: async () => (await import('./convertCommand')).runConvert,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '-h' || command === '--help') {
-      (command === undefined ? process.stderr : process.stdout).write(`${USAGE}\n`);
+      (command === undefined ? process.stderr : process.stdout).write(`${await usage()}\n`);
       return command === undefined ? 2 : 0;
     }
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
@@ -29,7 +38,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         2,
       );
     }
-    await (await load())(rest);
+    await (
+      await load()
+    )(rest);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -165,8 +165,14 @@ export const FORMATS: readonly FileFormat[] = [
     options: [],
     reads: 'intertext',
     recognise: (text) => /<linkGrp[\s>]/.test(head(text)),
-    write: (doc, _options, base) =>
-      exportInterText(doc, base).map((f) => ({ suffix: f.name.slice(base.length), data: f.data })),
+    write: (doc, _options, base) => {
+      // The three files name each other: by file name, without the folder.
+      const name = base.split(/[\\/]/).pop() ?? base;
+      return exportInterText(doc, name).map((f) => ({
+        suffix: f.name.slice(name.length),
+        data: f.data,
+      }));
+    },
   },
   {
     id: 'align',

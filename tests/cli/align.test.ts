@@ -67,7 +67,7 @@ describe('duilian align', { timeout: 90_000 }, () => {
   it('writes TSV with the pair texts', () => {
     const r = run('align', join(SAMPLE, 'zh.txt'), join(SAMPLE, 'en.txt'), '--format', 'tsv');
     expect(r.code).toBe(0);
-    const first = r.stdout.split('\n').find((l) => l.includes('\t')) ?? '';
+    const first = r.stdout.split('\r\n')[1];
     expect(first).toContain('中美人权对话');
     expect(first).toContain('Human Rights Dialogue');
   });
@@ -88,6 +88,37 @@ describe('duilian align', { timeout: 90_000 }, () => {
     );
   });
 
+  it('writes pairs only unless asked to include unpaired segments', () => {
+    const zh = join(SAMPLE, 'zh.txt');
+    const en = join(SAMPLE, 'en.txt');
+    const rows = (...extra: string[]) =>
+      run('align', zh, en, '--format', 'tsv', ...extra)
+        .stdout.trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split('\t'));
+    // The sample: the titles and ten body paragraphs pair 1-1; a Chinese source line and the
+    // English page trailer are unpaired.
+    const pairs = rows();
+    expect(pairs.every(([z, e]) => z !== '' && e !== '')).toBe(true);
+    const all = rows('--include-unpaired');
+    expect(all.length).toBeGreaterThan(pairs.length);
+    expect(all.some(([z, e]) => z === '' || e === '')).toBe(true);
+  });
+
+  it('refuses two texts in the same language, like the app', () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    writeFileSync(a, 'The first paragraph.\n\nThe second.\n');
+    writeFileSync(b, 'Another English text.\n');
+    const r = run('align', a, b);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `duilian: Both "${a}" and "${b}" look English. Open a Chinese original together with its English translation.\n`,
+    );
+  });
+
   it('refuses an empty input file with one line', () => {
     const dir = tempDir();
     const empty = join(dir, 'empty.txt');
@@ -101,7 +132,7 @@ describe('duilian align', { timeout: 90_000 }, () => {
   it.each([
     [['align', 'only-one.txt'], /two text files/],
     [['align', 'missing-a.txt', 'missing-b.txt'], /cannot read/],
-    [['align', 'a', 'b', '--format', 'docx'], /unknown format "docx"/],
+    [['align', 'a', 'b', '--format', 'pdf'], /unknown format "pdf"/],
     [['align', 'a', 'b', '--split', 'words'], /unknown split "words"/],
     [['align', 'a', 'b', '--frobnicate'], /unknown option "--frobnicate"/],
     [['align', 'a', 'b', '--format'], /--format needs a value/],

@@ -10,6 +10,8 @@ import { serializeDocument } from '../../src/io/alignmentFile';
 import { trickyDocument } from '../io/fixtures';
 import { readZip } from '../io/zip';
 
+const CHOICES = 'tmx|tsv|csv|xlsx|html|docx|intertext|align|moses|json';
+
 let dir: string;
 let stdout: string[];
 
@@ -47,8 +49,11 @@ describe('duilian export', () => {
     await runExport([input, '--format', 'align']);
     expect(stdout.join('')).toBe('[0]:[0]\n[1]:[1,2]\n[2,3]:[3]\n[]:[4]\n[4]:[]\n[]:[5]\n');
     const out = join(dir, 'a.tsv');
-    await runExport([input, '--format=tsv', '-o', out, '--confirmed-only', '--no-unpaired']);
-    expect(readFileSync(out, 'utf8').split('\n')).toHaveLength(3);
+    await runExport([input, '--format=tsv', '-o', out, '--confirmed-only']);
+    // Header and the two confirmed pairs (the confirmed English-only link is left out).
+    expect(readFileSync(out, 'utf8').split('\r\n')).toHaveLength(4);
+    await runExport([input, '--format=tsv', '-o', out, '--confirmed-only', '--include-unpaired']);
+    expect(readFileSync(out, 'utf8').split('\r\n')).toHaveLength(5);
     await runExport([input, '-o', join(dir, 'a.tmx')]);
     expect(readFileSync(join(dir, 'a.tmx'), 'utf8')).toContain('<tmx version="1.4">');
   });
@@ -59,7 +64,7 @@ describe('duilian export', () => {
     expect(readZip(readFileSync(join(dir, 'b.xlsx'))).get('xl/sharedStrings.xml')).toContain(
       '第三段第四段',
     );
-    await runExport([input, '--format', 'moses', '--no-unpaired']);
+    await runExport([input, '--format', 'moses']);
     expect(readFileSync(join(dir, 'b.zh'), 'utf8').split('\n')).toHaveLength(4);
     expect(readFileSync(join(dir, 'b.en'), 'utf8').split('\n')).toHaveLength(4);
   });
@@ -93,22 +98,24 @@ describe('duilian export', () => {
       `${other}: this is not a duilian alignment file (no format field)`,
     );
     expect((await failure([dir, '--format', 'tsv'])).message).toBe(
-      `${dir} is a folder, not an alignment file`,
+      `${dir} is a folder, not a file`,
+    );
+    const tmx = file('x.tmx', '<tmx version="1.4"><body/></tmx>');
+    expect((await failure([tmx, '--format', 'tsv'])).message).toBe(
+      `${tmx} is not an alignment file saved by duilian: use duilian convert for other inputs`,
     );
   });
 
   it('refuses unknown formats and options with usage errors', async () => {
     const input = file('c.json', serializeDocument(trickyDocument()));
-    const format = await failure([input, '--format', 'docx']);
-    expect(format.message).toBe(
-      'unknown format "docx" (expected json|align|tsv|csv|tmx|xlsx|moses)',
-    );
+    const format = await failure([input, '--format', 'pdf']);
+    expect(format.message).toBe(`unknown format "pdf" (expected ${CHOICES})`);
     expect(format.exitCode).toBe(2);
     expect((await failure([input, '--format', 'tsv', '--fast'])).message).toMatch(
       /^unknown option "--fast"/,
     );
     expect((await failure([input])).message).toBe(
-      'choose a format with --format (expected json|align|tsv|csv|tmx|xlsx|moses)',
+      `choose a format with --format (expected ${CHOICES})`,
     );
     expect((await failure([input, '--format'])).message).toBe('--format needs a value');
     expect((await failure(['--format', 'tsv'])).message).toMatch(/^export needs an alignment file/);
@@ -120,7 +127,12 @@ describe('duilian export', () => {
       spawnSync(process.execPath, [bin, 'export', ...args], { encoding: 'utf8' });
     const input = file('bin.json', serializeDocument(trickyDocument()));
     const ok = run(input, '--format', 'align', '--confirmed-only');
-    expect([ok.status, ok.stdout, ok.stderr]).toEqual([0, '[0]:[0]\n[2,3]:[3]\n[]:[5]\n', '']);
+    // .align holds every link: the options narrow pair formats only.
+    expect([ok.status, ok.stdout, ok.stderr]).toEqual([
+      0,
+      '[0]:[0]\n[1]:[1,2]\n[2,3]:[3]\n[]:[4]\n[4]:[]\n[]:[5]\n',
+      '',
+    ]);
     const cut = file('cut.json', serializeDocument(trickyDocument()).slice(0, 200));
     const bad = run(cut, '--format', 'tsv');
     expect(bad.status).toBe(1);
@@ -129,8 +141,6 @@ describe('duilian export', () => {
     );
     const usage = run(input, '--format', 'pdf');
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toBe(
-      'duilian: unknown format "pdf" (expected json|align|tsv|csv|tmx|xlsx|moses)\n',
-    );
+    expect(usage.stderr).toBe(`duilian: unknown format "pdf" (expected ${CHOICES})\n`);
   }, 60_000); // three Node processes on a possibly busy machine
 });

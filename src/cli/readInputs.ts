@@ -1,0 +1,53 @@
+import { readFileSync, statSync } from 'node:fs';
+import { segmentText } from '../align/segment';
+import { checkFileSize } from '../io/decode';
+import { decodeInput } from '../io/decodeInput';
+import { FileFormatError } from '../io/errors';
+import type { TextFile } from '../io/importers/common';
+import { planFiles, readPlan, type OpenedDocument, type OpenPlan } from '../io/planner';
+import { CliError } from './errors';
+
+/** Reads and decodes one input file; any problem is a one-line CliError. */
+export function readInput(path: string): TextFile {
+  let bytes: Uint8Array;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new CliError(`${path} is a folder, not a file`);
+    checkFileSize(stat.size, path);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    if (error instanceof FileFormatError) throw new CliError(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === 'ENOENT'
+        ? `cannot read ${path}: no such file`
+        : `cannot read ${path} (${code ?? 'error'})`,
+    );
+  }
+  try {
+    return { name: path, text: decodeInput(bytes, path) };
+  } catch (error) {
+    if (error instanceof FileFormatError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** The planner's verdict on the input files; a refusal becomes a CliError. */
+export function planInputs(paths: readonly string[]): Exclude<OpenPlan, { kind: 'refuse' }> {
+  const plan = planFiles(paths.map(readInput));
+  if (plan.kind === 'refuse') throw new CliError(plan.message);
+  return plan;
+}
+
+/** A plan that needs no aligning, read into a document; a file that does not read is a CliError. */
+export function readPlanned(
+  plan: Exclude<OpenPlan, { kind: 'refuse' } | { kind: 'texts' }>,
+): OpenedDocument {
+  try {
+    return readPlan(plan, segmentText);
+  } catch (error) {
+    if (error instanceof FileFormatError) throw new CliError(error.message);
+    throw error;
+  }
+}
