@@ -56,6 +56,13 @@ export function setStaleWriteHandler(handler: (docId: string, error: StaleWriteE
   onStaleWrite = handler;
 }
 
+/** Told after every write, so other tabs showing the document can follow. */
+let onStored: (docId: string, revision: number) => void = () => undefined;
+
+export function setStoredHandler(handler: (docId: string, revision: number) => void) {
+  onStored = handler;
+}
+
 /** The storage failure in words, for the footer's tooltip (a QuotaExceededError may have no message). */
 export function describeStorageError(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
@@ -86,7 +93,8 @@ export function flushAutosave(): Promise<void> {
   }
   const doc = appStore.getState().doc;
   const file = fileStore.getState();
-  if (!doc) return writing;
+  // Another tab writes this document (tabs.ts); this one only shows it.
+  if (!doc || file.readOnly !== null) return writing;
   // An untouched bundled sample is not work: nothing to restore at the next start.
   const pristine = sameDocument(doc, file.pristineDoc);
   const docId = file.docId ?? (pristine ? null : newDocumentId());
@@ -113,6 +121,7 @@ export function flushAutosave(): Promise<void> {
       await saveSession({ docId, name, savedAt: at, dirty });
       stored = { docId, doc, name, dirty };
       clearUnkept(docId);
+      onStored(docId, revision);
       fileStore.setState({
         ...(fileStore.getState().docId === docId ? { revision } : {}),
         recent: await loadRecent(),
@@ -139,6 +148,7 @@ export function flushAutosave(): Promise<void> {
 
 function schedule(): void {
   if (timer !== null) clearTimeout(timer);
+  if (fileStore.getState().readOnly !== null) return;
   // A failure stays on screen until a write succeeds.
   if (fileStore.getState().autosave !== 'failed') fileStore.setState({ autosave: 'pending' });
   timer = setTimeout(() => {
@@ -149,7 +159,8 @@ function schedule(): void {
 
 function onBeforeUnload(event: BeforeUnloadEvent): void {
   if (timer !== null) void flushAutosave();
-  if (!isDirty()) return;
+  // A read-only tab holds nothing the writing tab does not.
+  if (!isDirty() || fileStore.getState().readOnly !== null) return;
   event.preventDefault();
   // Older browsers show the prompt only when returnValue is set.
   event.returnValue = '';

@@ -12,6 +12,9 @@ import { fileStore } from './fileStore';
 import { linkKey, toggleSentences } from './reviewStore';
 import { setBusy, viewStore } from './viewStore';
 
+export const READ_ONLY_MESSAGE =
+  'This document is being edited in another tab, so this tab is read-only: choose Take over to edit it here.';
+
 /** The editor state the commands see, or null with no document open. */
 export function editorStateOf(state: AppState): EditorState | null {
   if (!state.doc) return null;
@@ -41,6 +44,11 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
     return true;
   }
   const outcome = runCommand(editor, id, args);
+  if (outcome.state.doc !== editor.doc && fileStore.getState().readOnly !== null) {
+    // One writer per document (tabs.ts): an edit here would be lost or overwrite the other tab's.
+    reportError(READ_ONLY_MESSAGE);
+    return false;
+  }
   if (outcome.error && !quiet) reportError(outcome.error);
   if (outcome.notice) fileStore.setState({ notice: outcome.notice });
   const toggled = outcome.view?.toggleSentences;

@@ -25,6 +25,12 @@ export interface ReplacePrompt {
   readonly canKeep: boolean;
 }
 
+/**
+ * Why this tab may not change the document: another tab had it open first, took it over,
+ * or stored a newer version than this tab had.
+ */
+export type ReadOnlyReason = 'other-tab' | 'taken-over' | 'stale';
+
 /** Whether this browser lets the app store documents (IndexedDB). */
 export type StorageState = 'unknown' | 'ok' | 'blocked';
 
@@ -55,6 +61,8 @@ export interface FileState {
   /** The "cannot store anything" warning was dismissed: it is said once. */
   readonly storageWarningDismissed: boolean;
   readonly replacePrompt: ReplacePrompt | null;
+  /** Another tab edits this document (tabs.ts); null: this tab may. */
+  readonly readOnly: ReadOnlyReason | null;
 }
 
 export const initialFileState: FileState = {
@@ -73,6 +81,7 @@ export const initialFileState: FileState = {
   storage: 'unknown',
   storageWarningDismissed: false,
   replacePrompt: null,
+  readOnly: null,
 };
 
 export const fileStore = createStore<FileState>()(() => initialFileState);

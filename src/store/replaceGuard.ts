@@ -38,7 +38,8 @@ function canKeepInBrowser(): boolean {
  * user saved, kept or discarded them. False: leave everything as it is.
  */
 export async function confirmReplace(): Promise<boolean> {
-  if (!isDirty()) return true;
+  // A read-only tab's document is kept by the tab that edits it.
+  if (!isDirty() || fileStore.getState().readOnly !== null) return true;
   const { name, docId } = fileStore.getState();
   const choice = await ask(name, canKeepInBrowser());
   if (choice === 'cancel') return false;

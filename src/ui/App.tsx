@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useAppState } from '../store/appStore';
 import { restoreOrOpenSample, startAutosave } from '../store/autosave';
 import { bundledDocuments } from '../store/catalog';
+import { startTabCoordination } from '../store/tabs';
 import { openBundledDocument } from '../store/fileActions';
 import { useFileState } from '../store/fileStore';
 import { openPalette } from '../store/viewStore';
@@ -20,6 +21,7 @@ import { RowContextMenu } from './RowContextMenu';
 import { SearchBar } from './SearchBar';
 import { StatusBar } from './StatusBar';
 import { StorageWarning } from './StorageWarning';
+import { TabBanner } from './TabBanner';
 import { Toolbar } from './Toolbar';
 import { useCommandKeys } from './useCommandKeys';
 
@@ -68,8 +70,13 @@ export function App() {
   useEffect(() => {
     // Autosaved work comes back instead of the sample (see store/autosave.ts).
     const stopAutosave = startAutosave();
+    // One writer per document across tabs (see store/tabs.ts).
+    const stopTabs = startTabCoordination();
     void restoreOrOpenSample();
-    return stopAutosave;
+    return () => {
+      stopTabs();
+      stopAutosave();
+    };
   }, []);
 
   return (
@@ -146,6 +153,7 @@ export function App() {
       <StatusBar name={name} />
       <Notices>
         <StorageWarning />
+        <TabBanner />
       </Notices>
       <DropOverlay />
       <HelpSheet />

@@ -151,3 +151,60 @@ test('a browser that blocks storage: said once, Save offered, leaving and replac
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => asked).toBe(true);
 });
+
+test('two tabs on one document: the second is read-only until it takes over; no edit is lost', async ({
+  page,
+  context,
+}) => {
+  const problems = watchProblems(page);
+  await page.goto('/');
+  await expect(page.getByRole('grid')).toBeVisible({ timeout: ALIGN_TIMEOUT });
+  const gridA = await openPair(page, writePair(ZH, EN));
+  await mergeFirstRows(page);
+  await expect(page.getByText('Autosaved')).toBeVisible();
+
+  // Tab B restores the same document, and may not write it.
+  const pageB = await context.newPage();
+  const problemsB = watchProblems(pageB);
+  await pageB.goto('/');
+  const gridB = pageB.getByRole('grid');
+  await expect(gridB).toHaveAttribute('aria-rowcount', '2', { timeout: ALIGN_TIMEOUT });
+  const bannerB = pageB.getByRole('status', { name: 'Read-only' });
+  await expect(bannerB).toContainText('open in another tab');
+  await gridB.getByRole('row').first().locator('[lang="en"]').click();
+  await pageB.getByRole('button', { name: 'Merge with next' }).click();
+  await expect(pageB.getByRole('alert')).toContainText('this tab is read-only');
+  await expect(gridB).toHaveAttribute('aria-rowcount', '2');
+  await pageB.getByRole('button', { name: 'Dismiss message' }).click();
+
+  // A's next edit shows up in B.
+  await gridA.getByRole('row').nth(1).locator('[lang="en"]').click();
+  await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expect(gridB.getByRole('row').nth(1).getByRole('rowheader')).toHaveAttribute(
+    'title',
+    /confirmed/,
+    { timeout: 10_000 },
+  );
+
+  // B takes over: A stores its work, turns read-only; B edits.
+  await bannerB.getByRole('button', { name: 'Take over' }).click();
+  await expect(bannerB).toBeHidden();
+  await expect(page.getByRole('status', { name: 'Read-only' })).toContainText(
+    'Another tab took over',
+  );
+  await gridB.getByRole('row').first().locator('[lang="en"]').click();
+  await pageB.getByRole('button', { name: 'Merge with next' }).click();
+  await expect(gridB).toHaveAttribute('aria-rowcount', '1');
+  await expect(pageB.getByText('Autosaved')).toBeVisible();
+  // A, read-only, refuses edits and follows B.
+  await expect(gridA).toHaveAttribute('aria-rowcount', '1', { timeout: 10_000 });
+
+  // After both tabs are gone, the stored document holds every tab's edits.
+  await pageB.close();
+  await page.reload();
+  await expect(gridA).toHaveAttribute('aria-rowcount', '1', { timeout: ALIGN_TIMEOUT });
+  await expect(gridA.getByRole('row').first().locator('[lang="zh"]')).toContainText('老师常说');
+  await expect(page.getByRole('status', { name: 'Read-only' })).toHaveCount(0);
+  expect(problems).toEqual([]);
+  expect(problemsB).toEqual([]);
+});
