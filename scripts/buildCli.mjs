@@ -107,7 +107,11 @@ export async function buildCli({ force = false } = {}) {
   if (!force && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp) return false;
   rmSync(CLI_DIR, { recursive: true, force: true });
   await build({
-    entryPoints: { duilian: join(ROOT, 'src/cli/main.ts') },
+    entryPoints: {
+      duilian: join(ROOT, 'src/cli/main.ts'),
+      // `duilian batch` runs this in worker threads.
+      batchWorker: join(ROOT, 'src/cli/batchWorker.ts'),
+    },
     outdir: CLI_DIR,
     bundle: true,
     splitting: true,

@@ -36,6 +36,7 @@ export function parseAlignArgs(args: readonly string[]): AlignArgs {
 }
 
 export async function runAlign(args: readonly string[]): Promise<void> {
+  if (args.includes('--jsonl')) return (await import('./jsonlCommand')).runJsonl(args);
   const parsed = parseAlignArgs(args);
   // The same check as the app: two texts of one language, an empty one, or lengths far apart are refused.
   const pair = checkTextPair(readInput(parsed.files[0]), readInput(parsed.files[1]));

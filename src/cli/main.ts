@@ -7,6 +7,8 @@ async function usage(): Promise<string> {
     'usage: duilian align ZH_FILE EN_FILE [--split paragraphs|sentences|lines] [--no-dictionary] [--format FMT] [-o FILE] [options]',
     '       duilian export ALIGNMENT.json --format FMT [-o FILE] [options]',
     '       duilian convert IN… --format FMT [-o FILE] [options]   (TMX, InterText triple, .align + 2 texts, JSON [+ revised texts])',
+    '       duilian align --jsonl [--split …] [--no-dictionary]   < {"id","zh","en"} lines > {"id","links","segments"} lines',
+    '       duilian batch MANIFEST.tsv --out-dir DIR [--format FMT] [--jobs N] [--split …] [--no-dictionary] [options]',
     formatHelp(),
   ].join('\n');
 }
@@ -21,6 +23,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Run>>> = {
   align: async () => (await import('./alignCommand')).runAlign,
   export: async () => (await import('./exportCommand')).runExport,
   convert: async () => (await import('./convertCommand')).runConvert,
+  batch: async () => (await import('./batchCommand')).runBatch,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
