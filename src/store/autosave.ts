@@ -3,7 +3,9 @@
  * it happens, and at start-up the work open last is restored instead of the sample.
  */
 import { openBundled, reportError, setDocument } from './actions';
+import type { AlignDocument } from '../core/model';
 import { appStore } from './appStore';
+import { startEditing, viewStore, type EditingTarget } from './viewStore';
 import { bundledDocuments, DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty, sameDocument } from './fileStore';
 import {
@@ -17,6 +19,7 @@ import {
   markUnkept,
   newDocumentId,
   saveSession,
+  type SessionDraft,
   StaleWriteError,
   storeDocument,
   storeHandle,
@@ -34,6 +37,8 @@ interface StoredSnapshot {
   readonly doc: object;
   readonly name: string;
   readonly dirty: boolean;
+  /** The segment editor's text as stored with the session (draftKey). */
+  readonly draft?: string | null;
 }
 let stored: StoredSnapshot | null = null;
 
@@ -45,6 +50,21 @@ function isStored(snapshot: StoredSnapshot): boolean {
     stored.name === snapshot.name &&
     stored.dirty === snapshot.dirty
   );
+}
+
+/** Text typed in the open segment editor that differs from the segment: work too. */
+function currentDraft(): SessionDraft | null {
+  const editing = viewStore.getState().editing;
+  const doc = appStore.getState().doc;
+  if (!editing || editing.draft === undefined || !doc) return null;
+  const side = editing.side === 'src' ? doc.alignment.source : doc.alignment.target;
+  if (side.segments[editing.segment]?.text === editing.draft) return null;
+  const { link, side: sideKey, segment, draft: text } = editing;
+  return { link, side: sideKey, segment, text };
+}
+
+function draftKey(draft: SessionDraft | null): string | null {
+  return draft && JSON.stringify(draft);
 }
 
 /** Tabs coordination (tabs.ts) decides what a tab whose write came too late does. */
@@ -95,14 +115,35 @@ export function flushAutosave(): Promise<void> {
   const file = fileStore.getState();
   // Another tab writes this document (tabs.ts); this one only shows it.
   if (!doc || file.readOnly !== null) return writing;
+  const draft = currentDraft();
   // An untouched bundled sample is not work: nothing to restore at the next start.
-  const pristine = sameDocument(doc, file.pristineDoc);
+  const pristine = sameDocument(doc, file.pristineDoc) && draft === null;
   const docId = file.docId ?? (pristine ? null : newDocumentId());
   if (docId !== file.docId) fileStore.setState({ docId });
   const dirty = isDirty();
   const name = file.name;
   const at = Date.now();
   if (!pristine && docId !== null && isStored({ docId, doc, name, dirty })) {
+    if (stored?.draft !== draftKey(draft)) {
+      // Only the editor's text changed: the small session record carries it.
+      const previous = stored!;
+      writing = writing.then(async () => {
+        try {
+          await saveSession({
+            docId,
+            name,
+            savedAt: at,
+            dirty,
+            ...(draft ? { draft } : {}),
+          });
+          stored = { ...previous, draft: draftKey(draft) };
+          fileStore.setState({ autosave: 'saved', autosavedAt: at });
+        } catch (error) {
+          fileStore.setState({ autosave: 'failed', autosaveError: describeStorageError(error) });
+        }
+      });
+      return writing;
+    }
     if (file.autosave === 'pending') fileStore.setState({ autosave: 'saved' });
     return writing;
   }
@@ -118,8 +159,8 @@ export function flushAutosave(): Promise<void> {
       const current = fileStore.getState();
       const baseRevision = current.docId === docId ? current.revision : null;
       const revision = await storeDocument(docId, name, doc, at, { dirty, baseRevision });
-      await saveSession({ docId, name, savedAt: at, dirty });
-      stored = { docId, doc, name, dirty };
+      await saveSession({ docId, name, savedAt: at, dirty, ...(draft ? { draft } : {}) });
+      stored = { docId, doc, name, dirty, draft: draftKey(draft) };
       clearUnkept(docId);
       onStored(docId, revision);
       fileStore.setState({
@@ -160,7 +201,9 @@ function schedule(): void {
 function onBeforeUnload(event: BeforeUnloadEvent): void {
   if (timer !== null) void flushAutosave();
   // A read-only tab holds nothing the writing tab does not.
-  if (!isDirty() || fileStore.getState().readOnly !== null) return;
+  if (fileStore.getState().readOnly !== null) return;
+  // Text still in a segment editor is not applied yet: leaving would lose it elsewhere.
+  if (!isDirty() && currentDraft() === null) return;
   event.preventDefault();
   // Older browsers show the prompt only when returnValue is set.
   event.returnValue = '';
@@ -174,6 +217,14 @@ function onPageHide(): void {
 export function startAutosave(): () => void {
   const stopDoc = appStore.subscribe((state, previous) => {
     if (state.doc !== previous.doc && state.doc !== null) schedule();
+  });
+  // Typing in a segment editor, or closing it, changes what a reload should bring back.
+  const stopDraft = viewStore.subscribe((state, previous) => {
+    if (
+      state.editing !== previous.editing &&
+      (state.editing?.draft !== undefined || previous.editing?.draft !== undefined)
+    )
+      schedule();
   });
   // Saving to a file changes what "unsaved" means: the stored session says so too.
   const stopSaved = fileStore.subscribe((state, previous) => {
@@ -191,6 +242,7 @@ export function startAutosave(): () => void {
   window.addEventListener('pagehide', onPageHide);
   return () => {
     stopDoc();
+    stopDraft();
     stopSaved();
     window.removeEventListener('beforeunload', onBeforeUnload);
     window.removeEventListener('pagehide', onPageHide);
@@ -199,6 +251,19 @@ export function startAutosave(): () => void {
       timer = null;
     }
   };
+}
+
+/** The editor to reopen with the text being typed when the tab went away, if it still fits. */
+function restoredDraft(draft: SessionDraft | undefined, doc: AlignDocument): EditingTarget | null {
+  if (!draft || typeof draft.text !== 'string') return null;
+  const link = doc.alignment.links[draft.link];
+  if (
+    !link ||
+    (draft.side !== 'src' && draft.side !== 'tgt') ||
+    !link[draft.side].includes(draft.segment)
+  )
+    return null;
+  return { link: draft.link, side: draft.side, segment: draft.segment, draft: draft.text };
 }
 
 async function openSample(): Promise<void> {
@@ -240,7 +305,15 @@ export async function restoreOrOpenSample(): Promise<void> {
         setDocument(restoredDoc.doc);
         const doc = appStore.getState().doc!;
         // Storage holds this already: no write, so the notice keeps the time of the last change.
-        stored = { docId: session.docId, doc, name: restoredDoc.name, dirty: session.dirty };
+        stored = {
+          docId: session.docId,
+          doc,
+          name: restoredDoc.name,
+          dirty: session.dirty,
+          draft: draftKey(session.draft ?? null),
+        };
+        const draft = restoredDraft(session.draft, doc);
+        if (draft) startEditing(draft);
         const unkept = loadUnkept();
         fileStore.setState({
           docId: session.docId,
@@ -254,6 +327,7 @@ export async function restoreOrOpenSample(): Promise<void> {
             savedAt: session.savedAt,
             dirty: session.dirty,
             ...(unkept?.docId === session.docId ? { unkeptSince: unkept.since } : {}),
+            ...(draft ? { draft: { side: draft.side, segment: draft.segment } } : {}),
           },
         });
         const handle = await loadHandle(session.docId).catch(() => null);

@@ -13,6 +13,8 @@ export interface RestoredInfo {
   readonly dirty: boolean;
   /** Changes made from this time on could not be stored (the browser's storage was full). */
   readonly unkeptSince?: number;
+  /** A segment editor reopened with the text that was being typed. */
+  readonly draft?: { readonly side: 'src' | 'tgt'; readonly segment: number };
 }
 
 /** What to do with unsaved changes before another document replaces them. */

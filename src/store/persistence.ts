@@ -33,6 +33,14 @@ export interface RecentEntry {
   readonly dirty?: boolean;
 }
 
+/** Text typed in a segment editor and not yet applied: kept across a reload. */
+export interface SessionDraft {
+  readonly link: number;
+  readonly side: 'src' | 'tgt';
+  readonly segment: number;
+  readonly text: string;
+}
+
 /** The document that was open, and whether it had changes not yet saved to a file. */
 export interface SessionRecord {
   readonly version: 1;
@@ -40,6 +48,7 @@ export interface SessionRecord {
   readonly name: string;
   readonly savedAt: number;
   readonly dirty: boolean;
+  readonly draft?: SessionDraft;
 }
 
 export interface StoredDocument {

@@ -10,6 +10,8 @@ export interface EditingTarget {
   readonly link: number;
   readonly side: SideKey;
   readonly segment: number;
+  /** The text in the editor, once typed in (or restored): autosaved with the session. */
+  readonly draft?: string;
 }
 
 export interface RowMenuState {
@@ -89,6 +91,12 @@ export function closeGoTo(): void {
 
 export function startEditing(target: EditingTarget): void {
   viewStore.setState({ editing: target, rowMenu: null });
+}
+
+/** The editor's text as typed, kept so autosave can store it (store/autosave.ts). */
+export function setEditingDraft(draft: string): void {
+  const editing = viewStore.getState().editing;
+  if (editing && editing.draft !== draft) viewStore.setState({ editing: { ...editing, draft } });
 }
 
 export function stopEditing(): void {

@@ -19,6 +19,9 @@ export function RestoreNotice() {
           : restored.dirty
             ? `Restored your unsaved work from ${when}: “${restored.name}”.`
             : `Reopened “${restored.name}”, as you left it at ${when}.`}
+        {restored.draft
+          ? ` The text you were typing in ${restored.draft.side === 'src' ? 'Chinese' : 'English'} segment ${restored.draft.segment + 1} is back in its editor, not yet applied: press Enter to apply it or Esc to drop it.`
+          : null}
       </span>
       <span className="restore-actions">
         <button type="button" onClick={dismiss}>

@@ -4,7 +4,13 @@ import type { Segment, Side } from '../core/model';
 import type { SideKey } from '../core/operations';
 import { useAppState } from '../store/appStore';
 import { dispatchCommand } from '../store/commandActions';
-import { startEditing, stopEditing, useViewState } from '../store/viewStore';
+import {
+  setEditingDraft,
+  startEditing,
+  stopEditing,
+  useViewState,
+  viewStore,
+} from '../store/viewStore';
 import { useLanguage, useT } from './i18n';
 import { useSearchMatches } from './regexSearch';
 import { segmentKey, type SearchMatch } from './search';
@@ -121,7 +127,8 @@ function SegmentView({ linkIndex, sideKey, index, segment }: SegmentProps) {
 /** The inline editor: Enter saves, Shift+Enter adds a line, Esc cancels, Ctrl/⌘+Enter splits at the caret. */
 function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang: Side['lang'] }) {
   const t = useT();
-  const [draft, setDraft] = useState(segment.text);
+  // A draft restored after a reload comes back in the editor (store/autosave.ts).
+  const [draft, setDraft] = useState(() => viewStore.getState().editing?.draft ?? segment.text);
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
 
@@ -167,7 +174,10 @@ function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang:
         })}
         value={draft}
         rows={Math.min(12, Math.max(3, Math.ceil(draft.length / (lang === 'zh' ? 30 : 60))))}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setEditingDraft(e.target.value);
+        }}
         onBlur={save}
         onKeyDown={(e) => {
           // Keys that finish a Chinese IME composition belong to the IME (Safari reports 229).

@@ -208,3 +208,58 @@ test('two tabs on one document: the second is read-only until it takes over; no 
   expect(problems).toEqual([]);
   expect(problemsB).toEqual([]);
 });
+
+test('text typed in a segment editor survives a reload, and leaving with it asks first', async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await page.goto('/');
+  await expect(page.getByRole('grid')).toBeVisible({ timeout: ALIGN_TIMEOUT });
+  const grid = await openPair(page, writePair(ZH, EN));
+  await expect(grid).toHaveAttribute('aria-rowcount', '3');
+  // Nothing else changed: only the editor holds work.
+  await grid.getByRole('row').nth(1).locator('[lang="en"] p').first().dblclick();
+  const editor = grid.getByRole('textbox');
+  await expect(editor).toBeFocused();
+  await editor.press('End');
+  await editor.pressSequentially(' Typed before the reload.');
+  // Autosave stores the editor's text with the session (idb-keyval's default database).
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const open = indexedDB.open('keyval-store');
+            open.onsuccess = () => {
+              const get = open.result
+                .transaction('keyval')
+                .objectStore('keyval')
+                .get('duilian:session');
+              get.onsuccess = () => resolve(get.result?.draft?.text ?? '');
+            };
+          }),
+      ),
+    )
+    .toMatch(/Typed before the reload\.$/);
+
+  // Leaving asks.
+  let asked = false;
+  page.once('dialog', (d) => {
+    asked = d.type() === 'beforeunload';
+    void d.accept();
+  });
+  await page.reload();
+  expect(asked).toBe(true);
+
+  await expect(grid).toHaveAttribute('aria-rowcount', '3', { timeout: ALIGN_TIMEOUT });
+  const restoredEditor = grid.getByRole('textbox');
+  await expect(restoredEditor).toHaveValue(/Typed before the reload\.$/);
+  await expect(
+    page.getByText(/The text you were typing in English segment 2 is back/),
+  ).toBeVisible();
+  await restoredEditor.press('Enter');
+  await expect(grid.getByRole('row').nth(1).locator('[lang="en"]')).toContainText(
+    'Typed before the reload.',
+  );
+  expect(problems).toEqual([]);
+});
