@@ -346,7 +346,11 @@ export function englishNumbersFound(text: string): FoundNumber[] {
   for (const m of text.matchAll(EN_TOKEN)) {
     const raw = m[0];
     const at = m.index ?? 0;
-    const approximate = EN_APPROX_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+    // "some twenty", "two or three": estimates.
+    const approximate =
+      EN_APPROX_BEFORE.test(text.slice(Math.max(0, at - 20), at)) ||
+      /\bor\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ||
+      /^\s+or\s+(?:\d|[a-z]+)/i.test(text.slice(at + raw.length, at + raw.length + 12));
     if (/^\d/.test(raw)) {
       const num = /^[\d,.]+/.exec(raw)?.[0] ?? raw;
       let value = Number(num.replace(/,/g, ''));

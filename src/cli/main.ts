@@ -9,6 +9,7 @@ async function usage(): Promise<string> {
     '       duilian convert IN… --format FMT [-o FILE] [options]   (TMX, InterText triple, .align + 2 texts, JSON [+ revised texts])',
     '       duilian align --jsonl [--split …] [--no-dictionary]   < {"id","zh","en"} lines > {"id","links","segments"} lines',
     '       duilian batch MANIFEST.tsv --out-dir DIR [--format FMT] [--jobs N] [--split …] [--no-dictionary] [options]',
+    '       duilian check ZH_FILE EN_FILE | ALIGNMENT.json [--split paragraphs|sentences|lines] [--format json|tsv|html] [-o FILE]',
     formatHelp(),
   ].join('\n');
 }
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Run>>> = {
   export: async () => (await import('./exportCommand')).runExport,
   convert: async () => (await import('./convertCommand')).runConvert,
   batch: async () => (await import('./batchCommand')).runBatch,
+  check: async () => (await import('./checkCommand')).runCheck,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
