@@ -26,7 +26,9 @@ export function readInput(path: string): TextFile {
     );
   }
   try {
-    return { name: path, text: decodeInput(bytes, path) };
+    // Characters that could not be decoded are worth a line, though the run goes on.
+    const warn = (warning: string) => process.stderr.write(`duilian: warning: ${warning}\n`);
+    return { name: path, text: decodeInput(bytes, path, warn) };
   } catch (error) {
     if (error instanceof FileFormatError) throw new CliError(error.message);
     throw error;

@@ -15,6 +15,53 @@ export interface DecodedText {
    * mid-character, a stray byte): worth a notice to the user. 0 for clean files.
    */
   readonly replacements: number;
+  /** Where the first U+FFFD is, 1-based, when there are replacements. */
+  readonly firstReplacement?: TextPosition;
+  /**
+   * A file whose lines are partly UTF-8 and partly GB18030 (two files pasted together):
+   * each line was read in its own encoding. Line numbers are 1-based.
+   */
+  readonly mixedLines?: readonly number[];
+}
+
+export interface TextPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Where the first `char` in `text` is, 1-based; null when it is not there. */
+function positionOf(text: string, char: string): TextPosition | null {
+  const at = text.indexOf(char);
+  if (at < 0) return null;
+  const before = text.slice(0, at);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: at - lineStart + 1 };
+}
+
+/**
+ * What the user should be told about a file that decoded only in part: the count of
+ * characters that could not be decoded and where the first is, or the lines read in
+ * another encoding. Null for a clean file.
+ */
+export function decodeWarning(decoded: DecodedText, fileName: string): string | null {
+  const parts: string[] = [];
+  if (decoded.mixedLines && decoded.mixedLines.length > 0) {
+    const n = decoded.mixedLines.length;
+    parts.push(
+      `${fileName} mixes two encodings: ${n} ${n === 1 ? 'line is' : 'lines are'} GB18030 among UTF-8 lines ` +
+        `(the first is line ${decoded.mixedLines[0]}); each line was read in its own encoding, check them`,
+    );
+  }
+  if (decoded.replacements > 0) {
+    const where = decoded.firstReplacement
+      ? `; the first is on line ${decoded.firstReplacement.line}, column ${decoded.firstReplacement.column}`
+      : '';
+    const n = decoded.replacements;
+    parts.push(
+      `${n} ${n === 1 ? 'character' : 'characters'} of ${fileName} could not be decoded and ${n === 1 ? 'shows' : 'show'} as �${where}`,
+    );
+  }
+  return parts.length > 0 ? parts.join('. ') : null;
 }
 
 function megabytes(size: number): string {
@@ -105,6 +152,20 @@ function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string } | n
  * Windows-1252 file has isolated high bytes and no valid multi-byte characters.
  */
 function damagedUtf8(bytes: Uint8Array): DecodedText | null {
+  const { text, replacements, multibyte } = utf8Counts(bytes);
+  if (replacements === 0 || multibyte < 10 * replacements) return null;
+  const bom = text.startsWith('\uFEFF');
+  return {
+    text: bom ? text.slice(1) : text,
+    encoding: 'utf-8',
+    bom,
+    replacements,
+    ...withPosition(text, replacements),
+  };
+}
+
+/** Valid multi-byte characters and replacements when `bytes` are read as UTF-8. */
+function utf8Counts(bytes: Uint8Array): { text: string; multibyte: number; replacements: number } {
   const text = new TextDecoder('utf-8').decode(bytes);
   let replacements = 0;
   let multibyte = 0;
@@ -112,16 +173,61 @@ function damagedUtf8(bytes: Uint8Array): DecodedText | null {
     if (ch === '\uFFFD') replacements++;
     else if (ch > '\u007f') multibyte++;
   }
-  if (replacements === 0 || multibyte < 10 * replacements) return null;
-  const bom = text.startsWith('\uFEFF');
-  return { text: bom ? text.slice(1) : text, encoding: 'utf-8', bom, replacements };
+  return { text, multibyte, replacements };
+}
+
+/**
+ * A file made of UTF-8 lines and GB18030 lines (two files pasted together, an editor that
+ * saved part of it in another encoding): read line by line, each line in the encoding its
+ * bytes fit. Null unless both kinds are there.
+ */
+function mixedUtf8Gb18030(bytes: Uint8Array): DecodedText | null {
+  const lines: string[] = [];
+  const gbLines: number[] = [];
+  let utf8Lines = 0;
+  let replacements = 0;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const line = bytes.subarray(start, i);
+    start = i + 1;
+    const utf8 = utf8Counts(line);
+    if (utf8.replacements === 0 || utf8.multibyte >= utf8.replacements) {
+      // Clean UTF-8, or UTF-8 with a stray byte.
+      if (utf8.multibyte > 0) utf8Lines++;
+      replacements += utf8.replacements;
+      lines.push(utf8.text);
+      continue;
+    }
+    const gb = tryDecode('gb18030', line);
+    if (gb === null || plausibility(gb) < 0.8) return null;
+    gbLines.push(lines.length + 1);
+    lines.push(gb);
+  }
+  if (utf8Lines === 0 || gbLines.length === 0) return null;
+  const text = lines.join('\n');
+  // TextDecoder has already dropped a leading byte order mark.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return {
+    text,
+    encoding: 'utf-8',
+    bom,
+    replacements,
+    mixedLines: gbLines,
+    ...withPosition(text, replacements),
+  };
+}
+
+function withPosition(text: string, replacements: number): { firstReplacement?: TextPosition } {
+  const at = replacements > 0 ? positionOf(text, '\uFFFD') : null;
+  return at ? { firstReplacement: at } : {};
 }
 
 function readAs(bytes: Uint8Array): DecodedText | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = tryDecode('utf-8', bytes);
     return text === null
-      ? damagedUtf8(bytes)
+      ? (mixedUtf8Gb18030(bytes) ?? damagedUtf8(bytes))
       : { text, encoding: 'utf-8', bom: true, replacements: 0 };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -135,6 +241,8 @@ function readAs(bytes: Uint8Array): DecodedText | null {
   if (bytes.includes(0)) return { text: '\u0000', encoding: 'binary', bom: false, replacements: 0 };
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false, replacements: 0 };
+  const mixed = mixedUtf8Gb18030(bytes);
+  if (mixed) return mixed;
   const damaged = damagedUtf8(bytes);
   if (damaged) return damaged;
   const legacy = decodeLegacy(bytes);
@@ -162,11 +270,18 @@ export function decodeFile(bytes: Uint8Array, fileName = 'the file'): DecodedTex
 }
 
 /**
- * Just the text, with the same checks and errors as decodeFile. Keeps the first
- * version's signature, so existing callers (CLI align, the store) work unchanged.
+ * Just the text, with the same checks and errors as decodeFile. `onWarning` hears about
+ * characters that could not be decoded and mixed encodings (decodeWarning).
  */
-export function decodeBytes(bytes: Uint8Array, fileName?: string): string {
-  return decodeFile(bytes, fileName).text;
+export function decodeBytes(
+  bytes: Uint8Array,
+  fileName?: string,
+  onWarning?: (warning: string) => void,
+): string {
+  const decoded = decodeFile(bytes, fileName);
+  const warning = onWarning ? decodeWarning(decoded, fileName ?? 'the file') : null;
+  if (warning) onWarning!(warning);
+  return decoded.text;
 }
 
 /** The same as decodeBytes. */

@@ -17,15 +17,20 @@ export function declaredXmlEncoding(bytes: Uint8Array): string | null {
 /**
  * The text of an opened file. An XML file that declares a legacy encoding (Big5, GB2312,
  * Shift_JIS …) is decoded as it says, and refused when its bytes do not fit that encoding;
- * every other file goes through decodeText (BOMs, UTF-8, then a guess among GB18030/Big5).
+ * every other file goes through decodeText (BOMs, UTF-8, then a guess among GB18030/Big5),
+ * which tells `onWarning` about characters it could not decode.
  */
-export function decodeInput(bytes: Uint8Array, name: string): string {
+export function decodeInput(
+  bytes: Uint8Array,
+  name: string,
+  onWarning?: (warning: string) => void,
+): string {
   const declared = declaredXmlEncoding(bytes);
   if (declared === null || /^(utf-?8|us-ascii|ascii)$/i.test(declared))
-    return decodeText(bytes, name);
+    return decodeText(bytes, name, onWarning);
   // A byte order mark outranks the declaration (XML 1.0 appendix F).
   if (/^utf-?16/i.test(declared) || bytes[0] === 0xff || bytes[0] === 0xfe)
-    return decodeText(bytes, name);
+    return decodeText(bytes, name, onWarning);
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(declared, { fatal: true });

@@ -56,6 +56,8 @@ async function adoptDocument(doc: AlignDocument, options: AdoptOptions): Promise
   }
   void flushAutosave();
   setDocument(doc);
+  // Characters the files did not decode: the user checks those rows (reportError stays on screen).
+  if (decodeWarnings.length > 0) reportError(withDecodeWarnings(''));
   const opened = appStore.getState().doc;
   fileStore.setState({
     docId: options.docId ?? newDocumentId(),
@@ -68,6 +70,20 @@ async function adoptDocument(doc: AlignDocument, options: AdoptOptions): Promise
     notice: kept(),
   });
   return true;
+}
+
+/** What decoding the files being opened had to report (decode.ts decodeWarning). */
+let decodeWarnings: string[] = [];
+
+function noteDecodeWarning(warning: string): void {
+  decodeWarnings.push(warning);
+}
+
+/** A message with the decoding warnings after it, said once. */
+function withDecodeWarnings(message: string): string {
+  const warnings = decodeWarnings.map((w) => `${w}.`);
+  decodeWarnings = [];
+  return [message, ...warnings].filter((m) => m !== '').join(' ');
 }
 
 /** The open document stays: undo the "Aligning…" state a new pair set. */
@@ -140,7 +156,7 @@ function refuseLargeFiles(files: readonly File[]): void {
 async function readTextFile(file: File): Promise<TextFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
-    return { name: file.name, text: decodeInput(bytes, `"${file.name}"`) };
+    return { name: file.name, text: decodeInput(bytes, `"${file.name}"`, noteDecodeWarning) };
   } catch (error) {
     if (error instanceof FileFormatError) throw new OpenError(`${error.message}. ${TEXT_HINT}`);
     throw error;
@@ -240,6 +256,7 @@ export async function openFiles(
   handles: readonly FileSystemFileHandle[] = [],
 ): Promise<void> {
   if (files.length === 0) return;
+  decodeWarnings = [];
   try {
     refuseLargeFiles(files);
     const texts = await Promise.all(files.map(readTextFile));
@@ -276,9 +293,9 @@ export async function openFiles(
     if (!adopted) return;
     // What the importer had to change must stay on screen until read, not fade like a notice.
     const message = openedMessage(opened);
-    if (message) reportError(message);
+    if (message) reportError(withDecodeWarnings(message));
   } catch (error) {
-    if (error instanceof OpenError) reportError(error.message);
+    if (error instanceof OpenError) reportError(withDecodeWarnings(error.message));
     else
       reportError(
         `Could not open the file: ${error instanceof Error ? error.message : String(error)}`,
