@@ -2,6 +2,7 @@
 import { createHistory, type History } from '../core/history';
 import type { AlignDocument, Alignment } from '../core/model';
 import type { SideKey } from '../core/operations';
+import type { Flag } from '../checks';
 
 /**
  * The selected row (link index) and, optionally, one of its sides. With `anchor`, the
@@ -18,6 +19,8 @@ export interface EditorState {
   readonly doc: AlignDocument;
   readonly history: History;
   readonly selection: Selection;
+  /** The review flags per link (src/checks), when the caller has them; never in history. */
+  readonly flags?: readonly (readonly Flag[])[];
 }
 
 export function createEditorState(

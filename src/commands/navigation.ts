@@ -21,12 +21,12 @@ export function findLink(
   links: readonly Link[],
   from: number,
   direction: 1 | -1,
-  matches: (link: Link) => boolean,
+  matches: (link: Link, index: number) => boolean,
 ): number | null {
   const n = links.length;
   for (let step = 1; step < n; step++) {
     const i = (((from + direction * step) % n) + n) % n;
-    if (matches(links[i])) return i;
+    if (matches(links[i], i)) return i;
   }
   return null;
 }

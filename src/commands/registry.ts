@@ -188,6 +188,29 @@ function reviewJump(
   };
 }
 
+/** n / Shift+N: the nearest row with any review flag, in document order, wrapping. */
+function flagJump(id: string, label: string, shortcut: string, direction: 1 | -1): Command {
+  const find = (state: EditorState) => {
+    const flags = state.flags;
+    if (!flags) return null;
+    return findLink(
+      alignmentOf(state).links,
+      state.selection.link,
+      direction,
+      (_, i) => (flags[i]?.length ?? 0) > 0,
+    );
+  };
+  return {
+    id,
+    label,
+    description: `${label}: any kind of flag, in document order (wraps around the ends).`,
+    shortcut,
+    group: 'navigation',
+    isEnabled: (state) => find(state) !== null,
+    run: (state) => select(state, find(state)),
+  };
+}
+
 const linksCount = (state: EditorState) => alignmentOf(state).links.length;
 
 export const commands: readonly Command[] = [
@@ -423,6 +446,34 @@ export const commands: readonly Command[] = [
     },
   },
   {
+    id: 'toggle-flags-panel',
+    label: 'Flags',
+    description:
+      'Open or close the list of review flags, grouped by kind; an entry jumps to its row.',
+    shortcut: 'f',
+    group: 'review',
+    isEnabled: () => true,
+    run: () => ({ view: { toggleFlagsPanel: true }, undoStep: false }),
+  },
+  {
+    id: 'filter-rows',
+    label: 'Filter rows',
+    description: 'Show only flagged, unconfirmed, unpaired or hand-edited rows (the review bar).',
+    group: 'review',
+    isEnabled: (_state, args) => args?.filter !== undefined,
+    run: (_state, args) =>
+      args.filter === undefined ? null : { view: { filter: args.filter }, undoStep: false },
+  },
+  {
+    id: 'clear-filter',
+    label: 'Show all rows',
+    description: 'Turn the row filter off.',
+    shortcut: 'Shift+f',
+    group: 'review',
+    isEnabled: () => true,
+    run: () => ({ view: { filter: 'all' }, undoStep: false }),
+  },
+  {
     id: 'set-note',
     label: 'Set note',
     description: 'Attach a note to the selected row (an empty note removes it).',
@@ -595,8 +646,8 @@ export const commands: readonly Command[] = [
         ? null
         : select(state, args.link, args.side ?? state.selection.side),
   },
-  reviewJump('next-low-confidence', 'Next low-confidence row', 'n', 1, isLowConfidence),
-  reviewJump('prev-low-confidence', 'Previous low-confidence row', 'Shift+n', -1, isLowConfidence),
+  flagJump('next-flagged', 'Next flagged row', 'n', 1),
+  flagJump('prev-flagged', 'Previous flagged row', 'Shift+n', -1),
   reviewJump('next-unconfirmed', 'Next unconfirmed row', 'u', 1, isUnconfirmed),
   reviewJump('prev-unconfirmed', 'Previous unconfirmed row', 'Shift+u', -1, isUnconfirmed),
 ];

@@ -16,6 +16,8 @@ export interface CommandArgs {
   readonly offset?: number;
   readonly text?: string;
   readonly note?: string;
+  /** For 'filter-rows'. */
+  readonly filter?: RowFilter;
   /** Flag kinds for 'dismiss-flags' / 'restore-flags' (restore: all when absent). */
   readonly kinds?: readonly FlagKind[];
   /**
@@ -25,10 +27,16 @@ export interface CommandArgs {
   readonly aligned?: readonly Pick<Link, 'src' | 'tgt' | 'confidence'>[];
 }
 
+/** Which rows the grid shows: all, or only those a reviewer wants to walk. */
+export type RowFilter = 'all' | 'flagged' | 'unconfirmed' | 'unpaired' | 'edited';
+
 /** A change to how the document is shown (never an undo step); the store applies it. */
 export interface ViewChange {
   /** Open or close the sentence view of this link. */
   readonly toggleSentences?: number;
+  readonly filter?: RowFilter;
+  /** Open or close the flags panel. */
+  readonly toggleFlagsPanel?: boolean;
 }
 
 /**

@@ -3,23 +3,31 @@
  * shortcut, menu item and click calls dispatchCommand, which runs the pure executeCommand.
  */
 import { realignInWorker } from '../align/alignInWorker';
-import { runCommand, type CommandArgs, type EditorState } from '../commands';
+import { runCommand, type CommandArgs, type EditorState, type ViewChange } from '../commands';
 import type { Alignment } from '../core/model';
 import { findRealignStretch } from '../core/operations';
 import { reportError } from './actions';
 import { appStore, useAppState, type AppState } from './appStore';
+import { checksFor, checksStore } from './checksStore';
 import { fileStore } from './fileStore';
-import { linkKey, toggleSentences } from './reviewStore';
+import { linkKey, setRowFilter, toggleFlagsPanel, toggleSentences } from './reviewStore';
 import { setBusy, viewStore } from './viewStore';
 
 export const READ_ONLY_MESSAGE =
   'This document is being edited in another tab, so this tab is read-only: choose Take over to edit it here.';
+
+/** The stored flags when they are for this alignment (render-safe: computes nothing). */
+function currentFlags(alignment: Alignment) {
+  const checks = checksStore.getState().checks;
+  return checks?.alignment === alignment ? checks.flags : undefined;
+}
 
 /** The editor state the commands see, or null with no document open. */
 export function editorStateOf(state: AppState): EditorState | null {
   if (!state.doc) return null;
   return {
     doc: state.doc,
+    flags: currentFlags(state.doc.alignment),
     history: state.history,
     selection: {
       link: state.selectedLink,
@@ -35,6 +43,8 @@ export function editorStateOf(state: AppState): EditorState | null {
  */
 export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false } = {}): boolean {
   const current = appStore.getState();
+  // Bring the flags up to date first: commands like next-flagged read them.
+  if (current.doc) checksFor(current.doc);
   const editor = editorStateOf(current);
   if (!editor) return false;
   const preparing = PREPARERS[id]?.(editor, args ?? {});
@@ -51,13 +61,14 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
   }
   if (outcome.error && !quiet) reportError(outcome.error);
   if (outcome.notice) fileStore.setState({ notice: outcome.notice });
+  applyViewChange(outcome.view);
   const toggled = outcome.view?.toggleSentences;
   const shown = outcome.state.doc.alignment;
   if (toggled !== undefined && shown.links[toggled]) {
     toggleSentences(linkKey(shown, shown.links[toggled]));
   }
   const next = outcome.state;
-  if (next === editor) return toggled !== undefined;
+  if (next === editor) return outcome.view !== undefined;
   const edited = next.doc !== editor.doc;
   appStore.setState({
     doc: next.doc,
@@ -69,6 +80,13 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
     ...(edited && current.error !== null ? { error: null } : {}),
   });
   return true;
+}
+
+/** Filters and panels a command asked for (sentence views need the document: see dispatch). */
+function applyViewChange(view: ViewChange | undefined): void {
+  if (!view) return;
+  if (view.filter !== undefined) setRowFilter(view.filter);
+  if (view.toggleFlagsPanel) toggleFlagsPanel();
 }
 
 /** Whether a command can run now; re-renders only when the answer changes. */

@@ -6,13 +6,30 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Alignment, Link } from '../core/model';
 
+import type { RowFilter } from '../commands/types';
+
+export type { RowFilter };
+
+export const ROW_FILTERS: readonly RowFilter[] = [
+  'all',
+  'flagged',
+  'unconfirmed',
+  'unpaired',
+  'edited',
+];
+
 export interface ReviewViewState {
   /** Rows showing their sentences, by linkKey (survives edits elsewhere in the document). */
   readonly expanded: ReadonlySet<string>;
+  readonly filter: RowFilter;
+  /** The flags panel (the list of flags by kind) is open. */
+  readonly panelOpen: boolean;
 }
 
 export const initialReviewViewState: ReviewViewState = {
   expanded: new Set(),
+  filter: 'all',
+  panelOpen: false,
 };
 
 export const reviewStore = createStore<ReviewViewState>()(() => initialReviewViewState);
@@ -39,4 +56,43 @@ export function toggleSentences(key: string): void {
 
 export function resetReviewView(): void {
   reviewStore.setState(initialReviewViewState, true);
+}
+
+/** Whether a row passes the filter; `flags` are the row's review flags. */
+export function rowPasses(
+  filter: RowFilter,
+  link: Link,
+  flags: readonly unknown[] | undefined,
+): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'flagged':
+      return (flags?.length ?? 0) > 0;
+    case 'unconfirmed':
+      return link.status !== 'confirmed';
+    case 'unpaired':
+      return link.src.length === 0 || link.tgt.length === 0;
+    case 'edited':
+      return link.edited === true;
+  }
+}
+
+/** Indices of the rows that pass the filter, in order. */
+export function visibleRows(
+  filter: RowFilter,
+  links: readonly Link[],
+  flags: readonly (readonly unknown[])[] | undefined,
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < links.length; i++) if (rowPasses(filter, links[i], flags?.[i])) out.push(i);
+  return out;
+}
+
+export function setRowFilter(filter: RowFilter): void {
+  reviewStore.setState({ filter });
+}
+
+export function toggleFlagsPanel(open?: boolean): void {
+  reviewStore.setState((s) => ({ panelOpen: open ?? !s.panelOpen }));
 }

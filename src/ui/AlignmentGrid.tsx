@@ -2,7 +2,9 @@ import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { Alignment } from '../core/model';
 import type { SideKey } from '../core/operations';
+import type { Flag } from '../checks';
 import { useAppState } from '../store/appStore';
+import { useChecks } from '../store/checksStore';
 import { dispatchCommand } from '../store/commandActions';
 import { linkKey, useReviewState } from '../store/reviewStore';
 import { openRowMenu } from '../store/viewStore';
@@ -10,6 +12,9 @@ import { confidenceBand } from './confidence';
 import { useT } from './i18n';
 import { RowMarks, SentenceToggle } from './RowMarks';
 import { SentenceView } from './SentenceView';
+import { FlagBadges, FlagDetails } from './FlagBadges';
+import { flagWords } from './FlagMarks';
+import { useFilteredRows } from './useFilteredRows';
 import { SegmentCell } from './SegmentCell';
 
 /** The grid's element id: the skip link and the toolbar send focus here. */
@@ -33,6 +38,7 @@ function selectRow(link: number, event: MouseEvent): void {
 }
 
 const ESTIMATED_ROW_HEIGHT = 96;
+const NO_FLAGS: readonly Flag[] = [];
 /** The selected row sits about a third down the view, with context above and below. */
 const SETTLE_AT = 1 / 3;
 /** A selected row already this far inside the view stays where it is (no jumpy scrolling). */
@@ -66,20 +72,26 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
   const anchor = useAppState((s) => s.selectionAnchor);
   const selectedSide = useAppState((s) => s.selectedSide);
   const expanded = useReviewState((s) => s.expanded);
+  const checks = useChecks();
+  const flags = checks?.alignment === alignment ? checks.flags : undefined;
+  const rows = useFilteredRows(alignment, flags, selected);
   const scrollRef = useRef<HTMLDivElement>(null);
   const links = alignment.links;
   const virtualizer = useVirtualizer({
-    count: links.length,
+    count: rows ? rows.length : links.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    getItemKey: (i) => (rows ? rows[i] : i),
     overscan: 6,
   });
   const rangeFrom = Math.min(anchor ?? selected, selected);
   const rangeTo = Math.max(anchor ?? selected, selected);
 
+  // With a filter on, the selected link sits at its position in the filtered list.
+  const selectedPosition = rows ? rows.indexOf(selected) : selected;
   useEffect(() => {
-    bringIntoView(virtualizer, selected);
-  }, [selected, virtualizer]);
+    if (selectedPosition >= 0) bringIntoView(virtualizer, selectedPosition);
+  }, [selectedPosition, virtualizer]);
 
   const current = links[selected];
   return (
@@ -97,8 +109,11 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
         aria-activedescendant={current ? `row-${selected}` : undefined}
       >
         <div className="grid-canvas" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {virtualizer.getVirtualItems().map((virtual) => {
+            // With a filter on, the n-th shown row is link rows[n]; everything below uses the link.
+            const item = { ...virtual, index: rows ? rows[virtual.index] : virtual.index };
             const link = links[item.index];
+            const rowFlags = flags?.[item.index] ?? NO_FLAGS;
             const band = confidenceBand(link);
             const isSelected = item.index >= rangeFrom && item.index <= rangeTo;
             const isCurrent = item.index === selected;
@@ -114,11 +129,11 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
                 key={item.key}
                 id={`row-${item.index}`}
                 ref={virtualizer.measureElement}
-                data-index={item.index}
+                data-index={virtual.index}
                 role="row"
                 aria-rowindex={item.index + 1}
                 aria-selected={isSelected}
-                className={`row band-${band}${link.edited ? ' edited' : ''}${isSelected ? ' selected' : ''}${isCurrent ? ' current' : ''}`}
+                className={`row band-${band}${link.edited ? ' edited' : ''}${rowFlags.length > 0 ? ' flagged' : ''}${isSelected ? ' selected' : ''}${isCurrent ? ' current' : ''}`}
                 style={{ transform: `translateY(${item.start}px)` }}
                 onClick={(e) => selectRow(item.index, e)}
                 onContextMenu={(e) => {
@@ -147,6 +162,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
                     <SentenceToggle index={item.index} expanded={isExpanded} />
                   ) : null}
                   <RowMarks link={link} />
+                  <FlagBadges flags={rowFlags} />
                 </div>
                 {isExpanded ? (
                   <SentenceView alignment={alignment} link={link} index={item.index} />
@@ -158,6 +174,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
                       indices={link.src}
                       linkIndex={item.index}
                       active={isCurrent && (selectedSide ?? 'src') === 'src'}
+                      marks={rowFlags.length > 0 ? flagWords(rowFlags, 'zh') : undefined}
                     />
                     <SegmentCell
                       side={alignment.target}
@@ -165,9 +182,11 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
                       indices={link.tgt}
                       linkIndex={item.index}
                       active={isCurrent && selectedSide === 'tgt'}
+                      marks={rowFlags.length > 0 ? flagWords(rowFlags, 'en') : undefined}
                     />
                   </>
                 )}
+                {isCurrent ? <FlagDetails flags={rowFlags} link={item.index} /> : null}
               </div>
             );
           })}

@@ -3,6 +3,7 @@ import { useAppState } from '../store/appStore';
 import { restoreOrOpenSample, startAutosave } from '../store/autosave';
 import { bundledDocuments } from '../store/catalog';
 import { startTabCoordination } from '../store/tabs';
+import { startChecks } from '../store/checksStore';
 import { openBundledDocument } from '../store/fileActions';
 import { useFileState } from '../store/fileStore';
 import { openPalette } from '../store/viewStore';
@@ -11,6 +12,8 @@ import { AlignmentGrid, GRID_ID } from './AlignmentGrid';
 import { CommandPalette } from './CommandPalette';
 import { DropOverlay } from './DropOverlay';
 import { FileMenu } from './FileMenu';
+import { FilterBar } from './FilterBar';
+import { FlagsPanel } from './FlagsPanel';
 import { GoToRow } from './GoToRow';
 import { HelpSheet } from './HelpSheet';
 import { setLanguage, useLanguage, useT, type Language } from './i18n';
@@ -72,8 +75,11 @@ export function App() {
     const stopAutosave = startAutosave();
     // One writer per document across tabs (see store/tabs.ts).
     const stopTabs = startTabCoordination();
+    // Review flags follow every change of the document (see store/checksStore.ts).
+    const stopChecks = startChecks();
     void restoreOrOpenSample();
     return () => {
+      stopChecks();
       stopTabs();
       stopAutosave();
     };
@@ -134,6 +140,7 @@ export function App() {
           <>
             <Toolbar />
             <SearchBar />
+            <FilterBar />
             <div className="column-heads" aria-hidden="true">
               <span className="row-number">#</span>
               <span>{t('columns.zh')}</span>
@@ -142,6 +149,7 @@ export function App() {
             <div className="grid-with-overview">
               <AlignmentGrid alignment={doc.alignment} />
               <OverviewStrip alignment={doc.alignment} />
+              <FlagsPanel />
             </div>
           </>
         ) : (

@@ -1,4 +1,6 @@
+import { FLAG_KINDS } from '../checks';
 import type { ConfidenceBand } from './confidence';
+import { FLAG_LOOK } from './flagKinds';
 import { useT, type MessageKey } from './i18n';
 
 const BANDS: readonly ConfidenceBand[] = ['high', 'medium', 'low', 'confirmed'];
@@ -22,12 +24,20 @@ export function Legend() {
       ))}
       <li>
         <span className="swatch band-edited" aria-hidden="true" />
-        Edited by hand
+        {t('legend.edited')}
       </li>
       <li>
         <span className="swatch swatch-empty" aria-hidden="true" />
         {t('legend.unpaired')}
       </li>
+      {FLAG_KINDS.map((kind) => (
+        <li key={kind} className="legend-flag">
+          <span className={`flag-badge flag-${kind}`} aria-hidden="true">
+            {FLAG_LOOK[kind].symbol}
+          </span>
+          {t(FLAG_LOOK[kind].name)}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, type MouseEvent } from 'react';
 import type { Alignment } from '../core/model';
 import { useAppState } from '../store/appStore';
+import { useChecks } from '../store/checksStore';
 import { dispatchCommand } from '../store/commandActions';
 import { confidenceBand, type ConfidenceBand } from './confidence';
 import './editor.css';
@@ -15,12 +16,16 @@ export interface OverviewBlock {
   readonly first: number;
   readonly last: number;
   readonly band: ConfidenceBand;
+  /** Some row of the block has a review flag / is unpaired. */
+  readonly flagged: boolean;
+  readonly unpaired: boolean;
 }
 
 /** Groups consecutive links into at most `maxBlocks` blocks, each with its worst band. */
 export function overviewBlocks(
   alignment: Alignment,
   maxBlocks: number = MAX_BLOCKS,
+  flags?: readonly (readonly unknown[])[],
 ): OverviewBlock[] {
   const n = alignment.links.length;
   const count = Math.min(n, maxBlocks);
@@ -29,11 +34,16 @@ export function overviewBlocks(
     const first = Math.floor((b * n) / count);
     const last = Math.floor(((b + 1) * n) / count) - 1;
     let band: ConfidenceBand = 'confirmed';
+    let flagged = false;
+    let unpaired = false;
     for (let i = first; i <= last; i++) {
-      const candidate = confidenceBand(alignment.links[i]);
+      const link = alignment.links[i];
+      const candidate = confidenceBand(link);
       if (SEVERITY[candidate] > SEVERITY[band]) band = candidate;
+      if ((flags?.[i]?.length ?? 0) > 0) flagged = true;
+      if (link.src.length === 0 || link.tgt.length === 0) unpaired = true;
     }
-    blocks.push({ first, last, band });
+    blocks.push({ first, last, band, flagged, unpaired });
   }
   return blocks;
 }
@@ -41,13 +51,22 @@ export function overviewBlocks(
 /** The whole document at a glance, coloured by confidence; a click jumps there. */
 export function OverviewStrip({ alignment }: { alignment: Alignment }) {
   const selected = useAppState((s) => s.selectedLink);
-  const blocks = useMemo(() => overviewBlocks(alignment), [alignment]);
+  const checks = useChecks();
+  const flags = checks?.alignment === alignment ? checks.flags : undefined;
+  const blocks = useMemo(() => overviewBlocks(alignment, MAX_BLOCKS, flags), [alignment, flags]);
   const n = alignment.links.length;
   if (n === 0) return null;
 
   const jump = (block: OverviewBlock) => {
-    // Land on the most doubtful link of the block: that is why one clicks a red block.
+    // Land on the most doubtful link of the block: that is why one clicks a red block;
+    // a flagged row first, when the block has one.
     let target = block.first;
+    for (let i = block.first; i <= block.last && block.flagged; i++) {
+      if ((flags?.[i]?.length ?? 0) > 0) {
+        dispatchCommand('select-link', { link: i }, { quiet: true });
+        return;
+      }
+    }
     for (let i = block.first; i <= block.last; i++) {
       if (
         SEVERITY[confidenceBand(alignment.links[i])] >
@@ -73,8 +92,8 @@ export function OverviewStrip({ alignment }: { alignment: Alignment }) {
               <button
                 type="button"
                 tabIndex={-1}
-                className={`overview-block band-${block.band}${here ? ' here' : ''}`}
-                aria-label={`${name}: ${block.band === 'confirmed' ? 'all confirmed' : `${block.band} confidence at worst`}`}
+                className={`overview-block band-${block.band}${block.flagged ? ' has-flag' : ''}${block.unpaired ? ' has-unpaired' : ''}${here ? ' here' : ''}`}
+                aria-label={`${name}: ${block.band === 'confirmed' ? 'all confirmed' : `${block.band} confidence at worst`}${block.flagged ? ', flagged' : ''}${block.unpaired ? ', unpaired' : ''}`}
                 aria-current={here ? 'location' : undefined}
                 title={name}
                 onClick={(e: MouseEvent) => {

@@ -14,6 +14,7 @@ import {
 import { useLanguage, useT } from './i18n';
 import { useSearchMatches } from './regexSearch';
 import { segmentKey, type SearchMatch } from './search';
+import { FlagMarkedText } from './FlagMarks';
 import './editor.css';
 
 /** The edit as deletions and insertions against the imported text, word-friendly. */
@@ -88,7 +89,13 @@ interface SegmentProps {
   readonly segment: Segment;
 }
 
-function SegmentView({ linkIndex, sideKey, index, segment }: SegmentProps) {
+function SegmentView({
+  linkIndex,
+  sideKey,
+  index,
+  segment,
+  marks,
+}: SegmentProps & { marks?: readonly string[] }) {
   const t = useT();
   const [showDiff, setShowDiff] = useState(false);
   const hits = useSegmentHits(sideKey, index);
@@ -103,6 +110,8 @@ function SegmentView({ linkIndex, sideKey, index, segment }: SegmentProps) {
         <DiffText imported={segment.importedText!} text={segment.text} />
       ) : hits.ranges.length > 0 ? (
         <Highlighted text={segment.text} ranges={hits.ranges} current={hits.current} />
+      ) : marks && marks.length > 0 ? (
+        <FlagMarkedText text={segment.text} words={marks} />
       ) : (
         segment.text
       )}
@@ -217,10 +226,12 @@ interface CellProps {
   readonly linkIndex: number;
   /** This is the selected side of the selected row. */
   readonly active: boolean;
+  /** Words the row's flags name in this column, to mark (differing numbers, names). */
+  readonly marks?: readonly string[];
 }
 
 /** One side of a row: its segments, each editable in place, with search hits and edit diffs. */
-export function SegmentCell({ side, sideKey, indices, linkIndex, active }: CellProps) {
+export function SegmentCell({ side, sideKey, indices, linkIndex, active, marks }: CellProps) {
   const t = useT();
   const uiLanguage = useLanguage();
   const lang = side.lang;
@@ -269,6 +280,7 @@ export function SegmentCell({ side, sideKey, indices, linkIndex, active }: CellP
         ) : (
           <SegmentView
             key={i}
+            marks={marks}
             linkIndex={linkIndex}
             sideKey={sideKey}
             index={i}

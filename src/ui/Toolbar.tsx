@@ -20,7 +20,7 @@ const TOOLBAR_GROUPS: readonly { readonly label: MessageKey; readonly ids: reado
   { label: 'toolbar.history', ids: ['undo', 'redo'] },
   { label: 'toolbar.links', ids: ['merge-next', 'split-link', 'realign-stretch'] },
   { label: 'toolbar.review', ids: ['confirm', 'confirm-next', 'unconfirm'] },
-  { label: 'toolbar.goTo', ids: ['prev-low-confidence', 'next-low-confidence'] },
+  { label: 'toolbar.goTo', ids: ['prev-flagged', 'next-flagged'] },
 ];
 
 /** Less frequent commands: still buttons, one click further. */

@@ -153,14 +153,19 @@ describe('review navigation', () => {
     ],
   );
 
-  it('jumps to the next and previous low-confidence unconfirmed rows, wrapping', () => {
-    const a = executeCommand(s0, 'next-low-confidence');
+  it('jumps to the next and previous flagged rows of any kind, wrapping', () => {
+    const low = { kind: 'low-confidence', message: 'unsure' } as const;
+    const numbers = { kind: 'numbers', message: '1990 / 1992' } as const;
+    const flagged = { ...s0, flags: [[], [low], [], [], [numbers, low]] };
+    const a = executeCommand(flagged, 'next-flagged');
     expect(a.selection.link).toBe(1);
-    const b = executeCommand(a, 'next-low-confidence');
+    const b = executeCommand({ ...a, flags: flagged.flags }, 'next-flagged');
     expect(b.selection.link).toBe(4);
-    expect(executeCommand(b, 'next-low-confidence').selection.link).toBe(1);
-    expect(executeCommand(a, 'prev-low-confidence').selection.link).toBe(4);
+    expect(executeCommand({ ...b, flags: flagged.flags }, 'next-flagged').selection.link).toBe(1);
+    expect(executeCommand({ ...a, flags: flagged.flags }, 'prev-flagged').selection.link).toBe(4);
     expect(b.history).toBe(s0.history);
+    // Without flags (none computed yet) there is nowhere to go.
+    expect(isCommandEnabled(s0, 'next-flagged')).toBe(false);
   });
 
   it('jumps to unconfirmed rows', () => {

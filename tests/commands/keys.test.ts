@@ -72,7 +72,7 @@ describe('findCommandForKey', () => {
     expect(findCommandForKey(key('j'))?.id).toBe('next-row');
     expect(findCommandForKey(key('J', { shift: true }))?.id).toBe('extend-next');
     expect(findCommandForKey(key('+', { shift: true }))?.id).toBe('join-segment-next');
-    expect(findCommandForKey(key('N', { shift: true }))?.id).toBe('prev-low-confidence');
+    expect(findCommandForKey(key('N', { shift: true }))?.id).toBe('prev-flagged');
   });
 
   it('returns null for unbound keys', () => {

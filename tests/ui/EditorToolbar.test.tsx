@@ -94,7 +94,7 @@ describe('keyboard', () => {
     expect(grid).toHaveAttribute('aria-rowcount', '5');
   });
 
-  it('jumps to the next low-confidence row', async () => {
+  it('jumps to the next flagged row (here: low confidence)', async () => {
     const { grid } = await renderEditor();
     await userEvent.keyboard('n');
     expect(selectedRow(grid)).toHaveAttribute('aria-rowindex', '2');

@@ -59,14 +59,23 @@ export const commandsZh: Readonly<Record<string, { label: string; description: s
   'select-target': { label: '选择译文侧', description: '命令作用于行的英文（右）侧。' },
   'select-link': { label: '选择行', description: '选中一行（点击它即可）。' },
   'go-to-row': { label: '跳到行…', description: '输入行号并跳到该行。' },
-  'next-low-confidence': {
-    label: '下一个低置信度行',
-    description: '下一个低置信度行（到末尾后从头开始）。',
+  'next-flagged': {
+    label: '下一个有提示的行',
+    description: '跳到下一个带有任何问题提示的行（按文档顺序，到末尾后从头开始）。',
   },
-  'prev-low-confidence': {
-    label: '上一个低置信度行',
-    description: '上一个低置信度行（到开头后从末尾开始）。',
+  'prev-flagged': {
+    label: '上一个有提示的行',
+    description: '跳到上一个带有问题提示的行（到开头后从末尾开始）。',
   },
+  'toggle-flags-panel': {
+    label: '问题提示',
+    description: '打开或关闭按类型分组的问题提示列表；点击一条跳到它所在的行。',
+  },
+  'filter-rows': {
+    label: '筛选行',
+    description: '只显示有提示、未确认、未配对或手动修改过的行。',
+  },
+  'clear-filter': { label: '显示全部行', description: '关闭行筛选。' },
   'next-unconfirmed': {
     label: '下一个未确认行',
     description: '下一个未确认行（到末尾后从头开始）。',

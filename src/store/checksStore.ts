@@ -1,0 +1,74 @@
+/**
+ * The review flags of the open document (src/checks), kept up to date after every change of
+ * the alignment with updateChecks (only the links an edit touched are checked again). Derived
+ * data: never in undo history, never saved (dismissals are, on the links).
+ */
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { checkLinks, updateChecks, type CheckContext, type LinkChecks } from '../checks';
+import type { AlignDocument, Alignment, SplitMode } from '../core/model';
+import { appStore } from './appStore';
+
+/**
+ * Above this many links the sentence alignment inside each pair (about a millisecond a pair)
+ * is left out of the checks, so opening a long book stays quick; the sentence view still
+ * shows a pair's sentences on demand.
+ */
+export const SENTENCE_CHECK_LIMIT = 3000;
+
+export interface ChecksState {
+  readonly checks: LinkChecks | null;
+}
+
+export const checksStore = createStore<ChecksState>()(() => ({ checks: null }));
+
+export function useChecks(): LinkChecks | null {
+  return useStore(checksStore, (s) => s.checks);
+}
+
+/** The flags of one row; the same array while the row is unchanged (rows memoise on it). */
+export function useRowFlags(link: number) {
+  return useStore(checksStore, (s) => s.checks?.flags[link]);
+}
+
+// One context object per level and size class: updateChecks reuses results only for the same one.
+const contexts = new Map<string, CheckContext>();
+
+function contextFor(level: SplitMode, links: number): CheckContext {
+  const sentenceOmissions = level !== 'sentences' && links <= SENTENCE_CHECK_LIMIT;
+  const key = `${level}:${sentenceOmissions}`;
+  let context = contexts.get(key);
+  if (!context) {
+    context = { level, sentenceOmissions };
+    contexts.set(key, context);
+  }
+  return context;
+}
+
+/** The checks for this document's alignment: the stored ones when current, else updated. */
+export function checksFor(doc: AlignDocument): LinkChecks {
+  const alignment: Alignment = doc.alignment;
+  const previous = checksStore.getState().checks;
+  if (previous?.alignment === alignment) return previous;
+  const context = contextFor(doc.level, alignment.links.length);
+  // Another document shares nothing, and updateChecks then simply checks every link.
+  const checks =
+    previous && previous.context === context
+      ? updateChecks(previous, previous.alignment, alignment, context)
+      : checkLinks(alignment, context);
+  checksStore.setState({ checks });
+  return checks;
+}
+
+/** Keeps the checks in step with the open document; returns the function that stops it. */
+export function startChecks(): () => void {
+  const run = () => {
+    const doc = appStore.getState().doc;
+    if (doc) checksFor(doc);
+    else if (checksStore.getState().checks) checksStore.setState({ checks: null });
+  };
+  run();
+  return appStore.subscribe((state, previous) => {
+    if (state.doc !== previous.doc) run();
+  });
+}

@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { formatShortcut, getCommand } from '../commands';
+import { useAppState } from '../store/appStore';
+import { useChecks } from '../store/checksStore';
+import { dispatchCommand } from '../store/commandActions';
+import { ROW_FILTERS, useReviewState, visibleRows, type RowFilter } from '../store/reviewStore';
+import { commandLabel, useT, type MessageKey } from './i18n';
+import './review.css';
+
+const FILTER_NAMES: Record<RowFilter, MessageKey> = {
+  all: 'review.filter.all',
+  flagged: 'review.filter.flagged',
+  unconfirmed: 'review.filter.unconfirmed',
+  unpaired: 'review.filter.unpaired',
+  edited: 'review.filter.edited',
+};
+
+/**
+ * The review bar: which rows the grid shows (with counts), a clear "filter on" state with the
+ * way back to all rows, and the flags panel's button.
+ */
+export function FilterBar() {
+  const t = useT();
+  const alignment = useAppState((s) => s.doc?.alignment ?? null);
+  const checks = useChecks();
+  const filter = useReviewState((s) => s.filter);
+  const panelOpen = useReviewState((s) => s.panelOpen);
+  const flags = alignment && checks?.alignment === alignment ? checks.flags : undefined;
+  const counts = useMemo(() => {
+    const out = {} as Record<RowFilter, number>;
+    for (const f of ROW_FILTERS)
+      out[f] = alignment ? visibleRows(f, alignment.links, flags).length : 0;
+    return out;
+  }, [alignment, flags]);
+  if (!alignment) return null;
+  const total = alignment.links.length;
+  const flagCount = flags?.reduce((n, list) => n + list.length, 0) ?? 0;
+  const panel = getCommand('toggle-flags-panel')!;
+  const clear = getCommand('clear-filter')!;
+  return (
+    <div className={`filter-bar${filter !== 'all' ? ' filter-on' : ''}`}>
+      <div className="filter-choices" role="radiogroup" aria-label={t('review.filterLabel')}>
+        {ROW_FILTERS.map((f) => (
+          <button
+            key={f}
+            type="button"
+            role="radio"
+            aria-checked={filter === f}
+            className={`filter-choice filter-${f}`}
+            onClick={() => dispatchCommand('filter-rows', { filter: f })}
+          >
+            {t(FILTER_NAMES[f])} <span className="filter-count">{counts[f]}</span>
+          </button>
+        ))}
+      </div>
+      {filter !== 'all' ? (
+        <p className="filter-state" role="status">
+          <strong>{t('review.filterOn')}</strong>{' '}
+          {t('review.filterShown', { shown: counts[filter], total })}
+          <button
+            type="button"
+            className="filter-clear"
+            title={`${commandLabel(clear)} (${formatShortcut(clear.shortcut!)})`}
+            onClick={() => dispatchCommand('clear-filter')}
+          >
+            {commandLabel(clear)}
+          </button>
+        </p>
+      ) : (
+        <p className="filter-state" role="status" />
+      )}
+      <button
+        type="button"
+        className="flags-toggle"
+        aria-pressed={panelOpen}
+        aria-keyshortcuts="F"
+        title={t('review.flagsTitle', { keys: formatShortcut(panel.shortcut!) })}
+        onClick={() => dispatchCommand('toggle-flags-panel')}
+      >
+        {commandLabel(panel)} <span className="filter-count">{flagCount}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import type { Flag } from '../checks';
+import { dispatchCommand } from '../store/commandActions';
+import { FLAG_LOOK } from './flagKinds';
+import { useT } from './i18n';
+import './review.css';
+
+/** One small badge per flag of a row; its tooltip and accessible name say the message. */
+export const FlagBadges = memo(function FlagBadges({ flags }: { flags: readonly Flag[] }) {
+  const t = useT();
+  if (flags.length === 0) return null;
+  return (
+    <span className="flag-badges">
+      {flags.map((f, i) => (
+        <span
+          key={`${f.kind}${i}`}
+          role="img"
+          className={`flag-badge flag-${f.kind}`}
+          aria-label={`${t(FLAG_LOOK[f.kind].name)}: ${f.message}`}
+          title={`${t(FLAG_LOOK[f.kind].name)}: ${f.message}`}
+        >
+          {FLAG_LOOK[f.kind].symbol}
+        </span>
+      ))}
+    </span>
+  );
+});
+
+/** Under the selected flagged row: what each flag says, and "This is fine" to dismiss it. */
+export const FlagDetails = memo(function FlagDetails({
+  flags,
+  link,
+}: {
+  flags: readonly Flag[];
+  link: number;
+}) {
+  const t = useT();
+  if (flags.length === 0) return null;
+  return (
+    <ul className="flag-details" aria-label={t('review.rowFlags', { row: link + 1 })}>
+      {flags.map((f, i) => (
+        <li key={`${f.kind}${i}`} className={`flag-detail flag-${f.kind}`}>
+          <span className={`flag-badge flag-${f.kind}`} aria-hidden="true">
+            {FLAG_LOOK[f.kind].symbol}
+          </span>
+          <span className="flag-message">{f.message}</span>
+          <button
+            type="button"
+            className="flag-dismiss"
+            title={t('review.dismissTitle')}
+            onClick={(e) => {
+              e.stopPropagation();
+              dispatchCommand('dismiss-flags', { link, kinds: [f.kind] });
+            }}
+          >
+            {t('review.dismiss')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+});
