@@ -39,7 +39,11 @@ export function FlagsPanel() {
         <h2>
           {t('review.flags')} <span className="filter-count">{total}</span>
         </h2>
-        <button type="button" aria-label={t('review.closeFlags')} onClick={() => toggleFlagsPanel(false)}>
+        <button
+          type="button"
+          aria-label={t('review.closeFlags')}
+          onClick={() => toggleFlagsPanel(false)}
+        >
           ×
         </button>
       </header>
@@ -65,7 +69,8 @@ export function FlagsPanel() {
                       dispatchCommand('select-link', { link: e.link }, { quiet: true })
                     }
                   >
-                    <span className="flags-row">{t('review.row', { row: e.link + 1 })}</span> {e.flag.message}
+                    <span className="flags-row">{t('review.row', { row: e.link + 1 })}</span>{' '}
+                    {e.flag.message}
                   </button>
                 </li>
               ))}
