@@ -21,6 +21,17 @@ const pending = new Map<
   }
 >();
 
+/**
+ * The worker never answered: its script could not load or run (an old browser, a blocked
+ * script). Unlike a worker that stopped mid-run, nothing suggests the input is too big.
+ */
+export function isWorkerStartFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === 'WorkerStartError';
+}
+
+/** Workers that have sent at least one message: they started. */
+const started = new WeakSet<Worker>();
+
 function abortError(message: string): Error {
   const e = new Error(message);
   e.name = 'AbortError';
@@ -32,6 +43,7 @@ function getWorker(): Worker {
   if (!worker) {
     const w = new Worker(new URL('./alignWorker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (event: MessageEvent<AlignResponse>) => {
+      started.add(w);
       const r = event.data;
       const job = pending.get(r.id);
       if (!job) return;
@@ -44,6 +56,7 @@ function getWorker(): Worker {
     };
     w.onerror = (event) => {
       const error = new Error(event.message || 'the aligner stopped unexpectedly');
+      if (!started.has(w)) error.name = 'WorkerStartError';
       for (const job of pending.values()) job.reject(error);
       pending.clear();
       w.terminate();
@@ -83,7 +96,18 @@ function start<T>(
         }
       },
     });
-    getWorker().postMessage(make(id));
+    let w: Worker;
+    try {
+      w = getWorker();
+    } catch (error) {
+      // The browser refused to create the worker at all (a policy, no module workers).
+      pending.delete(id);
+      const e = new Error(error instanceof Error ? error.message : String(error));
+      e.name = 'WorkerStartError';
+      reject(e);
+      return;
+    }
+    w.postMessage(make(id));
   });
   return {
     promise,

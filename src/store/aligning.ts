@@ -3,7 +3,7 @@
  * lives there), one alignment at a time, cancellable. Without workers (tests, old
  * browsers) it aligns in the page and says the dictionary was missing.
  */
-import { alignInWorker } from '../align/alignInWorker';
+import { alignInWorker, isWorkerStartFailure } from '../align/alignInWorker';
 import { alignTexts, type TextInput } from '../align/alignTexts';
 import type { SplitMode } from '../align/segment';
 import type { AlignDocument, DocumentMeta } from '../core/model';
@@ -14,6 +14,12 @@ export interface AlignOutcome {
   /** The worker could not start: aligned in the page by length and numbers only. */
   readonly withoutDictionary: boolean;
 }
+
+/**
+ * Without a worker, texts up to this size (both sides, in characters) are aligned in the
+ * page, which freezes while it runs; longer ones are refused rather than freeze it for long.
+ */
+export const PAGE_ALIGN_LIMIT_CHARS = 200_000;
 
 /** The alignment running in the worker, for Cancel. */
 let running: { cancel(): void } | null = null;
@@ -42,9 +48,22 @@ export function alignWithProgress(
     .then((doc) => ({ doc, withoutDictionary: false }))
     .catch((error: unknown) => {
       if (isAbort(error)) throw error;
-      // A worker that cannot start (an old browser, a blocked script) should not stop the user:
-      // align here instead, without the dictionary the worker loads, and say so.
-      console.warn('duilian: aligning in the page, the worker failed:', error);
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!isWorkerStartFailure(error)) {
+        // Stopped mid-run, most likely out of memory: running it again here would freeze the
+        // page and fail the same way.
+        throw new Error(
+          `the background aligner stopped while aligning (${reason}); the texts may be too large for this browser's memory: split them into smaller parts`,
+        );
+      }
+      if (zh.text.length + en.text.length > PAGE_ALIGN_LIMIT_CHARS) {
+        throw new Error(
+          `the background aligner could not start (${reason}), and these texts are too long to align in the page without freezing it: split them into parts of under ${PAGE_ALIGN_LIMIT_CHARS.toLocaleString('en')} characters, or use the command line`,
+        );
+      }
+      // A worker that cannot start (an old browser, a blocked script) should not stop the user
+      // on short texts: align here instead, without the dictionary the worker loads, and say so.
+      console.warn('duilian: aligning in the page, the worker could not start:', error);
       return { doc: alignTexts(zh, en, meta, { split }), withoutDictionary: true };
     })
     .finally(() => {
