@@ -2,6 +2,7 @@
 export { FLAG_KINDS, isFlagKind, type CheckContext, type Flag, type FlagKind } from './types';
 export {
   checkLinks,
+  documentRatio,
   flagKinds,
   LOW_CONFIDENCE_THRESHOLD,
   updateChecks,

@@ -50,24 +50,19 @@ export interface LinkChecks {
   readonly histogram: Int32Array;
   readonly counted: number;
   readonly band: RatioBand | null;
-  /** Content characters of each side, and the document's English-per-Chinese ratio from them. */
-  readonly zhChars: number;
-  readonly enChars: number;
-  readonly ratio: number;
 }
 
 /**
- * The document's ratio, rounded so that one edit rarely changes it: the sentence alignment
- * inside each pair is calibrated with it (a pair's own ratio would hide a dropped sentence).
+ * English content characters per Chinese one over a whole alignment, rounded to 0.05: pass it
+ * as `context.ratio` so the sentence alignment inside each pair is calibrated on the document
+ * (a pair's own ratio would hide a dropped sentence). Computed once by the caller (at open, in
+ * the CLI), never inside updateChecks, so an edit never re-checks every pair.
  */
-function documentRatio(
-  zhChars: number,
-  enChars: number,
-  context: CheckContext | undefined,
-): number {
-  if (context?.ratio !== undefined) return context.ratio;
-  if (zhChars === 0 || enChars === 0) return 0;
-  return Math.max(0.05, Math.round((enChars / zhChars) * 20) / 20);
+export function documentRatio(alignment: Alignment): number | undefined {
+  const zh = totalChars(alignment.source.segments);
+  const en = totalChars(alignment.target.segments);
+  if (zh === 0 || en === 0) return undefined;
+  return Math.max(0.05, Math.round((en / zh) * 20) / 20);
 }
 
 function totalChars(segments: readonly Segment[]): number {
@@ -93,7 +88,7 @@ function entryFor(
   alignment: Alignment,
   link: Link,
   context: CheckContext | undefined,
-  ratio: number,
+  ratio: number | undefined,
 ): LinkEntry {
   const srcSegments = segmentsOf(alignment.source.segments, link.src);
   const tgtSegments = segmentsOf(alignment.target.segments, link.tgt);
@@ -199,9 +194,7 @@ function sameBand(a: RatioBand | null, b: RatioBand | null): boolean {
 
 /** Flags for every link, in order. */
 export function checkLinks(alignment: Alignment, context?: CheckContext): LinkChecks {
-  const zhChars = totalChars(alignment.source.segments);
-  const enChars = totalChars(alignment.target.segments);
-  const ratio = documentRatio(zhChars, enChars, context);
+  const ratio = context?.ratio;
   const entries = alignment.links.map((l) => entryFor(alignment, l, context, ratio));
   const histogram = new Int32Array(RATIO_BINS);
   let counted = 0;
@@ -220,9 +213,6 @@ export function checkLinks(alignment: Alignment, context?: CheckContext): LinkCh
     histogram,
     counted,
     band,
-    zhChars,
-    enChars,
-    ratio,
   };
 }
 
@@ -256,26 +246,7 @@ export function updateChecks(
   // Links inside the changed stretch may still be known (moved, or untouched by a realign).
   const known = new Map<Link, LinkEntry>();
   for (let k = head; k < old.length - tail; k++) known.set(old[k], previous.entries[k]);
-  // Lengths of the changed stretch; links cover every segment once, so the totals follow.
-  let zhChars = previous.zhChars;
-  let enChars = previous.enChars;
-  for (let k = head; k < old.length - tail; k++) {
-    zhChars -= previous.entries[k].zhLen;
-    enChars -= previous.entries[k].enLen;
-  }
-  for (let j = head; j < links.length - tail; j++) {
-    const cached = known.get(links[j]);
-    if (cached && entryHolds(cached, links[j], after)) {
-      zhChars += cached.zhLen;
-      enChars += cached.enLen;
-    } else {
-      zhChars += contentLength(joinTexts(segmentsOf(after.source.segments, links[j].src), 'zh'));
-      enChars += contentLength(joinTexts(segmentsOf(after.target.segments, links[j].tgt), 'en'));
-    }
-  }
-  const ratio = documentRatio(zhChars, enChars, context);
-  if (ratio !== previous.ratio && context?.sentenceOmissions !== false)
-    return checkLinks(after, context);
+  const ratio = context?.ratio;
   const histogram = previous.histogram.slice();
   let counted = previous.counted;
   for (let k = head; k < old.length - tail; k++) {
@@ -331,9 +302,6 @@ export function updateChecks(
     histogram,
     counted,
     band: keptBand,
-    zhChars,
-    enChars,
-    ratio,
   };
 }
 

@@ -43,7 +43,7 @@ const ZH_NUMERAL = '零〇一二两三四五六七八九十百千万亿壹贰叁
 const ZH_DIGIT = '零〇一二两三四五六七八九';
 /** After a lone numeral character these make it a quantity (三年, 五个, 第三), not part of a word. */
 const COUNTERS =
-  '年月日号岁个位名次件条只本天点时分秒倍元块米里斤层口家届周章人匹张头间座辆枚份篇首句声步支根颗棵株粒滴碗杯瓶双对尺寸丈亩里公克吨度成折';
+  '种样类回遍趟下片群排台副套幅阵场顿番年月日号岁个位名次件条只本天点时分秒倍元块米里斤层口家届周章人匹张头间座辆枚份篇首句声步支根颗棵株粒滴碗杯瓶双对尺寸丈亩里公克吨度成折';
 /** Words made of numeral characters that are not quantities. */
 const ZH_IDIOMS = [
   '千万',
@@ -262,7 +262,7 @@ const EN_TOKEN = new RegExp(
     // twenty-one, three hundred and five, a dozen, a hundred
     String.raw`\b(?:(?:an?|one)\s+)?${WORD}(?:(?:\s+and\s+|[\s-]+)${WORD})*\b`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 const EN_APPROX_BEFORE =
   /\b(?:about|around|some|nearly|almost|over|roughly|approximately|more than|less than|fewer than|dozens of|hundreds of|thousands of|up to)\s+$/i;
@@ -401,8 +401,15 @@ function closeEnough(a: number, b: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** Numbers of `mine` with no equal value among `theirs` (each of theirs pairs once). */
-function leftOver(mine: readonly FoundNumber[], theirs: readonly FoundNumber[]): FoundNumber[] {
+/**
+ * Numbers of `mine` with no equal value among `theirs` (each of theirs pairs once); unless
+ * `strict`, a number said twice in one language may be said once in the other.
+ */
+function leftOver(
+  mine: readonly FoundNumber[],
+  theirs: readonly FoundNumber[],
+  strict = false,
+): FoundNumber[] {
   const used = new Array<boolean>(theirs.length).fill(false);
   const rest: FoundNumber[] = [];
   for (const n of mine) {
@@ -410,7 +417,7 @@ function leftOver(mine: readonly FoundNumber[], theirs: readonly FoundNumber[]):
       (t, k) => !used[k] && valuesOf(n).some((v) => valuesOf(t).some((w) => closeEnough(v, w))),
     );
     // A number said twice in one language may be said once in the other.
-    if (hit < 0) {
+    if (hit < 0 && !strict) {
       hit = theirs.findIndex((t) =>
         valuesOf(n).some((v) => valuesOf(t).some((w) => closeEnough(v, w))),
       );
@@ -446,8 +453,12 @@ export function compareNumbers(zhText: string, enText: string): NumbersFinding |
   const zh = chineseNumbersFound(zhText);
   const en = englishNumbersFound(enText);
   if (zh.length === 0 && en.length === 0) return null;
-  const zhRest = leftOver(zh, en).filter((n) => !n.approximate);
-  const enRest = leftOver(en, zh).filter((n) => !n.approximate);
+  // Counted one to one first: 三个 … 三个 against "three … four" is a changed number.
+  const zhStrict = leftOver(zh, en, true).filter((n) => !n.approximate);
+  const enStrict = leftOver(en, zh, true).filter((n) => !n.approximate);
+  const paired = zhStrict.length > 0 && enStrict.length > 0;
+  const zhRest = paired ? zhStrict : leftOver(zh, en).filter((n) => !n.approximate);
+  const enRest = paired ? enStrict : leftOver(en, zh).filter((n) => !n.approximate);
   const zhHard = zhRest.filter((n) => n.hard);
   const enHard = enRest.filter((n) => n.hard);
   const both = zhRest.length > 0 && enRest.length > 0;

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { alignTexts } from '../align/alignTexts';
 import { loadNodeDictionary } from '../align/nodeDictionary';
 import { isSplitMode, SPLIT_MODES, type SplitMode } from '../align/segment';
-import { checkLinks } from '../checks';
+import { checkLinks, documentRatio } from '../checks';
 import { isReportFormat, REPORT_FORMATS, writeReport, type ReportFormat } from '../checks/report';
 import type { AlignDocument } from '../core/model';
 import { checkTextPair } from '../io/planner';
@@ -83,7 +83,11 @@ export async function runCheck(args: readonly string[]): Promise<void> {
       { split: parsed.split, dictionary },
     );
   }
-  const { flags } = checkLinks(doc.alignment, { dictionary, level: doc.level });
+  const { flags } = checkLinks(doc.alignment, {
+    dictionary,
+    level: doc.level,
+    ratio: documentRatio(doc.alignment),
+  });
   const title =
     doc.meta.title?.en ?? doc.meta.title?.zh ?? parsed.files.map((f) => basename(f)).join(' + ');
   const data = writeReport(parsed.format, { alignment: doc.alignment, flags, title });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, updateChecks } from '../../src/checks';
+import { checkLinks, documentRatio, updateChecks } from '../../src/checks';
 import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import { makeSide, type Alignment } from '../../src/core/model';
 import { dismissFlags, editSegmentText, isOpError, restoreFlags } from '../../src/core/operations';
@@ -80,9 +80,8 @@ describe('omission', () => {
       '他推开门走进院子。院子里停着一辆旧自行车，车把上挂着一个布袋，布袋里装着几本旧书和一把雨伞。他在台阶上坐下，点了一支烟。';
     const en =
       'He pushed the gate open and walked into the yard. He sat down on the step and lit a cigarette.';
-    const { flags } = checkLinks(alignmentOfPairs([...GOOD_PAIRS, [zh, en]]), {
-      dictionary: loadNodeDictionary(),
-    });
+    const a = alignmentOfPairs([...GOOD_PAIRS, [zh, en]]);
+    const { flags } = checkLinks(a, { dictionary: loadNodeDictionary(), ratio: documentRatio(a) });
     const omission = flags[GOOD_PAIRS.length].find((f) => f.kind === 'omission');
     expect(omission?.message).toMatch(
       /^A Chinese sentence has no English counterpart: “院子里停着/,

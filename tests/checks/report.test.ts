@@ -114,9 +114,7 @@ describe('reportHtml', () => {
     const flags = [[], [{ kind: 'names' as const, message: '<i>x</i>', en: ['<b>left</b>'] }], []];
     const doc = new DOMParser().parseFromString(reportHtml({ alignment, flags }), 'text/html');
     expect(doc.querySelectorAll('script, b, i')).toHaveLength(0);
-    expect(doc.querySelector('[lang=zh]')?.textContent).toBe(
-      '他说：<i>“好”</i>\t然后走了。',
-    );
+    expect(doc.querySelector('[lang=zh]')?.textContent).toBe('他说：<i>“好”</i>\t然后走了。');
     expect(doc.querySelector('mark')?.textContent).toBe('<b>left</b>');
     expect(doc.querySelector('.flags')?.textContent).toBe('Names: <i>x</i>');
   });
