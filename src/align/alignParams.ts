@@ -123,3 +123,25 @@ export interface SegmentAlignOptions {
   /** Filled with milliseconds per phase (features, pass 1, calibration, ...), for the bench. */
   readonly timings?: Record<string, number>;
 }
+
+/**
+ * Most segments a side the aligner takes. Memory grows linearly with the segment count (about
+ * 4 KB a segment at most, measured by `npm run bench`; see docs/aligner.md), so this keeps
+ * one alignment under about 1 GB. Larger corpora are aligned in parts (by chapter or file).
+ */
+export const MAX_SEGMENTS_PER_SIDE = 200_000;
+
+/** The refusal for a side over the limit, or null. */
+export function checkSegmentCounts(zh: number, en: number): string | null {
+  const over =
+    zh > MAX_SEGMENTS_PER_SIDE
+      ? ['Chinese', zh]
+      : en > MAX_SEGMENTS_PER_SIDE
+        ? ['English', en]
+        : null;
+  if (!over) return null;
+  return (
+    `the ${over[0]} text has ${over[1].toLocaleString('en-US')} segments; the aligner takes at most ` +
+    `${MAX_SEGMENTS_PER_SIDE.toLocaleString('en-US')} a side: split the pair into parts (e.g. by chapter)`
+  );
+}

@@ -1,5 +1,10 @@
 import type { Link } from '../core/model';
-import { DEFAULT_PARAMS, type AlignParams, type SegmentAlignOptions } from './alignParams';
+import {
+  checkSegmentCounts,
+  DEFAULT_PARAMS,
+  type AlignParams,
+  type SegmentAlignOptions,
+} from './alignParams';
 import { diagonalBand, pathBand } from './bands';
 import { makeModel } from './beadCost';
 import { boundaryShare, recalibrate } from './calibration';
@@ -51,6 +56,8 @@ export function alignSegments(
   const report = options.onProgress ?? (() => {});
   const n = srcTexts.length;
   const m = tgtTexts.length;
+  const tooMany = checkSegmentCounts(n, m);
+  if (tooMany) throw new Error(tooMany);
   if (n === 0 || m === 0) {
     report(1);
     return [
