@@ -18,6 +18,10 @@ export function hanShare(text: string): number {
   return han + latin === 0 ? 0 : han / (han + latin);
 }
 
+function hasLetters(text: string): boolean {
+  return HAN.test(text) || LATIN.test(text);
+}
+
 /** How much of a text is looked at: enough to tell, bounded for huge files. */
 const SAMPLE = 200_000;
 
@@ -33,8 +37,17 @@ export type LanguagePair<T> =
 
 /** Puts the Chinese one of two texts first, whichever order they came in. */
 export function pairByLanguage<T>(a: T, b: T, textOf: (item: T) => string): LanguagePair<T> {
-  const la = detectLang(textOf(a));
-  const lb = detectLang(textOf(b));
+  const ta = textOf(a).slice(0, SAMPLE);
+  const tb = textOf(b).slice(0, SAMPLE);
+  // A text without letters (empty, only numbers) takes the language the other one lacks.
+  if (!hasLetters(ta) || !hasLetters(tb)) {
+    if (hasLetters(ta))
+      return detectLang(ta) === 'zh' ? { ok: true, zh: a, en: b } : { ok: true, zh: b, en: a };
+    if (hasLetters(tb))
+      return detectLang(tb) === 'zh' ? { ok: true, zh: b, en: a } : { ok: true, zh: a, en: b };
+  }
+  const la = detectLang(ta);
+  const lb = detectLang(tb);
   if (la === lb) {
     // Two Chinese-looking (or English-looking) texts: the Han share can still tell which is
     // more Chinese, but a pair of same-language files is almost always a wrong pick.

@@ -3,6 +3,7 @@ import { findViolation } from '../core/invariants';
 import {
   FLAG_KINDS,
   type AlignDocument,
+  type Alignment,
   type DocumentMeta,
   type Link,
   type Side,
@@ -158,16 +159,30 @@ function toDocument(file: AlignmentFile): AlignDocument {
       ? { dismissed: FLAG_KINDS.filter((k) => l.dismissed?.includes(k)) }
       : {}),
   }));
-  checkSides(source, 'source');
-  checkSides(target, 'target');
-  checkLinkRanges(links, source, target);
-  const violation = findViolation({ source, target, links });
-  if (violation) throw new FileFormatError(`the links do not fit the texts: ${violation.message}`);
+  checkAlignment({ source, target, links });
   return {
     meta: (file.meta ?? {}) as DocumentMeta,
     level: file.level,
     alignment: { source, target, links },
   };
+}
+
+/**
+ * The loader's checks on a document built in memory (an import): ids non-empty and unique
+ * per side, links inside the texts and covering them in order, confidences in [0, 1].
+ * Whatever passes here also reopens from its saved JSON.
+ */
+export function checkAlignment(alignment: Alignment): void {
+  const { source, target, links } = alignment;
+  checkSides(source, 'source');
+  checkSides(target, 'target');
+  checkLinkRanges(links, source, target);
+  links.forEach((link, i) => {
+    if (!(link.confidence >= 0 && link.confidence <= 1))
+      throw new FileFormatError(`link ${i + 1}: the confidence must be between 0 and 1`);
+  });
+  const violation = findViolation({ source, target, links });
+  if (violation) throw new FileFormatError(`the links do not fit the texts: ${violation.message}`);
 }
 
 function sideName(side: Side): string {
@@ -177,6 +192,8 @@ function sideName(side: Side): string {
 function checkSides(side: Side, key: 'source' | 'target'): void {
   const seen = new Map<string, number>();
   side.segments.forEach((seg, i) => {
+    if (seg.id === '')
+      throw new FileFormatError(`${sideName(side)} segment ${i + 1} has an empty id (${key} side)`);
     const first = seen.get(seg.id);
     if (first !== undefined) {
       throw new FileFormatError(

@@ -6,7 +6,7 @@
  */
 import { pairByLanguage } from '../core/language';
 import type { AlignDocument, Lang, SplitMode } from '../core/model';
-import { parseDocument } from './alignmentFile';
+import { checkAlignment, parseDocument } from './alignmentFile';
 import { FileFormatError } from './errors';
 import { findFormat, FORMATS, type ReadRole } from './formats';
 import { importAlign } from './importers/align';
@@ -246,11 +246,19 @@ export function readPlan(
   plan: Exclude<OpenPlan, { kind: 'texts' } | { kind: 'refuse' }>,
   segment: Segmenter,
 ): OpenedDocument {
-  const imported = (result: ImportResult, name: string): OpenedDocument => ({
-    ...result,
-    saved: false,
-    name,
-  });
+  // An import must pass the loader's own checks, or it could be opened but never reopened.
+  const imported = (result: ImportResult, name: string): OpenedDocument => {
+    try {
+      checkAlignment(result.doc.alignment);
+    } catch (error) {
+      if (error instanceof FileFormatError)
+        throw new FileFormatError(
+          `${name} gives an alignment duilian cannot keep: ${error.message}`,
+        );
+      throw error;
+    }
+    return { ...result, saved: false, name };
+  };
   switch (plan.kind) {
     case 'alignment':
       return { doc: parseNamed(plan.file), warnings: [], saved: true, name: plan.file.name };

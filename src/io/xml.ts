@@ -1,3 +1,4 @@
+import { SaxesParser } from 'saxes';
 import { FileFormatError } from './errors';
 
 // Characters XML 1.0 allows: tab, LF, CR, and the ranges below; lone surrogates are not.
@@ -29,7 +30,9 @@ export function escapeXml(text: string): string {
 }
 
 export interface XmlElement {
+  /** The local name: a namespace prefix (`<t:tmx>`) is left out. */
   readonly name: string;
+  /** Attributes as written, prefixes included (`xml:lang`). */
   readonly attrs: Readonly<Record<string, string>>;
   readonly children: readonly XmlNode[];
   readonly line: number;
@@ -43,140 +46,70 @@ interface OpenElement {
   line: number;
 }
 
-const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** Deeper than this is no TMX or InterText file, only a way to exhaust memory or the stack. */
+export const MAX_XML_DEPTH = 500;
 
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (whole, body: string) => {
-    if (body[0] === '#') {
-      const cp =
-        body[1] === 'x' || body[1] === 'X'
-          ? parseInt(body.slice(2), 16)
-          : parseInt(body.slice(1), 10);
-      return cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
-    }
-    return NAMED_ENTITIES[body] ?? whole;
-  });
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
 }
 
-const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
-const ATTR = /\s*([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+/** "undefined entity: nbsp." -> a sentence for the user. */
+function explainSaxesError(message: string): string {
+  const m = /^(?:[^:]*:)?(\d+):(\d+): (.*?)\.?$/s.exec(message);
+  if (!m) return message;
+  const [, line, column, what] = m;
+  const unclosed = /^unclosed tag: (.*)$/.exec(what);
+  if (unclosed)
+    return `the file ends before <${unclosed[1]}> is closed (line ${line}, column ${column}) — it looks truncated`;
+  const why = what.startsWith('undefined entity')
+    ? 'an entity that XML does not define (duilian reads &lt; &gt; &amp; &quot; &apos; and character references, never entities a DTD declares)'
+    : what;
+  return `${why} at line ${line}, column ${column}`;
+}
 
 /**
- * A small, tolerant XML reader for the simple formats we import (TMX, InterText):
- * elements, attributes, text, CDATA; comments, processing instructions and DOCTYPE are
- * skipped; unknown entities are kept as written. Works the same in Node and browsers.
- * Throws FileFormatError naming `label` and the line when the markup is broken.
+ * Reads XML with saxes, a conforming parser: well-formedness is checked as the XML 1.0
+ * spec says, line ends are normalised, DTDs are not processed and no external entity is
+ * ever fetched (an entity a DTD would declare is refused as undefined). Throws
+ * FileFormatError naming `label`, the line and column when the text is not well-formed
+ * XML, or nests deeper than MAX_XML_DEPTH.
  */
 export function parseXml(text: string, label: string): XmlElement {
+  const parser = new SaxesParser({ xmlns: false, position: true });
   const broken = (why: string): never => {
     throw new FileFormatError(`${label} is not well-formed XML: ${why}`);
   };
-  let line = 1;
-  let pos = 0;
-  let nextNewline = text.indexOf('\n');
-  const advanceTo = (next: number) => {
-    while (nextNewline !== -1 && nextNewline < next) {
-      line++;
-      nextNewline = text.indexOf('\n', nextNewline + 1);
+  const stack: OpenElement[] = [];
+  let root: OpenElement | null = null;
+  parser.on('error', (error) => broken(explainSaxesError(error.message)));
+  parser.on('opentag', (tag) => {
+    if (stack.length >= MAX_XML_DEPTH) {
+      throw new FileFormatError(
+        `${label} nests elements more than ${MAX_XML_DEPTH} levels deep (line ${parser.line}); no TMX or InterText file does`,
+      );
     }
-    pos = next;
+    const el: OpenElement = {
+      name: localName(tag.name),
+      attrs: tag.attributes as Record<string, string>,
+      children: [],
+      line: parser.line,
+    };
+    if (stack.length > 0) stack[stack.length - 1].children.push(el);
+    else root = el;
+    stack.push(el);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  const addText = (t: string) => {
+    if (stack.length > 0 && t !== '') stack[stack.length - 1].children.push(t);
   };
-  const root: OpenElement = { name: '#document', attrs: {}, children: [], line: 1 };
-  const stack: OpenElement[] = [root];
-  const top = () => stack[stack.length - 1];
-
-  while (pos < text.length) {
-    const lt = text.indexOf('<', pos);
-    const textEnd = lt === -1 ? text.length : lt;
-    if (textEnd > pos) {
-      const chunk = text.slice(pos, textEnd);
-      if (stack.length > 1) top().children.push(decodeEntities(chunk));
-      else if (chunk.trim() !== '') broken(`text outside the root element at line ${line}`);
-      advanceTo(textEnd);
-      continue;
-    }
-    if (text.startsWith('<!--', pos)) {
-      const end = text.indexOf('-->', pos + 4);
-      if (end === -1) broken(`a comment at line ${line} never ends — the file looks truncated`);
-      advanceTo(end + 3);
-    } else if (text.startsWith('<![CDATA[', pos)) {
-      const end = text.indexOf(']]>', pos + 9);
-      if (end === -1)
-        broken(`a CDATA section at line ${line} never ends — the file looks truncated`);
-      top().children.push(text.slice(pos + 9, end));
-      advanceTo(end + 3);
-    } else if (text.startsWith('<?', pos)) {
-      const end = text.indexOf('?>', pos + 2);
-      if (end === -1) broken(`a processing instruction at line ${line} never ends`);
-      advanceTo(end + 2);
-    } else if (text.startsWith('<!', pos)) {
-      // DOCTYPE, possibly with an internal subset in brackets.
-      let depth = 0;
-      let i = pos + 2;
-      for (; i < text.length; i++) {
-        if (text[i] === '[') depth++;
-        else if (text[i] === ']') depth--;
-        else if (text[i] === '>' && depth <= 0) break;
-      }
-      if (i >= text.length) broken(`a declaration at line ${line} never ends`);
-      advanceTo(i + 1);
-    } else if (text[pos + 1] === '/') {
-      NAME.lastIndex = pos + 2;
-      const m = NAME.exec(text);
-      if (!m) broken(`a broken closing tag at line ${line}`);
-      const name = m![0];
-      const end = text.indexOf('>', NAME.lastIndex);
-      if (end === -1) broken(`the file ends inside </${name}> — it looks truncated`);
-      if (stack.length === 1) broken(`</${name}> at line ${line} closes nothing`);
-      const open = stack.pop()!;
-      if (open.name !== name)
-        broken(`</${name}> at line ${line} closes <${open.name}> from line ${open.line}`);
-      top().children.push(open);
-      advanceTo(end + 1);
-    } else {
-      NAME.lastIndex = pos + 1;
-      const m = NAME.exec(text);
-      if (!m) broken(`a "<" at line ${line} that starts no tag (write it as &lt;)`);
-      const el: OpenElement = { name: m![0], attrs: {}, children: [], line };
-      let i = NAME.lastIndex;
-      for (;;) {
-        ATTR.lastIndex = i;
-        const a = ATTR.exec(text);
-        if (!a) break;
-        el.attrs[a[1]] = decodeEntities(a[2] ?? a[3]);
-        i = ATTR.lastIndex;
-      }
-      while (i < text.length && /\s/.test(text[i])) i++;
-      if (i >= text.length) broken(`the file ends inside <${el.name}> — it looks truncated`);
-      if (text.startsWith('/>', i)) {
-        if (stack.length === 1 && root.children.some((c) => typeof c !== 'string')) {
-          broken(`a second root element <${el.name}> at line ${line}`);
-        }
-        top().children.push(el);
-        advanceTo(i + 2);
-      } else if (text[i] === '>') {
-        if (stack.length === 1 && root.children.some((c) => typeof c !== 'string')) {
-          broken(`a second root element <${el.name}> at line ${line}`);
-        }
-        stack.push(el);
-        advanceTo(i + 1);
-      } else if (text.indexOf('>', i) === -1) {
-        broken(`the file ends inside <${el.name}> — it looks truncated`);
-      } else {
-        broken(`a malformed attribute in <${el.name}> at line ${line}`);
-      }
-    }
-  }
-  if (stack.length > 1) {
-    const open = top();
-    broken(
-      `the file ends before <${open.name}> from line ${open.line} is closed — it looks truncated`,
-    );
-  }
-  const element = root.children.find((c): c is OpenElement => typeof c !== 'string');
-  if (!element) throw new FileFormatError(`${label} contains no XML`);
-  return element;
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.write(text.startsWith('\uFEFF') ? text.slice(1) : text).close();
+  if (!root) throw new FileFormatError(`${label} contains no XML`);
+  return root;
 }
 
 /** The child elements named `name` (any namespace prefix ignored when `name` has none). */

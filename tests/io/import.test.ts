@@ -65,11 +65,11 @@ describe('TMX import', () => {
 
   it('explains files it cannot read', () => {
     expect(errorOf(() => importTmx({ name: 'a.tmx', text: foreign.slice(0, 400) }))).toMatch(
-      /^a\.tmx is not well-formed XML: the file ends .* — it looks truncated$/,
+      /^a\.tmx is not well-formed XML: the file ends before <\w+> is closed .* — it looks truncated$/,
     );
     expect(
       errorOf(() => importTmx({ name: 'b.tmx', text: '<tmx><body></tuv></body></tmx>' })),
-    ).toBe('b.tmx is not well-formed XML: </tuv> at line 1 closes <body> from line 1');
+    ).toMatch(/^b\.tmx is not well-formed XML: unexpected close tag at line 1, column 17$/);
     expect(errorOf(() => importTmx({ name: 'c.tmx', text: '<html><body/></html>' }))).toBe(
       'c.tmx is not a TMX file (its root element is <html>)',
     );
@@ -77,7 +77,7 @@ describe('TMX import', () => {
       errorOf(() => importTmx({ name: 'd.tmx', text: '<tmx version="1.4"><body/></tmx>' })),
     ).toBe('d.tmx holds no translation units (<tu>)');
     expect(errorOf(() => importTmx({ name: 'e.tmx', text: 'just text' }))).toBe(
-      'e.tmx is not well-formed XML: text outside the root element at line 1',
+      'e.tmx is not well-formed XML: text data outside of root node at line 1, column 9',
     );
   });
 });

@@ -42,15 +42,26 @@ function segment(id: string, text: string, importedText?: string): Segment {
     : { id, text, importedText };
 }
 
-/** Ids look like "zh12"; a new segment takes the number after the highest in use. */
-function freshSegmentId(side: Side): string {
-  let max = side.segments.length;
+/**
+ * Ids look like "zh12"; a new segment takes the number after the highest in use. Numbers are
+ * read as BigInt, since ids from other tools can be beyond 2^53 (where Number would round
+ * "zh9007199254740993" down and hand out an id already taken), and the result is checked
+ * against every id of the side, so it can never collide.
+ */
+export function freshSegmentId(side: Side): string {
+  const taken = new Set<string>();
+  let max = BigInt(side.segments.length);
   for (const { id } of side.segments) {
-    if (!id.startsWith(side.lang)) continue;
-    const n = Number(id.slice(side.lang.length));
-    if (Number.isInteger(n) && n > max) max = n;
+    taken.add(id);
+    const digits = id.startsWith(side.lang) ? id.slice(side.lang.length) : '';
+    if (/^\d{1,400}$/.test(digits)) {
+      const n = BigInt(digits);
+      if (n > max) max = n;
+    }
   }
-  return `${side.lang}${max + 1}`;
+  let next = max + 1n;
+  while (taken.has(`${side.lang}${next}`)) next++;
+  return `${side.lang}${next}`;
 }
 
 function isInsideSurrogatePair(text: string, offset: number): boolean {

@@ -1,4 +1,5 @@
 import type { Lang, Link, Side } from '../../core/model';
+import { moreChineseFirst } from '../../core/language';
 import { FileFormatError } from '../errors';
 import { childElements, findAll, parseXml, textContent, type XmlElement } from '../xml';
 import { baseName, orderWarnings, type ImportResult, type TextFile } from './common';
@@ -13,32 +14,66 @@ interface TextDoc {
 const hasIdChild = (el: XmlElement): boolean =>
   childElements(el).some((c) => c.attrs.id !== undefined || hasIdChild(c));
 
-/** The aligned elements of an InterText document: its <s>, or else the innermost elements with ids. */
-function readTextDoc(file: TextFile): TextDoc {
-  const root = parseXml(file.text, file.name);
-  let units = findAll(root, 's').filter((e) => e.attrs.id !== undefined);
-  if (units.length === 0) {
-    const all: XmlElement[] = [];
-    const walk = (e: XmlElement) => {
-      for (const c of childElements(e)) {
-        if (c.attrs.id !== undefined && !hasIdChild(c)) all.push(c);
-        else walk(c);
-      }
-    };
-    walk(root);
-    units = all;
-  }
-  return {
-    file,
-    ids: units.map((u) => u.attrs.id),
-    texts: units.map((u) => textContent(u).trim()),
-  };
+interface Unit {
+  readonly el: XmlElement;
+  /** The id of the nearest enclosing element that has one (the paragraph), if any. */
+  readonly parentId?: string;
 }
 
-function hanShare(texts: readonly string[]): number {
-  const sample = texts.join('').slice(0, 20000);
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return sample.length ? han / sample.length : 0;
+/** The aligned elements of an InterText document: its <s>, or else the innermost elements with ids. */
+function findUnits(root: XmlElement): Unit[] {
+  const sentences: Unit[] = [];
+  const innermost: Unit[] = [];
+  const walk = (e: XmlElement, parentId: string | undefined) => {
+    for (const c of childElements(e)) {
+      const id = c.attrs.id;
+      if (id !== undefined && c.name === 's') sentences.push({ el: c, parentId });
+      if (id !== undefined && !hasIdChild(c)) innermost.push({ el: c, parentId });
+      walk(c, id ?? parentId);
+    }
+  };
+  walk(root, root.attrs.id);
+  return sentences.length > 0 ? sentences : innermost;
+}
+
+/**
+ * Ids as the links name them. InterText numbers sentences "P:S" in the whole document; some
+ * files number them within each paragraph (`<p id="2"><s id="1">`), and the links then say
+ * "2:1": such ids are qualified by their paragraph. Ids that stay ambiguous, or are empty,
+ * are refused: a guess could pair the wrong sentences.
+ */
+function unitIds(units: readonly Unit[], file: TextFile): string[] {
+  const raw = units.map((u) => u.el.attrs.id);
+  const empty = raw.indexOf('');
+  if (empty >= 0) {
+    throw new FileFormatError(
+      `${file.name}: sentence ${empty + 1} (line ${units[empty].el.line}) has an empty id, so no link can name it`,
+    );
+  }
+  if (new Set(raw).size === raw.length) return raw;
+  const qualified = units.map((u) =>
+    u.parentId === undefined ? u.el.attrs.id : `${u.parentId}:${u.el.attrs.id}`,
+  );
+  const seen = new Map<string, number>();
+  qualified.forEach((id, i) => {
+    const first = seen.get(id);
+    if (first !== undefined) {
+      throw new FileFormatError(
+        `${file.name}: sentences ${first + 1} and ${i + 1} (lines ${units[first].el.line} and ${units[i].el.line}) both have the id "${raw[i]}" in the same paragraph, so links cannot tell them apart`,
+      );
+    }
+    seen.set(id, i);
+  });
+  return qualified;
+}
+
+function readTextDoc(file: TextFile): TextDoc {
+  const units = findUnits(parseXml(file.text, file.name));
+  return {
+    file,
+    ids: unitIds(units, file),
+    texts: units.map((u) => textContent(u.el).trim()),
+  };
 }
 
 function findDoc(
@@ -71,7 +106,7 @@ export function importInterText(alignment: TextFile, documents: readonly TextFil
   // By name only: both files use ids like "1:1", so guessing which is which could pair wrong sentences.
   const to = readTextDoc(findDoc(group.attrs.toDoc, documents, 'toDoc', alignment.name));
   const from = readTextDoc(findDoc(group.attrs.fromDoc, documents, 'fromDoc', alignment.name));
-  const fromIsSource = hanShare(from.texts) >= hanShare(to.texts);
+  const fromIsSource = moreChineseFirst(from, to, (d) => d.texts.join(''))[0] === from;
   const [srcDoc, tgtDoc] = fromIsSource ? [from, to] : [to, from];
   const indexOf = (doc: TextDoc) => new Map(doc.ids.map((id, i) => [id, i]));
   const srcIndex = indexOf(srcDoc);

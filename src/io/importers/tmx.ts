@@ -27,8 +27,8 @@ function levelOfSegtype(segtype: string | undefined): SplitMode {
 
 /**
  * A translation memory as an alignment to review: each <tu> becomes a 1-1 link, or
- * 1-0 / 0-1 when one language is missing. Chinese (xml:lang zh*, else the header's
- * srclang) is the source; the other language the target. Status and confidence come
+ * 1-0 / 0-1 when one language is missing. Chinese (xml:lang zh*) is the source, English
+ * (en*) the target; a TMX without both is refused, a third language left out with a warning. Status and confidence come
  * from duilian's own props when present, else "auto" with confidence 1.
  */
 export function importTmx(file: TextFile): ImportResult {
@@ -38,7 +38,6 @@ export function importTmx(file: TextFile): ImportResult {
       `${file.name} is not a TMX file (its root element is <${root.name}>)`,
     );
   const header = childElements(root, 'header')[0];
-  const srclang = (header?.attrs.srclang ?? '').toLowerCase();
   const tus = findAll(root, 'tu');
   if (tus.length === 0) throw new FileFormatError(`${file.name} holds no translation units (<tu>)`);
 
@@ -47,25 +46,43 @@ export function importTmx(file: TextFile): ImportResult {
   const links: Link[] = [];
   const warnings: string[] = [];
   let skipped = 0;
-  let targetLang: string | undefined;
-  const fileHasZh = tus.some((tu) =>
-    childElements(tu, 'tuv').some((t) => tuvLang(t).startsWith('zh')),
-  );
-  const isSource = (t: XmlElement) =>
-    fileHasZh
-      ? tuvLang(t).startsWith('zh')
-      : srclang !== '' && srclang !== '*all*' && tuvLang(t) === srclang;
+  // Chinese is the source; the target is English. A TMX of other languages is refused, and
+  // units of a third language are left out with a warning, never silently.
+  const primary = (t: XmlElement) => tuvLang(t).split(/[-_]/)[0];
+  const counts = new Map<string, number>();
+  for (const tu of tus)
+    for (const t of childElements(tu, 'tuv'))
+      counts.set(primary(t), (counts.get(primary(t)) ?? 0) + 1);
+  const others = [...counts.keys()].filter((l) => l !== 'zh' && l !== 'en');
+  const listed = (langs: readonly string[]) => langs.map((l) => l || '(no language)').join(', ');
+  if (!counts.has('zh')) {
+    throw new FileFormatError(
+      `${file.name} has no Chinese (zh) text; it holds ${listed([...counts.keys()])}. duilian aligns Chinese with English`,
+    );
+  }
+  if (!counts.has('en')) {
+    throw new FileFormatError(
+      others.length > 0
+        ? `${file.name} pairs Chinese with ${listed(others)}, not English; duilian aligns Chinese with English`
+        : `${file.name} has no English (en) text; duilian aligns Chinese with English`,
+    );
+  }
+  if (others.length > 0) {
+    const n = others.reduce((sum, l) => sum + (counts.get(l) ?? 0), 0);
+    warnings.push(
+      `${file.name}: ${n} ${listed(others)} segment${n === 1 ? '' : 's'} left out (duilian keeps the Chinese and the English)`,
+    );
+  }
+  const isSource = (t: XmlElement) => primary(t) === 'zh';
+  const isTarget = (t: XmlElement) => primary(t) === 'en';
   for (const tu of tus) {
     const tuvs = childElements(tu, 'tuv');
     const source = tuvs.find(isSource);
-    const others = tuvs.filter((t) => !isSource(t));
-    const target =
-      others.find((t) => targetLang === undefined || tuvLang(t) === targetLang) ?? others[0];
+    const target = tuvs.find(isTarget);
     if (!source && !target) {
       skipped++;
       continue;
     }
-    if (target) targetLang ??= tuvLang(target);
     const link: { src: number[]; tgt: number[] } = { src: [], tgt: [] };
     if (source) {
       link.src.push(zh.length);
