@@ -5,8 +5,11 @@
  */
 import type { Alignment } from './model';
 
-/** Enough for a long session; old steps fall off the bottom. */
-export const HISTORY_LIMIT = 500;
+/**
+ * Steps kept in a session; older ones fall off the bottom. The memory budget below can
+ * stop it earlier on very large documents; STORED_HISTORY_CHARS bounds what a reload keeps.
+ */
+export const HISTORY_LIMIT = 10_000;
 
 /**
  * Memory the undo stack may keep alive, estimated. On a 20,000-row document a merge holds

@@ -3,6 +3,7 @@
  * it happens, and at start-up the work open last is restored instead of the sample.
  */
 import { openBundled, reportError, setDocument } from './actions';
+import { fromStoredHistory, toStoredHistory, type StoredHistory } from '../core/historyPatches';
 import type { AlignDocument } from '../core/model';
 import { appStore } from './appStore';
 import { startEditing, viewStore, type EditingTarget } from './viewStore';
@@ -65,6 +66,24 @@ function currentDraft(): SessionDraft | null {
 
 function draftKey(draft: SessionDraft | null): string | null {
   return draft && JSON.stringify(draft);
+}
+
+/** The undo steps to store with `doc`, when the history in the store is this document's. */
+function storedHistoryOf(doc: AlignDocument): StoredHistory | undefined {
+  const state = appStore.getState();
+  if (state.doc !== doc) return undefined;
+  return toStoredHistory(state.history, doc.alignment);
+}
+
+/** Undo reaches back past a reload: the stored steps become the open document's history. */
+export function adoptStoredHistory(stored: StoredHistory | undefined, doc: AlignDocument): void {
+  if (!stored || stored.undo.length === 0 || appStore.getState().doc !== doc) return;
+  try {
+    appStore.setState({ history: fromStoredHistory(stored, doc.alignment) });
+  } catch (error) {
+    // The document itself is sound; only going back past the reload is lost.
+    console.warn('duilian: the stored undo history does not fit the document', error);
+  }
 }
 
 /** Tabs coordination (tabs.ts) decides what a tab whose write came too late does. */
@@ -158,7 +177,8 @@ export function flushAutosave(): Promise<void> {
       // The revision this tab knows, unless the document changed under it meanwhile.
       const current = fileStore.getState();
       const baseRevision = current.docId === docId ? current.revision : null;
-      const revision = await storeDocument(docId, name, doc, at, { dirty, baseRevision });
+      const history = storedHistoryOf(doc);
+      const revision = await storeDocument(docId, name, doc, at, { dirty, baseRevision, history });
       await saveSession({ docId, name, savedAt: at, dirty, ...(draft ? { draft } : {}) });
       stored = { docId, doc, name, dirty, draft: draftKey(draft) };
       clearUnkept(docId);
@@ -304,6 +324,7 @@ export async function restoreOrOpenSample(): Promise<void> {
         if (appStore.getState().doc !== null) return;
         setDocument(restoredDoc.doc);
         const doc = appStore.getState().doc!;
+        adoptStoredHistory(restoredDoc.history, doc);
         // Storage holds this already: no write, so the notice keeps the time of the last change.
         stored = {
           docId: session.docId,

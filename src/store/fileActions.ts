@@ -22,7 +22,7 @@ import { documentName, pairName, safeName, stripExtension } from './documentName
 import { DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty } from './fileStore';
 import { openOptionsStore } from './openOptions';
-import { flushAutosave } from './autosave';
+import { adoptStoredHistory, flushAutosave } from './autosave';
 import { confirmReplace } from './replaceGuard';
 import { forgetRecent, loadDocument, loadHandle, loadRecent, newDocumentId } from './persistence';
 
@@ -396,6 +396,7 @@ export async function openRecent(id: string): Promise<void> {
       revision: stored.revision,
     });
     if (!adopted) return;
+    adoptStoredHistory(stored.history, appStore.getState().doc!);
     const handle = await loadHandle(id).catch(() => null);
     if (handle && fileStore.getState().docId === id) fileStore.setState({ handle });
   } catch (error) {

@@ -7,6 +7,7 @@
  * `duilian:recent` lists recently opened documents, each stored under `duilian:doc:<id>`.
  */
 import { del, get, set, update } from 'idb-keyval';
+import type { StoredHistory } from '../core/historyPatches';
 import type { AlignDocument } from '../core/model';
 import { parseDocument } from '../io/alignmentFile';
 import { CURRENT_VERSION, FILE_FORMAT } from '../io/alignmentSchema';
@@ -55,6 +56,7 @@ export interface StoredDocument {
   readonly name: string;
   readonly doc: AlignDocument;
   readonly revision: number;
+  readonly history?: StoredHistory;
 }
 
 interface StoredRecord {
@@ -62,6 +64,8 @@ interface StoredRecord {
   readonly json: string;
   /** Counts writes of this document, so a stale write never replaces a newer one. */
   readonly revision?: number;
+  /** The undo steps, as patches (core/historyPatches.ts). */
+  readonly history?: StoredHistory;
 }
 
 /** Another tab wrote this document since this tab read it: writing would lose its changes. */
@@ -104,6 +108,7 @@ export interface StoreOptions {
   readonly dirty: boolean;
   /** The revision this tab read or last wrote; null: a document new to storage. */
   readonly baseRevision: number | null;
+  readonly history?: StoredHistory;
 }
 
 /**
@@ -115,7 +120,7 @@ export async function storeDocument(
   name: string,
   doc: AlignDocument,
   at: number,
-  { dirty, baseRevision }: StoreOptions = { dirty: false, baseRevision: null },
+  { dirty, baseRevision, history }: StoreOptions = { dirty: false, baseRevision: null },
 ): Promise<number> {
   const json = compactJson(doc);
   let revision = 0;
@@ -128,7 +133,7 @@ export async function storeDocument(
       return current;
     }
     revision = stored + 1;
-    return { name, json, revision };
+    return { name, json, revision, ...(history && history.undo.length > 0 ? { history } : {}) };
   });
   if (stale) throw stale;
   const recent = await loadRecent();
@@ -166,7 +171,12 @@ export async function storedRevision(id: string): Promise<number> {
 export async function loadDocument(id: string): Promise<StoredDocument | null> {
   const record = await get<StoredRecord>(DOC_PREFIX + id);
   if (!record || typeof record.json !== 'string') return null;
-  return { name: record.name, doc: parseDocument(record.json), revision: record.revision ?? 0 };
+  return {
+    name: record.name,
+    doc: parseDocument(record.json),
+    revision: record.revision ?? 0,
+    ...(record.history && Array.isArray(record.history.undo) ? { history: record.history } : {}),
+  };
 }
 
 export async function loadRecent(): Promise<RecentEntry[]> {
