@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat, ExportOptions } from '../io/export';
 import { EXPORT_OPTIONS, writableFormats, type OptionId } from '../io/formats';
 import { exportAs } from '../store/saveActions';
+import { ReportMenuItems } from './ReportMenuItems';
 import { useOutsidePointer } from './useOutsidePointer';
 
 /** The menu items, named after the formats people know them by (from the format registry). */
@@ -108,6 +109,7 @@ export function ExportMenu({ disabled = false }: { disabled?: boolean }) {
               {item.label}
             </button>
           ))}
+          <ReportMenuItems onChosen={close} />
           <div role="separator" className="menu-separator" />
           {EXPORT_OPTIONS.map((option) => (
             <button

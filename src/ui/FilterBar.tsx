@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatShortcut, getCommand } from '../commands';
 import { useAppState } from '../store/appStore';
 import { useChecks } from '../store/checksStore';
+import { focusGrid } from './AlignmentGrid';
 import { dispatchCommand } from '../store/commandActions';
 import { ROW_FILTERS, useReviewState, visibleRows, type RowFilter } from '../store/reviewStore';
 import { commandLabel, useT, type MessageKey } from './i18n';
@@ -47,7 +48,10 @@ export function FilterBar() {
             role="radio"
             aria-checked={filter === f}
             className={`filter-choice filter-${f}`}
-            onClick={() => dispatchCommand('filter-rows', { filter: f })}
+            onClick={() => {
+              dispatchCommand('filter-rows', { filter: f });
+              focusGrid();
+            }}
           >
             {t(FILTER_NAMES[f])} <span className="filter-count">{counts[f]}</span>
           </button>
@@ -61,7 +65,10 @@ export function FilterBar() {
             type="button"
             className="filter-clear"
             title={`${commandLabel(clear)} (${formatShortcut(clear.shortcut!)})`}
-            onClick={() => dispatchCommand('clear-filter')}
+            onClick={() => {
+              dispatchCommand('clear-filter');
+              focusGrid();
+            }}
           >
             {commandLabel(clear)}
           </button>

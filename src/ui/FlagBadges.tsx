@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Flag } from '../checks';
+import { focusGrid } from './AlignmentGrid';
 import { dispatchCommand } from '../store/commandActions';
 import { FLAG_LOOK } from './flagKinds';
 import { useT } from './i18n';
@@ -51,6 +52,7 @@ export const FlagDetails = memo(function FlagDetails({
             onClick={(e) => {
               e.stopPropagation();
               dispatchCommand('dismiss-flags', { link, kinds: [f.kind] });
+              focusGrid();
             }}
           >
             {t('review.dismiss')}

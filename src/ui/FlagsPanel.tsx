@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { FLAG_KINDS, type Flag, type FlagKind } from '../checks';
 import { useAppState } from '../store/appStore';
 import { useChecks } from '../store/checksStore';
+import { focusGrid } from './AlignmentGrid';
 import { dispatchCommand } from '../store/commandActions';
 import { toggleFlagsPanel, useReviewState } from '../store/reviewStore';
 import { FLAG_LOOK } from './flagKinds';
@@ -65,9 +66,10 @@ export function FlagsPanel() {
                     type="button"
                     className="flags-entry"
                     aria-current={e.link === selected ? 'true' : undefined}
-                    onClick={() =>
-                      dispatchCommand('select-link', { link: e.link }, { quiet: true })
-                    }
+                    onClick={() => {
+                      dispatchCommand('select-link', { link: e.link }, { quiet: true });
+                      focusGrid();
+                    }}
                   >
                     <span className="flags-row">{t('review.row', { row: e.link + 1 })}</span>{' '}
                     {e.flag.message}

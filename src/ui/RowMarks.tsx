@@ -1,20 +1,23 @@
 import type { Link } from '../core/model';
+import { focusGrid } from './AlignmentGrid';
 import { dispatchCommand } from '../store/commandActions';
 import { useT } from './i18n';
 import './review.css';
 
 /** The row's sentence-view toggle (the `e` key does the same on the selected row). */
 export function SentenceToggle({ index, expanded }: { index: number; expanded: boolean }) {
+  const t = useT();
   return (
     <button
       type="button"
       className="sentence-toggle"
       aria-expanded={expanded}
-      aria-label={`${expanded ? 'Hide' : 'Show'} sentences of row ${index + 1}`}
-      title={`${expanded ? 'Hide' : 'Show'} the sentences side by side (E)`}
+      aria-label={t(expanded ? 'sentences.hide' : 'sentences.show', { row: index + 1 })}
+      title={t('sentences.toggleTitle')}
       onClick={(e) => {
         e.stopPropagation();
         dispatchCommand('toggle-sentences', { link: index });
+        focusGrid();
       }}
     >
       {expanded ? '▾' : '▸'}

@@ -1,5 +1,6 @@
 import type { Alignment, Link } from '../core/model';
 import { cachedSentenceView } from '../store/sentencePairs';
+import { useT } from './i18n';
 import './review.css';
 
 function Sentences({ list, lang }: { list: readonly string[]; lang: 'zh' | 'en' }) {
@@ -16,11 +17,10 @@ function Sentences({ list, lang }: { list: readonly string[]; lang: 'zh' | 'en' 
 
 /** Where a sentence has no counterpart: the gap the sentence view exists to show. */
 function Missing({ lang }: { lang: 'zh' | 'en' }) {
+  const t = useT();
   return (
     <div role="cell" className="sentence-side sentence-missing">
-      {lang === 'zh'
-        ? 'No Chinese sentence here (added in translation?)'
-        : 'No English sentence here (omitted?)'}
+      {lang === 'zh' ? t('sentences.noZh') : t('sentences.noEn')}
     </div>
   );
 }
@@ -38,13 +38,18 @@ export function SentenceView({
   link: Link;
   index: number;
 }) {
+  const t = useT();
   const view = cachedSentenceView(alignment, link);
-  const summary = `${view.zhCount} Chinese, ${view.enCount} English sentences${
-    view.unpaired > 0 ? ` · ${view.unpaired} without a counterpart` : ' · all paired'
+  const summary = `${t('sentences.summary', { zh: view.zhCount, en: view.enCount })} · ${
+    view.unpaired > 0 ? t('sentences.unpaired', { count: view.unpaired }) : t('sentences.allPaired')
   }`;
   return (
     <div role="gridcell" aria-colspan={2} className="sentence-cell">
-      <div role="table" aria-label={`Sentences of row ${index + 1}`} className="sentence-table">
+      <div
+        role="table"
+        aria-label={t('sentences.of', { row: index + 1 })}
+        className="sentence-table"
+      >
         <div role="row" className="sentence-summary">
           <span role="cell">{summary}</span>
         </div>
@@ -55,7 +60,7 @@ export function SentenceView({
               key={k}
               role="row"
               className={`sentence-row${unpaired ? ' sentence-unpaired' : ''}`}
-              aria-label={unpaired ? 'Sentence without a counterpart' : undefined}
+              aria-label={unpaired ? t('sentences.lone') : undefined}
             >
               {pair.zh.length > 0 ? <Sentences list={pair.zh} lang="zh" /> : <Missing lang="zh" />}
               {pair.en.length > 0 ? <Sentences list={pair.en} lang="en" /> : <Missing lang="en" />}

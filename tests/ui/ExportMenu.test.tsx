@@ -79,6 +79,9 @@ describe('Export', () => {
       '.align',
       'Moses (two text files)',
       'JSON',
+      'Review report (HTML)',
+      'Review report (TSV)',
+      'Review report (JSON)',
     ]);
     expect(
       within(menu).getByRole('menuitemcheckbox', { name: 'Confirmed links only' }),

@@ -182,6 +182,23 @@ export const en = {
   'flag.names': 'Names differ',
   'flag.untranslated': 'Untranslated',
   'legend.edited': 'Edited by hand',
+  'report.html': 'Review report (HTML)',
+  'report.htmlHint':
+    'Every flagged pair side by side, differing numbers and names marked; prints well',
+  'report.tsv': 'Review report (TSV)',
+  'report.tsvHint': 'One line per flag: row, kind, Chinese, English, message',
+  'report.json': 'Review report (JSON)',
+  'report.jsonHint': 'Every link in order with its flags, as duilian check --format json writes',
+  'sentences.of': 'Sentences of row {row}',
+  'sentences.summary': '{zh} Chinese, {en} English sentences',
+  'sentences.allPaired': 'all paired',
+  'sentences.unpaired': '{count} without a counterpart',
+  'sentences.noZh': 'No Chinese sentence here (added in translation?)',
+  'sentences.noEn': 'No English sentence here (omitted?)',
+  'sentences.lone': 'Sentence without a counterpart',
+  'sentences.show': 'Show sentences of row {row}',
+  'sentences.hide': 'Hide sentences of row {row}',
+  'sentences.toggleTitle': 'Show or hide the sentences side by side (E)',
 } as const;
 
 export type MessageKey = keyof typeof en;

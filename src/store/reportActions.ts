@@ -1,0 +1,37 @@
+/** The review report (src/checks/report.ts) of the open document, as a download. */
+import { writeReport, type ReportFormat } from '../checks/report';
+import { reportError } from './actions';
+import { appStore } from './appStore';
+import { checksFor } from './checksStore';
+import { fileStore } from './fileStore';
+import { downloadFile } from './saveActions';
+
+const MIME: Record<ReportFormat, string> = {
+  html: 'text/html;charset=utf-8',
+  tsv: 'text/tab-separated-values;charset=utf-8',
+  json: 'application/json',
+};
+
+/** Downloads NAME.report.html / .tsv / .json: the same report `duilian check` writes. */
+export function exportReport(format: ReportFormat): void {
+  const doc = appStore.getState().doc;
+  if (!doc) {
+    reportError('There is no document to report on. Open a document first.');
+    return;
+  }
+  const name = fileStore.getState().name;
+  try {
+    const text = writeReport(format, {
+      alignment: doc.alignment,
+      flags: checksFor(doc).flags,
+      title: name,
+    });
+    const fileName = `${name}.report.${format}`;
+    downloadFile(fileName, text, MIME[format]);
+    fileStore.setState({ notice: `Exported ${fileName}` });
+  } catch (error) {
+    reportError(
+      `Could not export the report: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
