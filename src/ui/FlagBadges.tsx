@@ -40,7 +40,7 @@ export const FlagDetails = memo(function FlagDetails({
   return (
     <ul className="flag-details" aria-label={t('review.rowFlags', { row: link + 1 })}>
       {flags.map((f, i) => (
-        <li key={`${f.kind}${i}`} className={`flag-detail flag-${f.kind}`}>
+        <li key={`${f.kind}${i}`} className="flag-detail">
           <span className={`flag-badge flag-${f.kind}`} aria-hidden="true">
             {FLAG_LOOK[f.kind].symbol}
           </span>

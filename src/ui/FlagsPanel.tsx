@@ -85,6 +85,16 @@ export function FlagsPanel() {
             ) : null}
           </section>
         ))}
+      <ul className="flags-legend" aria-label={t('review.legend')}>
+        {FLAG_KINDS.map((kind) => (
+          <li key={kind}>
+            <span className={`flag-badge flag-${kind}`} aria-hidden="true">
+              {FLAG_LOOK[kind].symbol}
+            </span>
+            {t(FLAG_LOOK[kind].name)}
+          </li>
+        ))}
+      </ul>
     </aside>
   );
 }

@@ -30,14 +30,20 @@ export function Legend() {
         <span className="swatch swatch-empty" aria-hidden="true" />
         {t('legend.unpaired')}
       </li>
-      {FLAG_KINDS.map((kind) => (
-        <li key={kind} className="legend-flag">
-          <span className={`flag-badge flag-${kind}`} aria-hidden="true">
+      {/* Badges by symbol only, named in their tooltip: the footer has one line. */}
+      <li className="legend-flags">
+        {FLAG_KINDS.map((kind) => (
+          <span
+            key={kind}
+            role="img"
+            className={`flag-badge flag-${kind}`}
+            aria-label={t(FLAG_LOOK[kind].name)}
+            title={t(FLAG_LOOK[kind].name)}
+          >
             {FLAG_LOOK[kind].symbol}
           </span>
-          {t(FLAG_LOOK[kind].name)}
-        </li>
-      ))}
+        ))}
+      </li>
     </ul>
   );
 }

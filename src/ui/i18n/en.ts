@@ -199,6 +199,7 @@ export const en = {
   'sentences.show': 'Show sentences of row {row}',
   'sentences.hide': 'Hide sentences of row {row}',
   'sentences.toggleTitle': 'Show or hide the sentences side by side (E)',
+  'review.legend': 'Badges',
 } as const;
 
 export type MessageKey = keyof typeof en;

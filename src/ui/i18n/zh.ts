@@ -195,4 +195,5 @@ export const zh: Catalogue = {
   'sentences.show': '显示第 {row} 行的句子',
   'sentences.hide': '隐藏第 {row} 行的句子',
   'sentences.toggleTitle': '并排显示或隐藏句子（E）',
+  'review.legend': '提示标记',
 };
