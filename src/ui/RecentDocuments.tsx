@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { forgetOtherDocuments, openRecent, refreshRecent } from '../store/fileActions';
 import { useFileState } from '../store/fileStore';
 import { RECENT_LIMIT } from '../store/persistence';
+import { useT } from './i18n';
 import { useOutsidePointer } from './useOutsidePointer';
 import './safety.css';
 
@@ -17,6 +18,7 @@ export function formatTime(ms: number): string {
 
 /** The documents stored in this browser, newest first; choosing one reopens it. */
 export function RecentDocuments() {
+  const t = useT();
   const recent = useFileState((s) => s.recent);
   const currentId = useFileState((s) => s.docId);
   const [open, setOpen] = useState(false);
@@ -90,16 +92,15 @@ export function RecentDocuments() {
                 <span className="recent-name">{entry.name}</span>
                 <span className="recent-meta">
                   {formatTime(entry.savedAt)} · {entry.links} {entry.links === 1 ? 'link' : 'links'}
-                  {entry.dirty ? <span className="recent-unsaved"> · unsaved changes</span> : null}
+                  {entry.dirty ? (
+                    <span className="recent-unsaved"> · {t('safety.recentUnsaved')}</span>
+                  ) : null}
                 </span>
               </button>
             ))
           )}
           {recent.length > RECENT_LIMIT ? (
-            <p className="recent-note">
-              The list keeps {RECENT_LIMIT} documents, and beyond that every one with unsaved
-              changes: save or forget them to shorten it.
-            </p>
+            <p className="recent-note">{t('safety.recentNote', { limit: RECENT_LIMIT })}</p>
           ) : null}
           {recent.some((entry) => entry.id !== currentId) ? (
             <>

@@ -2,12 +2,14 @@ import { useEffect, useRef } from 'react';
 import './safety.css';
 import { useFileState } from '../store/fileStore';
 import { answerReplacePrompt } from '../store/replaceGuard';
+import { useT } from './i18n';
 
 /**
  * Asked before another document replaces one with unsaved changes: Save, Keep in browser,
  * Discard or Cancel. A modal <dialog>: focus stays inside, Escape cancels.
  */
 export function ReplaceDialog() {
+  const t = useT();
   const prompt = useFileState((s) => s.replacePrompt);
   const ref = useRef<HTMLDialogElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
@@ -37,22 +39,20 @@ export function ReplaceDialog() {
         }
       }}
     >
-      <h2 id="replace-title">Unsaved changes to “{prompt.name}”</h2>
+      <h2 id="replace-title">{t('safety.replaceTitle', { name: prompt.name })}</h2>
       <p id="replace-text">
-        {prompt.canKeep
-          ? 'They are not saved to a file. Keep in browser leaves them under Recent, where you can reopen them later.'
-          : 'They are not saved to a file, and this browser cannot store them: unless you save them now, they are lost.'}
+        {prompt.canKeep ? t('safety.replaceKeepText') : t('safety.replaceLostText')}
       </p>
       <div className="dialog-buttons">
         <button type="button" onClick={() => answerReplacePrompt('cancel')}>
-          Cancel
+          {t('safety.cancel')}
         </button>
         <button type="button" onClick={() => answerReplacePrompt('discard')}>
-          Discard changes
+          {t('safety.discard')}
         </button>
         {prompt.canKeep ? (
           <button type="button" onClick={() => answerReplacePrompt('keep')}>
-            Keep in browser
+            {t('safety.keep')}
           </button>
         ) : null}
         <button
@@ -61,7 +61,7 @@ export function ReplaceDialog() {
           className="primary"
           onClick={() => answerReplacePrompt('save')}
         >
-          Save…
+          {t('safety.save')}
         </button>
       </div>
     </dialog>

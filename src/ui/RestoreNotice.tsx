@@ -1,5 +1,6 @@
 import { openBundledDocument } from '../store/fileActions';
 import { fileStore, useFileState } from '../store/fileStore';
+import { useT } from './i18n';
 import { formatTime } from './RecentDocuments';
 
 function dismiss() {
@@ -8,6 +9,7 @@ function dismiss() {
 
 /** Says that the work on screen came back from autosave, not from the sample. */
 export function RestoreNotice() {
+  const t = useT();
   const restored = useFileState((s) => s.restored);
   if (!restored) return null;
   const when = formatTime(restored.savedAt);
@@ -15,12 +17,18 @@ export function RestoreNotice() {
     <div role="status" className="restore-notice">
       <span>
         {restored.unkeptSince !== undefined
-          ? `Restored “${restored.name}” as autosaved at ${when}. Changes made after ${formatTime(restored.unkeptSince)} could not be stored (the browser's storage was full) and were not kept.`
+          ? t('safety.unkept', {
+              name: restored.name,
+              when,
+              since: formatTime(restored.unkeptSince),
+            })
           : restored.dirty
             ? `Restored your unsaved work from ${when}: “${restored.name}”.`
             : `Reopened “${restored.name}”, as you left it at ${when}.`}
         {restored.draft
-          ? ` The text you were typing in ${restored.draft.side === 'src' ? 'Chinese' : 'English'} segment ${restored.draft.segment + 1} is back in its editor, not yet applied: press Enter to apply it or Esc to drop it.`
+          ? t(restored.draft.side === 'src' ? 'safety.draftZh' : 'safety.draftEn', {
+              n: restored.draft.segment + 1,
+            })
           : null}
       </span>
       <span className="restore-actions">

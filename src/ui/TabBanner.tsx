@@ -1,28 +1,27 @@
 import { useFileState } from '../store/fileStore';
 import { takeOver } from '../store/tabs';
+import { useT, type MessageKey } from './i18n';
 import './safety.css';
 
 const MESSAGES = {
-  'other-tab':
-    'This document is open in another tab, which edits it. This tab is read-only and shows that tab’s changes as they are stored.',
-  'taken-over':
-    'Another tab took over this document; your changes up to then are stored. This tab is read-only now.',
-  stale:
-    'This document was changed in another tab, so this tab stopped storing it (its latest change was not kept). This tab is read-only.',
-} as const;
+  'other-tab': 'safety.otherTab',
+  'taken-over': 'safety.takenOver',
+  stale: 'safety.stale',
+} as const satisfies Record<string, MessageKey>;
 
 /** Says why this tab cannot edit its document, and offers to edit here instead. */
 export function TabBanner() {
+  const t = useT();
   const readOnly = useFileState((s) => s.readOnly);
   if (readOnly === null) return null;
   return (
-    <div role="status" className="tab-banner" aria-label="Read-only">
+    <div role="status" className="tab-banner" aria-label={t('safety.readOnly')}>
       <span>
-        <strong>Read-only. </strong>
-        {MESSAGES[readOnly]}
+        <strong>{t('safety.readOnlyLead')}</strong>
+        {t(MESSAGES[readOnly])}
       </span>
       <button type="button" onClick={() => void takeOver()}>
-        Take over
+        {t('safety.takeOver')}
       </button>
     </div>
   );

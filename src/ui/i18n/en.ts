@@ -200,6 +200,36 @@ export const en = {
   'sentences.hide': 'Hide sentences of row {row}',
   'sentences.toggleTitle': 'Show or hide the sentences side by side (E)',
   'review.legend': 'Badges',
+  'safety.replaceTitle': 'Unsaved changes to “{name}”',
+  'safety.replaceKeepText':
+    'They are not saved to a file. Keep in browser leaves them under Recent, where you can reopen them later.',
+  'safety.replaceLostText':
+    'They are not saved to a file, and this browser cannot store them: unless you save them now, they are lost.',
+  'safety.cancel': 'Cancel',
+  'safety.discard': 'Discard changes',
+  'safety.keep': 'Keep in browser',
+  'safety.save': 'Save…',
+  'safety.storageBlocked':
+    'This browser is not letting duilian store anything, so your work is not kept if you close or reload this tab. Save it to a file to keep it.',
+  'safety.dismissStorage': 'Dismiss storage warning',
+  'safety.readOnly': 'Read-only',
+  'safety.readOnlyLead': 'Read-only. ',
+  'safety.otherTab':
+    'This document is open in another tab, which edits it. This tab is read-only and shows that tab’s changes as they are stored.',
+  'safety.takenOver':
+    'Another tab took over this document; your changes up to then are stored. This tab is read-only now.',
+  'safety.stale':
+    'This document was changed in another tab, so this tab stopped storing it (its latest change was not kept). This tab is read-only.',
+  'safety.takeOver': 'Take over',
+  'safety.unkept':
+    "Restored “{name}” as autosaved at {when}. Changes made after {since} could not be stored (the browser's storage was full) and were not kept.",
+  'safety.draftZh':
+    ' The text you were typing in Chinese segment {n} is back in its editor, not yet applied: press Enter to apply it or Esc to drop it.',
+  'safety.draftEn':
+    ' The text you were typing in English segment {n} is back in its editor, not yet applied: press Enter to apply it or Esc to drop it.',
+  'safety.recentUnsaved': 'unsaved changes',
+  'safety.recentNote':
+    'The list keeps {limit} documents, and beyond that every one with unsaved changes: save or forget them to shorten it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

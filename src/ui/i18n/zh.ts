@@ -196,4 +196,33 @@ export const zh: Catalogue = {
   'sentences.hide': '隐藏第 {row} 行的句子',
   'sentences.toggleTitle': '并排显示或隐藏句子（E）',
   'review.legend': '提示标记',
+  'safety.replaceTitle': '“{name}”有未保存的修改',
+  'safety.replaceKeepText':
+    '这些修改尚未保存到文件。选择“保留在浏览器中”，它们会留在“最近”列表里，之后可以再打开。',
+  'safety.replaceLostText':
+    '这些修改尚未保存到文件，而此浏览器无法存储它们：如果现在不保存，它们就会丢失。',
+  'safety.cancel': '取消',
+  'safety.discard': '放弃修改',
+  'safety.keep': '保留在浏览器中',
+  'safety.save': '保存…',
+  'safety.storageBlocked':
+    '此浏览器不允许 duilian 存储任何内容，关闭或刷新此标签页后，您的工作不会保留。请保存到文件。',
+  'safety.dismissStorage': '关闭存储警告',
+  'safety.readOnly': '只读',
+  'safety.readOnlyLead': '只读。',
+  'safety.otherTab':
+    '此文档已在另一个标签页中打开并由其编辑。此标签页为只读，会随那个标签页的存储显示其修改。',
+  'safety.takenOver': '另一个标签页接管了此文档；您此前的修改均已存储。此标签页现为只读。',
+  'safety.stale':
+    '此文档已在另一个标签页中被修改，因此此标签页停止存储（最近一次修改未保留）。此标签页为只读。',
+  'safety.takeOver': '接管',
+  'safety.unkept':
+    '已恢复“{name}”于 {when} 自动保存的版本。{since} 之后的修改因浏览器存储已满而无法存储，未被保留。',
+  'safety.draftZh':
+    ' 您正在输入的中文第 {n} 段文字已回到编辑框中，尚未应用：按 Enter 应用，按 Esc 放弃。',
+  'safety.draftEn':
+    ' 您正在输入的英文第 {n} 段文字已回到编辑框中，尚未应用：按 Enter 应用，按 Esc 放弃。',
+  'safety.recentUnsaved': '有未保存的修改',
+  'safety.recentNote':
+    '列表保留 {limit} 个文档，超出部分只保留有未保存修改的文档：保存或删除它们即可缩短列表。',
 };
