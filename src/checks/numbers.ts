@@ -130,8 +130,11 @@ export function chineseNumbersFound(original: string): FoundNumber[] {
     const run = raw.length > 1 && raw.endsWith('两') ? raw.slice(0, -1) : raw;
     const chars = [...run];
     const lone = chars.length === 1;
-    if (lone && !((next !== '' && COUNTERS.includes(next)) || prev === '第' || next === '之'))
-      continue;
+    // A lone numeral before a counter (三年, 第三) is a count; before another Han character
+    // (四菜一汤) it may be a count or part of a word (一些, 三心二意): kept as a soft number,
+    // which only counts against a different number on the English side.
+    const counted = (next !== '' && COUNTERS.includes(next)) || prev === '第' || next === '之';
+    if (lone && !counted && !/\p{Script=Han}/u.test(next)) continue;
     const adjacentDigits = chars.some(
       (c, k) => k > 0 && ZH_DIGIT.includes(c) && ZH_DIGIT.includes(chars[k - 1]),
     );

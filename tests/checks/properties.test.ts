@@ -57,6 +57,26 @@ describe('flags', () => {
     );
   });
 
+  it('updateChecks equals checkLinks with the sentence check on too', () => {
+    const context = { ratio: 2.5 };
+    fc.assert(
+      fc.property(arbCheckedAlignment, fc.array(arbStep, { maxLength: 8 }), (a, steps) => {
+        let state = createEditorState({ meta: {}, level: 'paragraphs', alignment: a }, { link: 0 });
+        let checks = checkLinks(a, context);
+        let now = 0;
+        for (const step of steps) {
+          const before = state.doc.alignment;
+          state = runCommand(state, step.id, step.args as CommandArgs, {
+            now: (now += 1000),
+          }).state;
+          checks = updateChecks(checks, before, state.doc.alignment, context);
+        }
+        expect(checks.flags).toEqual(checkLinks(state.doc.alignment, context).flags);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('dismissal survives save and reopen', () => {
     fc.assert(
       fc.property(arbCheckedAlignment, fc.nat(20), arbKinds, (a, at, kinds) => {
