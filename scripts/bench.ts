@@ -75,25 +75,31 @@ function repeatTo(docs: readonly Pair[], n: number): { zh: string[]; en: string[
 interface Run {
   readonly wall: number;
   readonly rssMb: number;
+  /** User + system CPU seconds: less sensitive than wall time to other processes. */
+  readonly cpu: number;
 }
 
 /** Runs the built CLI under /usr/bin/time: wall seconds from process start and peak RSS. */
 function timeCli(args: readonly string[]): Run {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, BIN, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, BIN, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
   if (r.status !== 0) throw new Error(`duilian ${args.join(' ')} failed: ${r.stderr}`);
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
-  const [wall, kb] = last.split(' ').map(Number);
-  return { wall, rssMb: kb / 1024 };
+  const [wall, kb, user, sys] = last.split(' ').map(Number);
+  return { wall, rssMb: kb / 1024, cpu: user + sys };
 }
 
 function best(runs: readonly Run[]): string {
   const wall = Math.min(...runs.map((r) => r.wall));
   const rss = Math.max(...runs.map((r) => r.rssMb));
+  const cpu = Math.min(...runs.map((r) => r.cpu));
   const all = runs.map((r) => r.wall.toFixed(2)).join(', ');
-  return `${wall.toFixed(2)} s wall (min of ${runs.length}: ${all}), peak RSS ${rss.toFixed(0)} MB`;
+  return (
+    `${wall.toFixed(2)} s wall (min of ${runs.length}: ${all}), ${cpu.toFixed(2)} s CPU, ` +
+    `peak RSS ${rss.toFixed(0)} MB`
+  );
 }
 
 const load = () => loadavg()[0].toFixed(1);
@@ -101,8 +107,13 @@ const dir = mkdtempSync(join(tmpdir(), 'duilian-bench-'));
 try {
   if (!existsSync(join(CORPORA, 'para-dev'))) throw new Error(`no corpora at ${CORPORA}`);
   console.log(`load average at start: ${load()} (2 cores shared; figures are noisy)`);
+  const bare = Array.from({ length: RUNS }, () => {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return (performance.now() - t) / 1000;
+  });
   const help: Run[] = Array.from({ length: RUNS }, () => timeCli(['--help']));
-  console.log(`duilian --help: ${best(help)}`);
+  console.log(`duilian --help: ${best(help)} (node -e 0 alone: ${Math.min(...bare).toFixed(2)} s)`);
 
   const para = paraDocuments();
   for (const n of [2000, 20000]) {
@@ -111,7 +122,9 @@ try {
     const ef = join(dir, `p${n}.en.txt`);
     writeFileSync(zf, zh.join('\n\n'));
     writeFileSync(ef, en.join('\n\n'));
-    const runs = Array.from({ length: RUNS }, () => timeCli(['align', zf, ef, '--format', 'align']));
+    const runs = Array.from({ length: RUNS }, () =>
+      timeCli(['align', zf, ef, '--format', 'align']),
+    );
     console.log(
       `${String(n).padStart(6)} paragraphs a side (${zh.length} zh, ${en.length} en): ${best(runs)}; load ${load()}`,
     );
@@ -148,9 +161,7 @@ try {
       `100,000-line pair (${big.zh.length} zh, ${big.en.length} en lines, --split lines): ${best([run])}; load ${load()}`,
     );
 
-    const manifest = [
-      ...lineFiles().map(([a, b], k) => `l${k}\t${a}\t${b}`),
-    ].join('\n');
+    const manifest = [...lineFiles().map(([a, b], k) => `l${k}\t${a}\t${b}`)].join('\n');
     writeFileSync(join(dir, 'lines.tsv'), `${manifest}\n`);
     const paraDir = join(CORPORA, 'para-dev');
     const paraManifest = readdirSync(paraDir)

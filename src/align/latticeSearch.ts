@@ -7,8 +7,16 @@ import type { Pairs, Problem, Step } from './problem';
 const LOG_ZERO = -1e300;
 /** Widest half-band the search widens to, in segments. */
 const MAX_BAND = 256;
+/** Most lattice cells a widened band may hold (about 70 bytes each with pair evidence). */
+const MAX_CELLS = 8_000_000;
 /** Bead costs kept between the forward and backward passes, at most (8 bytes each). */
 const MAX_CACHED_COSTS = 24_000_000;
+
+function bandCells(band: Band): number {
+  let cells = 0;
+  for (let i = 0; i < band.lo.length; i++) cells += band.hi[i] - band.lo[i] + 1;
+  return cells;
+}
 
 function pairMatrixFor(p: Problem, band: Band, maxDi: number, maxDj: number, model: Model): Pairs {
   const from = new Int32Array(p.n);
@@ -166,11 +174,15 @@ export function solveBanded(
 ): Solution {
   const small = (p.n + 1) * (p.m + 1) <= 250_000;
   let w = width;
+  let band = small ? fullBand(p.n, p.m) : makeBand(w);
   for (;;) {
-    const band = small ? fullBand(p.n, p.m) : makeBand(w);
     const sol = solve(p, band, model, temperature, withPosterior, progress);
-    // The band stops growing at MAX_BAND so cost stays near-linear (and memory bounded).
+    // The band stops growing at MAX_BAND, or when it would hold more than MAX_CELLS cells, so
+    // cost stays near-linear and memory bounded whatever the input.
     if (band.full || !sol.touchesEdge || w >= MAX_BAND) return sol;
+    const wider = makeBand(w * 2);
+    if (bandCells(wider) > MAX_CELLS) return sol;
+    band = wider;
     w *= 2;
   }
 }
