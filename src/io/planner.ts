@@ -12,7 +12,8 @@ import { findFormat, FORMATS, type ReadRole } from './formats';
 import { importAlign } from './importers/align';
 import type { ImportResult, TextFile } from './importers/common';
 import { importInterText } from './importers/intertext';
-import { importTmx } from './importers/tmx';
+import { importTmx, importTmxAsync } from './importers/tmx';
+import type { XmlProgress } from './xml';
 import { reanchorAlignment, type ReanchorReport } from './reanchor';
 
 export type OpenPlan =
@@ -247,16 +248,9 @@ export function readPlan(
   segment: Segmenter,
 ): OpenedDocument {
   // An import must pass the loader's own checks, or it could be opened but never reopened.
+  // An import must pass the loader's own checks, or it could be opened but never reopened.
   const imported = (result: ImportResult, name: string): OpenedDocument => {
-    try {
-      checkAlignment(result.doc.alignment);
-    } catch (error) {
-      if (error instanceof FileFormatError)
-        throw new FileFormatError(
-          `${name} gives an alignment duilian cannot keep: ${error.message}`,
-        );
-      throw error;
-    }
+    checkImported(result.doc, name);
     return { ...result, saved: false, name };
   };
   switch (plan.kind) {
@@ -277,6 +271,31 @@ export function readPlan(
       );
       return { doc, warnings: [], saved: false, name: plan.alignment.name, report };
     }
+  }
+}
+
+/**
+ * readPlan, with a TMX read in chunks that report progress and stop when `progress.signal`
+ * is aborted (a large memory in the app). The other plans are read as readPlan does.
+ */
+export async function readPlanAsync(
+  plan: Exclude<OpenPlan, { kind: 'texts' } | { kind: 'refuse' }>,
+  segment: Segmenter,
+  progress: XmlProgress,
+): Promise<OpenedDocument> {
+  if (plan.kind !== 'tmx') return readPlan(plan, segment);
+  const result = await importTmxAsync(plan.file, progress);
+  checkImported(result.doc, plan.file.name);
+  return { ...result, saved: false, name: plan.file.name };
+}
+
+function checkImported(doc: AlignDocument, name: string): void {
+  try {
+    checkAlignment(doc.alignment);
+  } catch (error) {
+    if (error instanceof FileFormatError)
+      throw new FileFormatError(`${name} gives an alignment duilian cannot keep: ${error.message}`);
+    throw error;
   }
 }
 

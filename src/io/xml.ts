@@ -71,45 +71,131 @@ function explainSaxesError(message: string): string {
 /**
  * Reads XML with saxes, a conforming parser: well-formedness is checked as the XML 1.0
  * spec says, line ends are normalised, DTDs are not processed and no external entity is
- * ever fetched (an entity a DTD would declare is refused as undefined). Throws
- * FileFormatError naming `label`, the line and column when the text is not well-formed
- * XML, or nests deeper than MAX_XML_DEPTH.
+ * ever fetched (an entity a DTD would declare is refused as undefined). Errors are
+ * FileFormatError naming `label`, the line and column, or the depth past MAX_XML_DEPTH.
+ *
+ * Elements named in `units` (outside another unit) are handed to `onUnit` when they close
+ * and then dropped, so a file of a million <tu> never holds a million trees at once.
  */
-export function parseXml(text: string, label: string): XmlElement {
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  const broken = (why: string): never => {
-    throw new FileFormatError(`${label} is not well-formed XML: ${why}`);
-  };
-  const stack: OpenElement[] = [];
-  let root: OpenElement | null = null;
-  parser.on('error', (error) => broken(explainSaxesError(error.message)));
-  parser.on('opentag', (tag) => {
-    if (stack.length >= MAX_XML_DEPTH) {
+class XmlReader {
+  private readonly parser = new SaxesParser({ xmlns: false, position: true });
+  private readonly stack: OpenElement[] = [];
+  private root: OpenElement | null = null;
+  private unitDepth = -1;
+
+  constructor(
+    private readonly label: string,
+    units: ReadonlySet<string>,
+    onUnit: (el: XmlElement) => void,
+  ) {
+    const { parser, stack } = this;
+    parser.on('error', (error) => {
       throw new FileFormatError(
-        `${label} nests elements more than ${MAX_XML_DEPTH} levels deep (line ${parser.line}); no TMX or InterText file does`,
+        `${label} is not well-formed XML: ${explainSaxesError(error.message)}`,
       );
-    }
-    const el: OpenElement = {
-      name: localName(tag.name),
-      attrs: tag.attributes as Record<string, string>,
-      children: [],
-      line: parser.line,
+    });
+    parser.on('opentag', (tag) => {
+      if (stack.length >= MAX_XML_DEPTH) {
+        throw new FileFormatError(
+          `${label} nests elements more than ${MAX_XML_DEPTH} levels deep (line ${parser.line}); no TMX or InterText file does`,
+        );
+      }
+      const el: OpenElement = {
+        name: localName(tag.name),
+        attrs: tag.attributes as Record<string, string>,
+        children: [],
+        line: parser.line,
+      };
+      if (this.unitDepth < 0 && units.has(el.name)) this.unitDepth = stack.length;
+      if (stack.length > 0) stack[stack.length - 1].children.push(el);
+      else this.root = el;
+      stack.push(el);
+    });
+    parser.on('closetag', () => {
+      const el = stack.pop()!;
+      if (stack.length === this.unitDepth) {
+        this.unitDepth = -1;
+        stack[stack.length - 1]?.children.pop();
+        onUnit(el);
+      }
+    });
+    const addText = (t: string) => {
+      if (stack.length > 0 && t !== '') stack[stack.length - 1].children.push(t);
     };
-    if (stack.length > 0) stack[stack.length - 1].children.push(el);
-    else root = el;
-    stack.push(el);
-  });
-  parser.on('closetag', () => {
-    stack.pop();
-  });
-  const addText = (t: string) => {
-    if (stack.length > 0 && t !== '') stack[stack.length - 1].children.push(t);
-  };
-  parser.on('text', addText);
-  parser.on('cdata', addText);
-  parser.write(text.startsWith('\uFEFF') ? text.slice(1) : text).close();
-  if (!root) throw new FileFormatError(`${label} contains no XML`);
-  return root;
+    parser.on('text', addText);
+    parser.on('cdata', addText);
+  }
+
+  write(chunk: string): void {
+    this.parser.write(chunk);
+  }
+
+  /** The root element (without the units handed out). */
+  close(): XmlElement {
+    this.parser.close();
+    if (!this.root) throw new FileFormatError(`${this.label} contains no XML`);
+    return this.root;
+  }
+}
+
+const NO_UNITS: ReadonlySet<string> = new Set();
+
+function withoutBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** The whole document as a tree. */
+export function parseXml(text: string, label: string): XmlElement {
+  const reader = new XmlReader(label, NO_UNITS, () => {});
+  reader.write(withoutBom(text));
+  return reader.close();
+}
+
+/** Streams the `units` elements to `onUnit`; returns the root without them. */
+export function readXmlUnits(
+  text: string,
+  label: string,
+  units: ReadonlySet<string>,
+  onUnit: (el: XmlElement) => void,
+): XmlElement {
+  const reader = new XmlReader(label, units, onUnit);
+  reader.write(withoutBom(text));
+  return reader.close();
+}
+
+export interface XmlProgress {
+  /** Called with the share of the text read so far, between chunks. */
+  readonly onProgress?: (fraction: number) => void;
+  /** Aborting stops the reading between two chunks with an AbortError. */
+  readonly signal?: AbortSignal;
+  readonly chunkSize?: number;
+}
+
+/**
+ * readXmlUnits in chunks, yielding to the event loop between them: a page stays responsive,
+ * shows progress and can cancel while a large file is read.
+ */
+export async function readXmlUnitsAsync(
+  text: string,
+  label: string,
+  units: ReadonlySet<string>,
+  onUnit: (el: XmlElement) => void,
+  { onProgress, signal, chunkSize = 512 * 1024 }: XmlProgress = {},
+): Promise<XmlElement> {
+  const reader = new XmlReader(label, units, onUnit);
+  const body = withoutBom(text);
+  for (let at = 0; at < body.length; at += chunkSize) {
+    if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
+    // Never cut a surrogate pair between two chunks.
+    let end = Math.min(body.length, at + chunkSize);
+    const last = body.charCodeAt(end - 1);
+    if (end < body.length && last >= 0xd800 && last <= 0xdbff) end++;
+    reader.write(body.slice(at, end));
+    at = end - chunkSize;
+    onProgress?.(end / body.length);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return reader.close();
 }
 
 /** The child elements named `name` (any namespace prefix ignored when `name` has none). */

@@ -12,11 +12,49 @@ import { decodeInput } from '../io/decodeInput';
 import { FileFormatError } from '../io/errors';
 import { openExtensions } from '../io/formats';
 import type { TextFile } from '../io/importers/common';
-import { checkTextPair, OPEN_HINT, planFiles, readPlan, type OpenedDocument } from '../io/planner';
+import {
+  checkTextPair,
+  OPEN_HINT,
+  planFiles,
+  readPlan,
+  readPlanAsync,
+  type OpenedDocument,
+} from '../io/planner';
 import { openBundled, reportError, setDocument } from './actions';
-import { alignWithProgress, cancelAlignment, isAbort } from './aligning';
+import { alignWithProgress, cancelAlignment as cancelRunningAlignment, isAbort } from './aligning';
 
-export { cancelAlignment } from './aligning';
+/** The import running in chunks (a large TMX), for Cancel. */
+let importing: AbortController | null = null;
+
+/** Cancel: stops the alignment or the import running; the open document stays. */
+export function cancelAlignment(): void {
+  importing?.abort();
+  cancelRunningAlignment();
+}
+
+/** Large files read in chunks with progress and Cancel, so the page never freezes. */
+async function readWithProgress(plan: Parameters<typeof readPlan>[0]): Promise<OpenedDocument> {
+  if (plan.kind !== 'tmx' || plan.file.text.length < 1_000_000) return readPlan(plan, segmentText);
+  importing?.abort();
+  const controller = new AbortController();
+  importing = controller;
+  appStore.setState({ status: 'aligning', progress: 0, error: null });
+  try {
+    const opened = await readPlanAsync(plan, segmentText, {
+      signal: controller.signal,
+      onProgress: (fraction) => {
+        if (importing === controller) appStore.setState({ progress: fraction });
+      },
+    });
+    appStore.setState({ status: appStore.getState().doc ? 'ready' : 'empty', progress: 1 });
+    return opened;
+  } catch (error) {
+    appStore.setState({ status: appStore.getState().doc ? 'ready' : 'empty', progress: 1 });
+    throw error;
+  } finally {
+    if (importing === controller) importing = null;
+  }
+}
 import { appStore } from './appStore';
 import { documentName, pairName, safeName, stripExtension } from './documentNames';
 import { DEFAULT_DOCUMENT_ID } from './catalog';
@@ -273,8 +311,13 @@ export async function openFiles(
     }
     let opened: OpenedDocument;
     try {
-      opened = readPlan(plan, segmentText);
+      opened = await readWithProgress(plan);
     } catch (error) {
+      if (isAbort(error)) {
+        appStore.setState({ status: appStore.getState().doc ? 'ready' : 'empty', progress: 1 });
+        fileStore.setState({ notice: 'Import cancelled; the open document is unchanged' });
+        return;
+      }
       if (!(error instanceof FileFormatError)) throw error;
       throw new OpenError(
         plan.kind === 'alignment'

@@ -1,6 +1,13 @@
 import type { Link, Segment, Side, SplitMode } from '../../core/model';
 import { FileFormatError } from '../errors';
-import { childElements, findAll, parseXml, textContent, type XmlElement } from '../xml';
+import {
+  childElements,
+  readXmlUnits,
+  readXmlUnitsAsync,
+  textContent,
+  type XmlElement,
+  type XmlProgress,
+} from '../xml';
 import type { ImportResult, TextFile } from './common';
 
 /** Inline codes hold the original document's markup, not text. */
@@ -25,95 +32,116 @@ function levelOfSegtype(segtype: string | undefined): SplitMode {
   return segtype === 'sentence' || segtype === 'phrase' ? 'sentences' : 'paragraphs';
 }
 
-/**
- * A translation memory as an alignment to review: each <tu> becomes a 1-1 link, or
- * 1-0 / 0-1 when one language is missing. Chinese (xml:lang zh*) is the source, English
- * (en*) the target; a TMX without both is refused, a third language left out with a warning. Status and confidence come
- * from duilian's own props when present, else "auto" with confidence 1.
- */
-export function importTmx(file: TextFile): ImportResult {
-  const root = parseXml(file.text, file.name);
-  if (root.name !== 'tmx')
-    throw new FileFormatError(
-      `${file.name} is not a TMX file (its root element is <${root.name}>)`,
-    );
-  const header = childElements(root, 'header')[0];
-  const tus = findAll(root, 'tu');
-  if (tus.length === 0) throw new FileFormatError(`${file.name} holds no translation units (<tu>)`);
+/** Collects links from <tu> units as the reader hands them over, one at a time. */
+class TmxCollector {
+  readonly zh: Segment[] = [];
+  readonly en: Segment[] = [];
+  readonly links: Link[] = [];
+  readonly counts = new Map<string, number>();
+  skipped = 0;
+  segtype: string | undefined;
+  units = 0;
 
-  const zh: Segment[] = [];
-  const en: Segment[] = [];
-  const links: Link[] = [];
-  const warnings: string[] = [];
-  let skipped = 0;
-  // Chinese is the source; the target is English. A TMX of other languages is refused, and
-  // units of a third language are left out with a warning, never silently.
-  const primary = (t: XmlElement) => tuvLang(t).split(/[-_]/)[0];
-  const counts = new Map<string, number>();
-  for (const tu of tus)
-    for (const t of childElements(tu, 'tuv'))
-      counts.set(primary(t), (counts.get(primary(t)) ?? 0) + 1);
-  const others = [...counts.keys()].filter((l) => l !== 'zh' && l !== 'en');
-  const listed = (langs: readonly string[]) => langs.map((l) => l || '(no language)').join(', ');
-  if (!counts.has('zh')) {
-    throw new FileFormatError(
-      `${file.name} has no Chinese (zh) text; it holds ${listed([...counts.keys()])}. duilian aligns Chinese with English`,
-    );
-  }
-  if (!counts.has('en')) {
-    throw new FileFormatError(
-      others.length > 0
-        ? `${file.name} pairs Chinese with ${listed(others)}, not English; duilian aligns Chinese with English`
-        : `${file.name} has no English (en) text; duilian aligns Chinese with English`,
-    );
-  }
-  if (others.length > 0) {
-    const n = others.reduce((sum, l) => sum + (counts.get(l) ?? 0), 0);
-    warnings.push(
-      `${file.name}: ${n} ${listed(others)} segment${n === 1 ? '' : 's'} left out (duilian keeps the Chinese and the English)`,
-    );
-  }
-  const isSource = (t: XmlElement) => primary(t) === 'zh';
-  const isTarget = (t: XmlElement) => primary(t) === 'en';
-  for (const tu of tus) {
-    const tuvs = childElements(tu, 'tuv');
-    const source = tuvs.find(isSource);
-    const target = tuvs.find(isTarget);
+  take = (el: XmlElement): void => {
+    if (el.name === 'header') {
+      this.segtype ??= el.attrs.segtype;
+      return;
+    }
+    this.units++;
+    const tuvs = childElements(el, 'tuv');
+    for (const t of tuvs) this.counts.set(primary(t), (this.counts.get(primary(t)) ?? 0) + 1);
+    const source = tuvs.find((t) => primary(t) === 'zh');
+    const target = tuvs.find((t) => primary(t) === 'en');
     if (!source && !target) {
-      skipped++;
-      continue;
+      this.skipped++;
+      return;
     }
     const link: { src: number[]; tgt: number[] } = { src: [], tgt: [] };
     if (source) {
-      link.src.push(zh.length);
-      zh.push({ id: `zh${zh.length + 1}`, text: segText(source) });
+      link.src.push(this.zh.length);
+      this.zh.push({ id: `zh${this.zh.length + 1}`, text: segText(source) });
     }
     if (target) {
-      link.tgt.push(en.length);
-      en.push({ id: `en${en.length + 1}`, text: segText(target) });
+      link.tgt.push(this.en.length);
+      this.en.push({ id: `en${this.en.length + 1}`, text: segText(target) });
     }
-    const status = prop(tu, 'x-duilian-status') === 'confirmed' ? 'confirmed' : 'auto';
-    const conf = Number(prop(tu, 'x-duilian-confidence'));
-    const notes = childElements(tu, 'note').map((n) => textContent(n));
-    links.push({
+    const status = prop(el, 'x-duilian-status') === 'confirmed' ? 'confirmed' : 'auto';
+    const conf = Number(prop(el, 'x-duilian-confidence'));
+    const notes = childElements(el, 'note').map((n) => textContent(n));
+    this.links.push({
       ...link,
       status,
       confidence: conf >= 0 && conf <= 1 ? conf : 1,
       ...(notes.length ? { note: notes.join('\n') } : {}),
     });
-  }
-  if (skipped > 0)
-    warnings.push(
-      `${file.name}: ${skipped} translation unit${skipped === 1 ? '' : 's'} without text skipped`,
-    );
-  const source: Side = { lang: 'zh', segments: zh, fileName: file.name };
-  const target: Side = { lang: 'en', segments: en, fileName: file.name };
-  return {
-    doc: {
-      meta: { provenance: `imported from ${file.name}` },
-      level: levelOfSegtype(header?.attrs.segtype),
-      alignment: { source, target, links },
-    },
-    warnings,
   };
+
+  /**
+   * Chinese is the source, English the target. A TMX of other languages is refused, and
+   * units of a third language are left out with a warning, never silently.
+   */
+  result(root: XmlElement, name: string): ImportResult {
+    if (root.name !== 'tmx')
+      throw new FileFormatError(`${name} is not a TMX file (its root element is <${root.name}>)`);
+    if (this.units === 0) throw new FileFormatError(`${name} holds no translation units (<tu>)`);
+    const { counts } = this;
+    const others = [...counts.keys()].filter((l) => l !== 'zh' && l !== 'en');
+    const listed = (langs: readonly string[]) => langs.map((l) => l || '(no language)').join(', ');
+    if (!counts.has('zh')) {
+      throw new FileFormatError(
+        `${name} has no Chinese (zh) text; it holds ${listed([...counts.keys()])}. duilian aligns Chinese with English`,
+      );
+    }
+    if (!counts.has('en')) {
+      throw new FileFormatError(
+        others.length > 0
+          ? `${name} pairs Chinese with ${listed(others)}, not English; duilian aligns Chinese with English`
+          : `${name} has no English (en) text; duilian aligns Chinese with English`,
+      );
+    }
+    const warnings: string[] = [];
+    if (others.length > 0) {
+      const n = others.reduce((sum, l) => sum + (counts.get(l) ?? 0), 0);
+      warnings.push(
+        `${name}: ${n} ${listed(others)} segment${n === 1 ? '' : 's'} left out (duilian keeps the Chinese and the English)`,
+      );
+    }
+    if (this.skipped > 0)
+      warnings.push(
+        `${name}: ${this.skipped} translation unit${this.skipped === 1 ? '' : 's'} without text skipped`,
+      );
+    const source: Side = { lang: 'zh', segments: this.zh, fileName: name };
+    const target: Side = { lang: 'en', segments: this.en, fileName: name };
+    return {
+      doc: {
+        meta: { provenance: `imported from ${name}` },
+        level: levelOfSegtype(this.segtype),
+        alignment: { source, target, links: this.links },
+      },
+      warnings,
+    };
+  }
+}
+
+const primary = (t: XmlElement) => tuvLang(t).split(/[-_]/)[0];
+const TMX_UNITS: ReadonlySet<string> = new Set(['tu', 'header']);
+
+/**
+ * A translation memory as an alignment to review: each <tu> becomes a 1-1 link, or
+ * 1-0 / 0-1 when one language is missing. Chinese (xml:lang zh*) is the source, English
+ * (en*) the target; a TMX without both is refused, a third language left out with a
+ * warning. Status and confidence come from duilian's own props when present, else "auto"
+ * with confidence 1. Units are read one at a time (memory holds the result, not the tree).
+ */
+export function importTmx(file: TextFile): ImportResult {
+  const collector = new TmxCollector();
+  const root = readXmlUnits(file.text, file.name, TMX_UNITS, collector.take);
+  return collector.result(root, file.name);
+}
+
+/** importTmx in chunks with progress and cancel, for the app's large files. */
+export async function importTmxAsync(file: TextFile, progress: XmlProgress): Promise<ImportResult> {
+  const collector = new TmxCollector();
+  const root = await readXmlUnitsAsync(file.text, file.name, TMX_UNITS, collector.take, progress);
+  return collector.result(root, file.name);
 }
