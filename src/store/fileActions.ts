@@ -88,6 +88,8 @@ async function adoptDocument(doc: AlignDocument, options: AdoptOptions): Promise
   // The sample still aligning at start-up must not land on top of the file just opened.
   cancelAlignment();
   const kept = keptNotice();
+  // The new document is ready: no "Aligning…" behind the question about the open one.
+  if (appStore.getState().status === 'aligning') keepOpenDocument(null);
   if (!(await confirmReplace())) {
     keepOpenDocument();
     return false;
@@ -125,10 +127,12 @@ function withDecodeWarnings(message: string): string {
 }
 
 /** The open document stays: undo the "Aligning…" state a new pair set. */
-function keepOpenDocument(): void {
+function keepOpenDocument(
+  notice: string | null = 'Nothing else was opened; your document stays as it was',
+): void {
   const hasDoc = appStore.getState().doc !== null;
   appStore.setState({ status: hasDoc ? 'ready' : 'empty', progress: 1 });
-  fileStore.setState({ notice: 'Nothing else was opened; your document stays as it was' });
+  if (notice !== null) fileStore.setState({ notice });
 }
 
 /**
