@@ -36,9 +36,9 @@ peak = Math.max(peak, process.memoryUsage().rss);
 clearInterval(timer);
 global.gc?.();
 // What stays is the document itself; the rest of the peak was the reading.
-const kept = process.memoryUsage().rss;
+const kept = process.memoryUsage().heapUsed;
 console.log(
   `${units.toLocaleString('en')} units, ${mb(Buffer.byteLength(text))} of TMX: imported in ${seconds.toFixed(1)} s, ` +
     `${doc.alignment.links.length.toLocaleString('en')} links; RSS ${mb(before)} before, peak ${mb(peak)} ` +
-    `(+${mb(peak - before)}), ${mb(kept)} after a GC with the document kept; load average ${loadavg()[0].toFixed(1)} (2 cores, shared)`,
+    `(+${mb(peak - before)}), heap ${mb(kept)} after a GC with the document kept; load average ${loadavg()[0].toFixed(1)} (2 cores, shared)`,
 );

@@ -82,6 +82,42 @@ describe('TMX import', () => {
   });
 });
 
+describe('TMX languages', () => {
+  const tmx = (tuvs: string) =>
+    `<tmx version="1.4"><header segtype="sentence"/><body>${tuvs}</body></tmx>`;
+  const tu = (...langs: string[]) =>
+    `<tu>${langs.map((l) => `<tuv xml:lang="${l}"><seg>${l} text</seg></tuv>`).join('')}</tu>`;
+
+  it('keeps Chinese and English and says what third language it left out', () => {
+    const { doc, warnings } = importTmx({
+      name: 'm.tmx',
+      text: tmx(tu('zh-CN', 'en-US', 'fr') + tu('fr', 'zh-CN', 'en') + tu('en', 'zh-TW')),
+    });
+    expect(doc.alignment.source.segments.map((s) => s.text)).toEqual([
+      'zh-CN text',
+      'zh-CN text',
+      'zh-TW text',
+    ]);
+    expect(doc.alignment.target.segments.map((s) => s.text)).toEqual([
+      'en-US text',
+      'en text',
+      'en text',
+    ]);
+    expect(warnings).toEqual([
+      'm.tmx: 2 fr segments left out (duilian keeps the Chinese and the English)',
+    ]);
+  });
+
+  it('refuses a TMX whose second language is neither Chinese nor English', () => {
+    expect(errorOf(() => importTmx({ name: 'm.tmx', text: tmx(tu('zh', 'fr')) }))).toBe(
+      'm.tmx pairs Chinese with fr, not English; duilian aligns Chinese with English',
+    );
+    expect(errorOf(() => importTmx({ name: 'n.tmx', text: tmx(tu('en', 'ja')) }))).toBe(
+      'n.tmx has no Chinese (zh) text; it holds en, ja. duilian aligns Chinese with English',
+    );
+  });
+});
+
 describe('.align import', () => {
   it('reads the mac-dev gold files, merging the translator’s reorderings', () => {
     const { doc, warnings } = importAlign(
