@@ -5,8 +5,14 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { checkLinks, updateChecks, type CheckContext, type LinkChecks } from '../checks';
-import type { AlignDocument, Alignment, SplitMode } from '../core/model';
+import {
+  checkLinks,
+  documentRatio,
+  updateChecks,
+  type CheckContext,
+  type LinkChecks,
+} from '../checks';
+import type { AlignDocument, Alignment } from '../core/model';
 import { appStore } from './appStore';
 
 /**
@@ -31,18 +37,29 @@ export function useRowFlags(link: number) {
   return useStore(checksStore, (s) => s.checks?.flags[link]);
 }
 
-// One context object per level and size class: updateChecks reuses results only for the same one.
-const contexts = new Map<string, CheckContext>();
-
-function contextFor(level: SplitMode, links: number): CheckContext {
-  const sentenceOmissions = level !== 'sentences' && links <= SENTENCE_CHECK_LIMIT;
-  const key = `${level}:${sentenceOmissions}`;
-  let context = contexts.get(key);
-  if (!context) {
-    context = { level, sentenceOmissions };
-    contexts.set(key, context);
+/**
+ * The context of the open document's checks. It stays the same object while the document is
+ * edited (updateChecks reuses results only for the same one); the document's length ratio,
+ * which calibrates the sentence check, is computed once when another document comes in.
+ */
+function contextFor(previous: LinkChecks | null, doc: AlignDocument): CheckContext {
+  const alignment = doc.alignment;
+  const sentenceOmissions =
+    doc.level !== 'sentences' && alignment.links.length <= SENTENCE_CHECK_LIMIT;
+  const old = previous?.context;
+  const sameDocument =
+    previous !== null &&
+    (previous.alignment.source.segments === alignment.source.segments ||
+      previous.alignment.target.segments === alignment.target.segments);
+  if (
+    old &&
+    sameDocument &&
+    old.level === doc.level &&
+    (old.sentenceOmissions ?? true) === sentenceOmissions
+  ) {
+    return old;
   }
-  return context;
+  return { level: doc.level, sentenceOmissions, ratio: documentRatio(alignment) };
 }
 
 /** The checks for this document's alignment: the stored ones when current, else updated. */
@@ -50,7 +67,7 @@ export function checksFor(doc: AlignDocument): LinkChecks {
   const alignment: Alignment = doc.alignment;
   const previous = checksStore.getState().checks;
   if (previous?.alignment === alignment) return previous;
-  const context = contextFor(doc.level, alignment.links.length);
+  const context = contextFor(previous, doc);
   // Another document shares nothing, and updateChecks then simply checks every link.
   const checks =
     previous && previous.context === context

@@ -5,7 +5,7 @@
  */
 import { alignSegments, paramsFor } from '../align/aligner';
 import type { Dictionary } from '../align/dictionary';
-import { contentLength } from '../align/features';
+import { documentRatio } from '../checks';
 import { splitChineseSentences, splitEnglishSentences } from '../align/sentences';
 import type { Alignment, Link, Segment } from '../core/model';
 
@@ -56,18 +56,16 @@ export function sentenceView(
 const ratios = new WeakMap<readonly Segment[], { tgt: readonly Segment[]; ratio?: number }>();
 
 /**
- * English content characters per Chinese one over the whole document: one pair alone would
- * calibrate on itself, and a pair missing a sentence is exactly the one whose ratio is off.
+ * The document's length ratio, as the omission check computes it (src/checks documentRatio):
+ * one pair alone would calibrate on itself, and a pair missing a sentence is exactly the one
+ * whose ratio is off. The same figure keeps the view and the flag in agreement.
  */
-function documentRatio(alignment: Alignment): number | undefined {
+function ratioOf(alignment: Alignment): number | undefined {
   const src = alignment.source.segments;
   const tgt = alignment.target.segments;
   const hit = ratios.get(src);
   if (hit && hit.tgt === tgt) return hit.ratio;
-  const chars = (list: readonly Segment[]) => list.reduce((n, s) => n + contentLength(s.text), 0);
-  const zh = chars(src);
-  const en = chars(tgt);
-  const ratio = zh > 0 && en > 0 ? en / zh : undefined;
+  const ratio = documentRatio(alignment);
   ratios.set(src, { tgt, ratio });
   return ratio;
 }
@@ -90,7 +88,7 @@ function sameSegments(a: Alignment, b: Alignment, link: Link): boolean {
 export function cachedSentenceView(alignment: Alignment, link: Link): SentenceView {
   const hit = cache.get(link);
   if (hit && sameSegments(hit.alignment, alignment, link)) return hit.view;
-  const view = sentenceView(alignment, link, undefined, documentRatio(alignment));
+  const view = sentenceView(alignment, link, undefined, ratioOf(alignment));
   cache.set(link, { alignment, view });
   return view;
 }
