@@ -17,7 +17,7 @@ interface PackedFile {
  * empty folder, with no network (the package has no runtime dependencies to fetch).
  */
 describe('the packed package', { timeout: 180_000 }, () => {
-  it('installs from its tarball into an empty folder and runs `duilian align` there', () => {
+  it('installs from its tarball into an empty folder and runs `duilian align` and `duilian convert` there', () => {
     const dir = mkdtempSync(join(tmpdir(), 'duilian-pack-'));
     const packed = JSON.parse(
       execFileSync(NPM, ['pack', '--json', '--pack-destination', dir], {
@@ -63,6 +63,20 @@ describe('the packed package', { timeout: 180_000 }, () => {
     const json = spawnSync(bin, ['align', 'zh.txt', 'en.txt'], { cwd: app, encoding: 'utf8' });
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout).links).toHaveLength(2);
+    // convert: the saved alignment JSON becomes pairs-only TSV (header + one row per pair).
+    writeFileSync(join(app, 'work.json'), json.stdout);
+    const convert = spawnSync(bin, ['convert', 'work.json', '--format', 'tsv'], {
+      cwd: app,
+      encoding: 'utf8',
+    });
+    expect(convert.stderr).toBe('');
+    expect(convert.status).toBe(0);
+    const rows = convert.stdout
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n'); // excel-tab: CRLF rows
+    expect(rows).toHaveLength(3);
+    expect(rows[1].split('\t')).toEqual(['老虎在森林里睡觉。', 'The tiger sleeps in the forest.']);
     const missing = spawnSync(bin, ['align', 'zh.txt', 'nope.txt'], { cwd: app, encoding: 'utf8' });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^duilian: cannot read nope\.txt.*\n$/);
