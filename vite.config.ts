@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { metaContentSecurityPolicy, securityHeaders } from './scripts/securityHeaders.ts';
 
 /** Vite's own inline scripts and styles in dev carry this nonce; the build has none. */
@@ -36,8 +37,44 @@ function compiledDictionary(): Plugin {
   };
 }
 
+/**
+ * Installable and fully offline after the first visit: the service worker precaches the app,
+ * its workers, the bundled samples and the compiled dictionary (3.5 MB, hence the raised
+ * limit), so aligning works without a network. The registration is an external script, as
+ * the Content-Security-Policy allows no inline one.
+ */
+const offlineApp = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: 'script-defer',
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    name: 'duilian 对联 — bilingual alignment',
+    short_name: 'duilian',
+    description: 'Side-by-side Chinese–English alignment viewer and editor',
+    lang: 'en',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    background_color: '#fbfaf7',
+    theme_color: '#a4262c',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,bin,json,txt,webmanifest}'],
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 export default defineConfig(({ command }) => ({
-  plugins: [react(), contentSecurityPolicyMeta(), compiledDictionary()],
+  plugins: [react(), contentSecurityPolicyMeta(), compiledDictionary(), offlineApp],
   worker: { format: 'es' },
   // Dev and preview send the headers a deployment should send (docs/deploy.md).
   html: command === 'serve' ? { cspNonce: DEV_NONCE } : {},
