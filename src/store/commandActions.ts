@@ -3,7 +3,13 @@
  * shortcut, menu item and click calls dispatchCommand, which runs the pure executeCommand.
  */
 import { realignInWorker } from '../align/alignInWorker';
-import { runCommand, type CommandArgs, type EditorState, type ViewChange } from '../commands';
+import {
+  getCommand,
+  runCommand,
+  type CommandArgs,
+  type EditorState,
+  type ViewChange,
+} from '../commands';
 import type { Alignment } from '../core/model';
 import { findRealignStretch } from '../core/operations';
 import { reportError } from './actions';
@@ -47,6 +53,10 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
   if (current.doc) checksFor(current.doc);
   const editor = editorStateOf(current);
   if (!editor) return false;
+  if (!canRunWhileAligning(current, id)) {
+    if (!quiet) reportError(BUSY_MESSAGE);
+    return false;
+  }
   const preparing = PREPARERS[id]?.(editor, args ?? {});
   if (preparing) {
     if (viewStore.getState().busy) return false;
@@ -82,6 +92,22 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
   return true;
 }
 
+const BUSY_MESSAGE =
+  'A new document is being aligned: the previous one is read-only until it is ready (or cancel the alignment).';
+
+/**
+ * While a new document aligns, the one on screen is about to be replaced: it can be read and
+ * moved around in, not edited, so no edit lands on a document that is going away.
+ */
+export function canRunWhileAligning(state: AppState, id: string): boolean {
+  return state.status !== 'aligning' || getCommand(id)?.group === 'navigation';
+}
+
+/** Whether the document on screen can be changed, saved or exported now. */
+export function useDocumentWritable(): boolean {
+  return useAppState((s) => s.doc !== null && s.status !== 'aligning');
+}
+
 /** Filters and panels a command asked for (sentence views need the document: see dispatch). */
 function applyViewChange(view: ViewChange | undefined): void {
   if (!view) return;
@@ -90,10 +116,13 @@ function applyViewChange(view: ViewChange | undefined): void {
 }
 
 /** Whether a command can run now; re-renders only when the answer changes. */
-export function useCommandEnabled(isEnabled: (state: EditorState) => boolean): boolean {
+export function useCommandEnabled(
+  isEnabled: (state: EditorState) => boolean,
+  id?: string,
+): boolean {
   return useAppState((s) => {
     const editor = editorStateOf(s);
-    return editor !== null && isEnabled(editor);
+    return editor !== null && (id === undefined || canRunWhileAligning(s, id)) && isEnabled(editor);
   });
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { openAccept } from '../io/formats';
 import { useAppState } from '../store/appStore';
+import { useDocumentWritable } from '../store/commandActions';
 import { canPickFiles, cancelAlignment, openFiles, pickAndOpenFiles } from '../store/fileActions';
 import { dismissNotice, saveDocument } from '../store/saveActions';
 import { sameDocument, useFileState } from '../store/fileStore';
@@ -38,6 +39,8 @@ export function FileMenu() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
   const hasDoc = useAppState((s) => s.doc !== null);
+  // Not while a new document aligns: Save or Export then would write the one going away.
+  const writable = useDocumentWritable();
   const doc = useAppState((s) => s.doc);
   const savedDoc = useFileState((s) => s.savedDoc);
   const dirty = !sameDocument(doc, savedDoc);
@@ -89,7 +92,7 @@ export function FileMenu() {
       <button
         type="button"
         onClick={() => void saveDocument()}
-        disabled={!hasDoc}
+        disabled={!writable}
         title={t('file.saveTitle')}
         aria-keyshortcuts="Control+S Meta+S"
       >
@@ -103,12 +106,12 @@ export function FileMenu() {
       <button
         type="button"
         onClick={() => void saveDocument({ saveAs: true })}
-        disabled={!hasDoc}
+        disabled={!writable}
         title={t('file.saveAsTitle')}
       >
         {t('file.saveAs')}
       </button>
-      <ExportMenu disabled={!hasDoc} />
+      <ExportMenu disabled={!writable} />
       {pasteOpen ? <PasteDialog onClose={() => setPasteOpen(false)} /> : null}
     </div>
   );

@@ -23,7 +23,7 @@ const MENU_COMMANDS: readonly string[] = [
 
 function MenuCommand({ id, args }: { id: string; args: CommandArgs }) {
   const command = getCommand(id)!;
-  const enabled = useCommandEnabled((state) => command.isEnabled(state, args));
+  const enabled = useCommandEnabled((state) => command.isEnabled(state, args), id);
   const language = useLanguage();
   return (
     <button

@@ -44,7 +44,7 @@ export function tooltipOf(command: { label: string; shortcut?: string }): string
 }
 
 function CommandButton({ command, onDone }: { command: Command; onDone?: () => void }) {
-  const enabled = useCommandEnabled(command.isEnabled);
+  const enabled = useCommandEnabled(command.isEnabled, command.id);
   const language = useLanguage();
   const label = commandLabel(command, language);
   return (

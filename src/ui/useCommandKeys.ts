@@ -44,7 +44,8 @@ function usesModifier(event: KeyboardEvent): boolean {
 /** Runs a key-bound command through the one dispatch path (registry or view). */
 export function runKeyBound(command: Command | ViewCommand): void {
   if (isViewCommand(command)) {
-    if (command.needsDocument && appStore.getState().doc === null) return;
+    const app = appStore.getState();
+    if (command.needsDocument && (app.doc === null || app.status === 'aligning')) return;
     command.run();
   } else {
     dispatchCommand(command.id, undefined, { quiet: command.group === 'navigation' });

@@ -71,5 +71,7 @@ test('a skip link leads to the grid, which shows its focus and announces row mov
   expect(outline).not.toBe('none');
   await page.keyboard.press('j');
   await expect(grid).toHaveAttribute('aria-activedescendant', 'row-1');
-  await expect(page.locator('[aria-live="polite"]').filter({ hasText: /^Row 2 of/ })).toHaveCount(1);
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: /^Row 2 of/ })).toHaveCount(
+    1,
+  );
 });

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { watchProblems } from './pageProblems';
 
 const ZH = '第一段讲春天。\n\n第二段讲夏天的雨。\n\n第三段讲秋天。';
-const EN = 'The first paragraph is about spring.\n\nThe second is about summer rain.\n\nThe third is about autumn.';
+const EN =
+  'The first paragraph is about spring.\n\nThe second is about summer rain.\n\nThe third is about autumn.';
 
 test('after one visit the app works offline: it reloads and aligns a pasted text', async ({
   page,

@@ -140,3 +140,35 @@ test('the interface switches to Chinese, remembers it, and the page language fol
   await page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
   await expect(page.getByRole('button', { name: 'Merge with next' })).toBeVisible();
 });
+
+test('while a new document aligns, the one on screen cannot be edited, saved or exported', async ({
+  page,
+}) => {
+  const grid = await openSample(page);
+  const rows = await grid.getAttribute('aria-rowcount');
+  const para = (lang: 'zh' | 'en', i: number) =>
+    lang === 'zh'
+      ? `这是第${i + 1}段，讲一件小事。`
+      : `This is paragraph ${i + 1}, about a small thing.`;
+  const text = (lang: 'zh' | 'en') =>
+    Array.from({ length: 3000 }, (_, i) => para(lang, i)).join('\n\n');
+  const transfer = await page.evaluateHandle(
+    ([zh, en]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([zh], 'big.zh.txt', { type: 'text/plain' }));
+      dt.items.add(new File([en], 'big.en.txt', { type: 'text/plain' }));
+      return dt;
+    },
+    [text('zh'), text('en')],
+  );
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect(page.getByRole('progressbar', { name: 'Alignment progress' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Merge with next' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Export' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  await grid.focus();
+  await page.keyboard.press('m');
+  await expect(grid).toHaveAttribute('aria-rowcount', rows!);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Merge with next' })).toBeEnabled();
+});
