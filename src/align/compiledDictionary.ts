@@ -9,8 +9,8 @@ import type { Dictionary } from './dictionary';
  * Layout (little-endian): a header of HEADER_WORDS uint32 values, then the sections below in
  * order, each starting at a multiple of 4 bytes.
  */
-const MAGIC = 0x31444344; // "DCD1"
-const HEADER_WORDS = 10;
+const MAGIC = 0x32444344; // "DCD2" (adds proper nouns)
+const HEADER_WORDS = 12;
 
 interface Counts {
   words: number;
@@ -22,6 +22,8 @@ interface Counts {
   syllables: number;
   syllableUnits: number;
   maxWordLength: number;
+  spellings: number;
+  spellingUnits: number;
 }
 
 interface Sections {
@@ -39,6 +41,11 @@ interface Sections {
   readonly readingRefs: Uint16Array;
   readonly syllableUnits: Uint16Array;
   readonly syllableLength: Uint8Array;
+  /** Per headword: 0, or 1 + the id of its proper-noun spelling ("beijing"), for the names check. */
+  readonly properRefs: Uint16Array;
+  /** Spellings are ASCII pinyin: one byte per letter. */
+  readonly spellingUnits: Uint8Array;
+  readonly spellingLength: Uint8Array;
 }
 
 type SectionSpec = readonly [keyof Sections, 8 | 16, keyof Counts];
@@ -54,6 +61,9 @@ const SECTIONS: readonly SectionSpec[] = [
   ['readingRefs', 16, 'readingRefs'],
   ['syllableUnits', 16, 'syllableUnits'],
   ['syllableLength', 8, 'syllables'],
+  ['properRefs', 16, 'words'],
+  ['spellingUnits', 8, 'spellingUnits'],
+  ['spellingLength', 8, 'spellings'],
 ];
 
 const COUNT_KEYS: readonly (keyof Counts)[] = [
@@ -66,6 +76,8 @@ const COUNT_KEYS: readonly (keyof Counts)[] = [
   'syllables',
   'syllableUnits',
   'maxWordLength',
+  'spellings',
+  'spellingUnits',
 ];
 
 const align4 = (n: number) => (n + 3) & ~3;
@@ -109,6 +121,8 @@ export function encodeDictionary(dict: Dictionary): Uint8Array {
   const readingCount = new Uint8Array(heads.length);
   const keywordRefs: number[] = [];
   const readingRefs: number[] = [];
+  const spellings = new Interner();
+  const properRefs = new Uint16Array(heads.length);
   heads.forEach((h, w) => {
     const kws = dict.words.get(h) ?? [];
     const rds = dict.readings.get(h) ?? [];
@@ -117,12 +131,20 @@ export function encodeDictionary(dict: Dictionary): Uint8Array {
     readingCount[w] = rds.length;
     for (const k of kws) keywordRefs.push(keywords.id(k));
     for (const r of rds) readingRefs.push(syllables.id(r));
+    const spelled = dict.properNouns?.get(h);
+    if (spelled !== undefined) properRefs[w] = spellings.id(spelled) + 1;
   });
+  // Proper nouns are words with keywords (parseCedict only keeps those), so all are heads.
+  for (const noun of dict.properNouns?.keys() ?? [])
+    if (!known.has(noun)) throw new Error(`proper noun ${noun} is not a headword`);
   if (keywords.list.length > 0xffff || syllables.list.length > 0xffff)
     throw new Error('dictionary has more than 65,535 distinct keywords');
+  if (spellings.list.length >= 0xffff)
+    throw new Error('dictionary has more than 65,534 distinct proper-noun spellings');
   const head = unitsOf(heads);
   const kw = unitsOf(keywords.list);
   const syl = unitsOf(syllables.list);
+  const spell = unitsOf(spellings.list);
   const sections: Sections = {
     headUnits: head.units,
     headLength: head.lengths,
@@ -134,6 +156,9 @@ export function encodeDictionary(dict: Dictionary): Uint8Array {
     readingRefs: Uint16Array.from(readingRefs),
     syllableUnits: syl.units,
     syllableLength: syl.lengths,
+    properRefs,
+    spellingUnits: Uint8Array.from(spell.units),
+    spellingLength: spell.lengths,
   };
   const counts: Counts = {
     words: heads.length,
@@ -145,6 +170,8 @@ export function encodeDictionary(dict: Dictionary): Uint8Array {
     syllables: syllables.list.length,
     syllableUnits: syl.units.length,
     maxWordLength: dict.maxWordLength,
+    spellings: spellings.list.length,
+    spellingUnits: spell.units.length,
   };
   let size = HEADER_WORDS * 4;
   for (const [name] of SECTIONS) size += align4(sections[name].byteLength);
@@ -180,7 +207,7 @@ function prefixSums(counts: Uint8Array): Uint32Array {
   return out;
 }
 
-function decodeStrings(units: Uint16Array, lengths: Uint8Array): string[] {
+function decodeStrings(units: Uint8Array | Uint16Array, lengths: Uint8Array): string[] {
   const out: string[] = new Array(lengths.length);
   let p = 0;
   for (let k = 0; k < lengths.length; k++) {
@@ -191,41 +218,35 @@ function decodeStrings(units: Uint16Array, lengths: Uint8Array): string[] {
 }
 
 /** A read-only map view over the compiled headwords (what `Dictionary` promises). */
-class HeadwordMap implements ReadonlyMap<string, readonly string[]> {
+class HeadwordMap<V> implements ReadonlyMap<string, V> {
   constructor(
     private readonly dict: CompiledDictionary,
-    private readonly valueOf: (w: number) => readonly string[] | undefined,
+    private readonly valueOf: (w: number) => V | undefined,
     readonly size: number,
   ) {}
-  get(key: string): readonly string[] | undefined {
+  get(key: string): V | undefined {
     const w = this.dict.find(key, 0, key.length);
     return w < 0 ? undefined : this.valueOf(w);
   }
   has(key: string): boolean {
     return this.get(key) !== undefined;
   }
-  *entries(): MapIterator<[string, readonly string[]]> {
+  *entries(): MapIterator<[string, V]> {
     for (let w = 0; w < this.dict.wordCount; w++) {
       const v = this.valueOf(w);
-      if (v) yield [this.dict.headword(w), v];
+      if (v !== undefined) yield [this.dict.headword(w), v];
     }
   }
   *keys(): MapIterator<string> {
     for (const [k] of this.entries()) yield k;
   }
-  *values(): MapIterator<readonly string[]> {
+  *values(): MapIterator<V> {
     for (const [, v] of this.entries()) yield v;
   }
-  [Symbol.iterator](): MapIterator<[string, readonly string[]]> {
+  [Symbol.iterator](): MapIterator<[string, V]> {
     return this.entries();
   }
-  forEach(
-    fn: (
-      value: readonly string[],
-      key: string,
-      map: ReadonlyMap<string, readonly string[]>,
-    ) => void,
-  ): void {
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
     for (const [k, v] of this.entries()) fn(v, k, this);
   }
 }
@@ -236,6 +257,7 @@ export class CompiledDictionary implements Dictionary {
   readonly maxWordLength: number;
   readonly words: ReadonlyMap<string, readonly string[]>;
   readonly readings: ReadonlyMap<string, readonly string[]>;
+  readonly properNouns: ReadonlyMap<string, string>;
   /** Keyword strings by id (stemmed English). */
   readonly keywords: readonly string[];
   private readonly s: Sections;
@@ -243,6 +265,7 @@ export class CompiledDictionary implements Dictionary {
   private readonly keywordStart: Uint32Array;
   private readonly readingStart: Uint32Array;
   private readonly syllables: readonly string[];
+  private readonly spellings: readonly string[];
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly keywordCache = new Map<number, readonly string[]>();
@@ -276,6 +299,7 @@ export class CompiledDictionary implements Dictionary {
     this.readingStart = prefixSums(this.s.readingCount);
     this.keywords = decodeStrings(this.s.keywordUnits, this.s.keywordLength);
     this.syllables = decodeStrings(this.s.syllableUnits, this.s.syllableLength);
+    this.spellings = decodeStrings(this.s.spellingUnits, this.s.spellingLength);
     let size = 1;
     while (size < counts.words * 2) size <<= 1;
     this.mask = size - 1;
@@ -288,12 +312,15 @@ export class CompiledDictionary implements Dictionary {
     }
     let withKeywords = 0;
     let withReadings = 0;
+    let proper = 0;
     for (let w = 0; w < counts.words; w++) {
       if (this.s.keywordCount[w] > 0) withKeywords++;
       if (this.s.readingCount[w] > 0) withReadings++;
+      if (this.s.properRefs[w] > 0) proper++;
     }
     this.words = new HeadwordMap(this, (w) => this.keywordsOf(w), withKeywords);
     this.readings = new HeadwordMap(this, (w) => this.readingsOf(w), withReadings);
+    this.properNouns = new HeadwordMap(this, (w) => this.spellingOf(w), proper);
   }
 
   /** Index of the headword equal to code units [start, end) of `text`, or -1. */
@@ -351,6 +378,11 @@ export class CompiledDictionary implements Dictionary {
       this.keywordCache.set(w, list);
     }
     return list;
+  }
+
+  private spellingOf(w: number): string | undefined {
+    const ref = this.s.properRefs[w];
+    return ref === 0 ? undefined : this.spellings[ref - 1];
   }
 
   private readingsOf(w: number): readonly string[] | undefined {

@@ -15,6 +15,7 @@ describe('the compiled dictionary', () => {
     const compiled = new CompiledDictionary(encodeDictionary(tinyDictionary));
     expect(new Map(compiled.words)).toEqual(new Map(tinyDictionary.words));
     expect(new Map(compiled.readings)).toEqual(new Map(tinyDictionary.readings));
+    expect(new Map(compiled.properNouns)).toEqual(new Map(tinyDictionary.properNouns));
     expect(compiled.words.size).toBe(tinyDictionary.words.size);
     expect(compiled.maxWordLength).toBe(tinyDictionary.maxWordLength);
     expect(compiled.words.get('汽车')).toEqual(['car', 'automobil']);
@@ -49,6 +50,14 @@ describe('the compiled dictionary', () => {
     for (const [ch, readings] of source.readings) {
       if (asset.readings.get(ch)?.join('/') !== readings.join('/')) differing.push(ch);
     }
+    // The names check's proper nouns (北京 → beijing), exactly those of the source.
+    expect(asset.properNouns.size).toBe(source.properNouns?.size);
+    expect(source.properNouns?.size).toBeGreaterThan(10_000);
+    for (const [word, spelled] of source.properNouns ?? []) {
+      if (asset.properNouns.get(word) !== spelled) differing.push(word);
+    }
+    expect(asset.properNouns.get('北京')).toBe('beijing');
+    expect(asset.properNouns.has('老子')).toBe(false);
     expect(differing).toEqual([]);
     // The CLI bundle carries the same bytes.
     expect(

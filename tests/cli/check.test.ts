@@ -71,6 +71,30 @@ describe('duilian check', { timeout: 90_000 }, () => {
     expect(unpaired?.flags.map((f) => f.kind)).toContain('unpaired');
   });
 
+  it('names a Chinese place the English leaves out, from the compiled dictionary', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duilian-check-'));
+    const zh = join(dir, 'zh.txt');
+    const en = join(dir, 'en.txt');
+    writeFileSync(
+      zh,
+      '去年夏天，我们坐火车去南京住了一个星期。\n\n后来我们又去了上海，看了很多老房子。\n',
+    );
+    writeFileSync(
+      en,
+      'Last summer we took the train and stayed in the city for a week.\n\nLater we went on to Shanghai and saw many old houses.\n',
+    );
+    const r = run(en, zh);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    checkContract(report, 2, 2);
+    const names = report.links.map((l) => l.flags.filter((f) => f.kind === 'names'));
+    expect(names[0]).toHaveLength(1);
+    expect(names[0][0].message).toContain('南京');
+    // Shanghai is spelled in the English: no flag.
+    expect(names[1]).toEqual([]);
+  });
+
   it('checks a saved alignment, and writes TSV and HTML reports to -o', () => {
     const dir = mkdtempSync(join(tmpdir(), 'duilian-check-'));
     const json = run(join(SAMPLE, 'alignment.json'));
