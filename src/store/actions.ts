@@ -4,6 +4,7 @@ import { parseDocument } from '../io/alignmentFile';
 import { alignWithProgress, isAbort } from './aligning';
 import { appStore } from './appStore';
 import { bundledDocuments } from './catalog';
+import { message } from './messages';
 
 /** Shows an error and leaves the current document as it is. */
 export function reportError(message: string): void {
@@ -40,7 +41,7 @@ export function selectLink(index: number): void {
 export async function openBundled(id: string): Promise<void> {
   const entry = bundledDocuments.find((d) => d.id === id);
   if (!entry) {
-    reportError(`There is no bundled document "${id}".`);
+    reportError(message('store.noBundled', { id }));
     return;
   }
   const previous = appStore.getState();

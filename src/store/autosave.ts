@@ -25,6 +25,7 @@ import {
   storeDocument,
   storeHandle,
 } from './persistence';
+import { message, reasonOf } from './messages';
 
 /** Wait this long after a change before writing, so a burst of edits is one write. */
 export const AUTOSAVE_DELAY_MS = 300;
@@ -357,10 +358,7 @@ export async function restoreOrOpenSample(): Promise<void> {
       }
     } catch (error) {
       await openSample();
-      reportError(
-        `Your autosaved work could not be restored (${error instanceof Error ? error.message : String(error)}). ` +
-          'The sample is open instead; if you saved your work to a file, open that file.',
-      );
+      reportError(message('store.restoreFailed', { reason: reasonOf(error) }));
       return;
     }
   }

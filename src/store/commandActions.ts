@@ -18,9 +18,10 @@ import { checksFor, checksStore } from './checksStore';
 import { fileStore } from './fileStore';
 import { linkKey, setRowFilter, toggleFlagsPanel, toggleSentences } from './reviewStore';
 import { setBusy, viewStore } from './viewStore';
+import { message, reasonOf } from './messages';
 
-export const READ_ONLY_MESSAGE =
-  'This document is being edited in another tab, so this tab is read-only: choose Take over to edit it here.';
+/** Read when shown, so it is in the interface language of the moment. */
+export const readOnlyMessage = () => message('store.readOnly');
 
 /** The stored flags when they are for this alignment (render-safe: computes nothing). */
 function currentFlags(alignment: Alignment) {
@@ -54,7 +55,7 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
   const editor = editorStateOf(current);
   if (!editor) return false;
   if (!canRunWhileAligning(current, id)) {
-    if (!quiet) reportError(BUSY_MESSAGE);
+    if (!quiet) reportError(message('store.busy'));
     return false;
   }
   const preparing = PREPARERS[id]?.(editor, args ?? {});
@@ -66,7 +67,7 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
   const outcome = runCommand(editor, id, args);
   if (outcome.state.doc !== editor.doc && fileStore.getState().readOnly !== null) {
     // One writer per document (tabs.ts): an edit here would be lost or overwrite the other tab's.
-    reportError(READ_ONLY_MESSAGE);
+    reportError(readOnlyMessage());
     return false;
   }
   if (outcome.error && !quiet) reportError(outcome.error);
@@ -91,9 +92,6 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
   });
   return true;
 }
-
-const BUSY_MESSAGE =
-  'A new document is being aligned: the previous one is read-only until it is ready (or cancel the alignment).';
 
 /**
  * While a new document aligns, the one on screen is about to be replaced: it can be read and
@@ -178,15 +176,13 @@ async function runPrepared(
   try {
     const args = await preparing;
     if (appStore.getState().doc?.alignment !== started) {
-      reportError(
-        'The alignment changed while re-aligning, so the result was not applied. Try again.',
-      );
+      reportError(message('store.realignChanged'));
       return;
     }
     dispatchCommand(id, args, { quiet });
   } catch (error) {
     if (error instanceof Error && error.name === 'AbortError') return;
-    reportError(`Could not re-align: ${error instanceof Error ? error.message : String(error)}`);
+    reportError(message('store.couldNotRealign', { reason: reasonOf(error) }));
   } finally {
     setBusy(null);
   }

@@ -63,6 +63,7 @@ import { openOptionsStore } from './openOptions';
 import { adoptStoredHistory, flushAutosave } from './autosave';
 import { confirmReplace } from './replaceGuard';
 import { forgetRecent, loadDocument, loadHandle, loadRecent, newDocumentId } from './persistence';
+import { message, reasonOf } from './messages';
 
 const TEXT_HINT =
   'Open plain-text files (UTF-8, UTF-16, GB18030/GBK or Big5), or an alignment file saved by duilian (.json).';
@@ -127,9 +128,7 @@ function withDecodeWarnings(message: string): string {
 }
 
 /** The open document stays: undo the "Aligning…" state a new pair set. */
-function keepOpenDocument(
-  notice: string | null = 'Nothing else was opened; your document stays as it was',
-): void {
+function keepOpenDocument(notice: string | null = message('store.nothingOpened')): void {
   const hasDoc = appStore.getState().doc !== null;
   appStore.setState({ status: hasDoc ? 'ready' : 'empty', progress: 1 });
   if (notice !== null) fileStore.setState({ notice });
@@ -250,21 +249,17 @@ export async function openTexts(
     if (mine !== generation) return;
     appStore.setState({ status: appStore.getState().doc ? 'ready' : 'empty', progress: 1 });
     if (isAbort(error)) {
-      fileStore.setState({ notice: 'Alignment cancelled; the open document is unchanged' });
+      fileStore.setState({ notice: message('store.alignCancelled') });
       return;
     }
-    throw new OpenError(
-      `Could not align the texts: ${error instanceof Error ? error.message : String(error)}. The open document is unchanged.`,
-    );
+    throw new OpenError(message('store.couldNotAlign', { reason: reasonOf(error) }));
   }
   if (mine !== generation) return;
   const name = zh.fileName || en.fileName ? pairName(zh.fileName, en.fileName) : 'pasted';
   // Freshly aligned texts are reproducible from the files: nothing is at risk yet.
   if (!(await adoptDocument(doc, { name, saved: true }))) return;
   if (withoutDictionary) {
-    reportError(
-      'The background aligner could not start, so these texts were aligned without its dictionary: check the rows, or reload and open them again.',
-    );
+    reportError(message('store.noDictionary'));
   }
 }
 
@@ -319,7 +314,7 @@ export async function openFiles(
     } catch (error) {
       if (isAbort(error)) {
         appStore.setState({ status: appStore.getState().doc ? 'ready' : 'empty', progress: 1 });
-        fileStore.setState({ notice: 'Import cancelled; the open document is unchanged' });
+        fileStore.setState({ notice: message('store.importCancelled') });
         return;
       }
       if (!(error instanceof FileFormatError)) throw error;
@@ -339,14 +334,11 @@ export async function openFiles(
     });
     if (!adopted) return;
     // What the importer had to change must stay on screen until read, not fade like a notice.
-    const message = openedMessage(opened);
-    if (message) reportError(withDecodeWarnings(message));
+    const changes = openedMessage(opened);
+    if (changes) reportError(withDecodeWarnings(changes));
   } catch (error) {
     if (error instanceof OpenError) reportError(withDecodeWarnings(error.message));
-    else
-      reportError(
-        `Could not open the file: ${error instanceof Error ? error.message : String(error)}`,
-      );
+    else reportError(message('store.couldNotOpenFile', { reason: reasonOf(error) }));
   }
 }
 
@@ -389,9 +381,7 @@ export async function pickAndOpenFiles(): Promise<boolean> {
   try {
     files = await Promise.all(handles.map((h) => h.getFile()));
   } catch (error) {
-    reportError(
-      `Could not read the chosen file: ${error instanceof Error ? error.message : String(error)}.`,
-    );
+    reportError(message('store.couldNotRead', { reason: reasonOf(error) }));
     return true;
   }
   await openFiles(files, handles);
@@ -416,9 +406,7 @@ export async function forgetOtherDocuments(): Promise<void> {
       if (entry.id !== current) await forgetRecent(entry.id);
     }
   } catch (error) {
-    reportError(
-      `Could not clear the list: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    reportError(message('store.couldNotClear', { reason: reasonOf(error) }));
   }
   await refreshRecent();
 }
@@ -431,9 +419,7 @@ export async function openRecent(id: string): Promise<void> {
     if (!stored) {
       await forgetRecent(id);
       await refreshRecent();
-      reportError(
-        'That document is no longer stored in this browser; it has been removed from the list.',
-      );
+      reportError(message('store.noLongerStored'));
       return;
     }
     const adopted = await adoptDocument(stored.doc, {
@@ -447,8 +433,6 @@ export async function openRecent(id: string): Promise<void> {
     const handle = await loadHandle(id).catch(() => null);
     if (handle && fileStore.getState().docId === id) fileStore.setState({ handle });
   } catch (error) {
-    reportError(
-      `Could not reopen the stored document: ${error instanceof Error ? error.message : String(error)}. Open the file you saved instead.`,
-    );
+    reportError(message('store.couldNotReopen', { reason: reasonOf(error) }));
   }
 }

@@ -13,6 +13,7 @@ import { isAbort } from './aligning';
 import { appStore } from './appStore';
 import { safeName, stripExtension } from './documentNames';
 import { fileStore } from './fileStore';
+import { message, reasonOf } from './messages';
 
 interface SaveFilePickerWindow {
   showSaveFilePicker?: (options: {
@@ -77,7 +78,7 @@ export async function saveDocument({
 }: { saveAs?: boolean } = {}): Promise<boolean> {
   const doc = appStore.getState().doc;
   if (!doc) {
-    reportError('There is no document to save. Open a document first.');
+    reportError(message('store.noDocToSave'));
     return false;
   }
   const state = fileStore.getState();
@@ -103,18 +104,19 @@ export async function saveDocument({
         handle,
         name: safeName(stripExtension(handle.name)),
         savedDoc: doc,
-        notice: `Saved ${handle.name}`,
+        notice: message('store.saved', { name: handle.name }),
       });
     } else {
       downloadFile(suggestedName, text, 'application/json');
-      fileStore.setState({ savedDoc: doc, notice: `Saved ${suggestedName} to your downloads` });
+      fileStore.setState({
+        savedDoc: doc,
+        notice: message('store.savedDownload', { name: suggestedName }),
+      });
     }
     return true;
   } catch (error) {
     if (isAbort(error)) return false;
-    reportError(
-      `Could not save: ${error instanceof Error ? error.message : String(error)}. Try "Save as…" to choose another place.`,
-    );
+    reportError(message('store.couldNotSave', { reason: reasonOf(error) }));
     return false;
   }
 }
@@ -125,37 +127,36 @@ export async function saveDocument({
 export async function exportAs(format: ExportFormat, options: ExportOptions = {}): Promise<void> {
   const doc = appStore.getState().doc;
   if (!doc) {
-    reportError('There is no document to export. Open a document first.');
+    reportError(message('store.noDocToExport'));
     return;
   }
   const spec = findFormat(format);
   if (!spec?.write) {
-    reportError(`duilian cannot export "${format}".`);
+    reportError(message('store.cannotExport', { format }));
     return;
   }
   // Formats with link options hold the links they select; the others the whole alignment.
   if (spec.options.length > 0 && selectLinks(doc, options).length === 0) {
-    reportError(
-      options.confirmedOnly
-        ? 'No link is confirmed yet, so "Confirmed links only" leaves nothing to export. Confirm rows first, or untick the option.'
-        : 'No link is left to export with these options. Tick "Include unpaired segments" and try again.',
-    );
+    reportError(message(options.confirmedOnly ? 'store.noneConfirmed' : 'store.noneLeft'));
     return;
   }
   const name = fileStore.getState().name;
   try {
     const files = await writeDocument(doc, spec, options, name);
     for (const file of files) downloadFile(file.name, file.data, spec.mime);
-    fileStore.setState({ notice: `Exported ${joinNames(files.map((f) => f.name))}` });
+    fileStore.setState({
+      notice: message('store.exported', { names: joinNames(files.map((f) => f.name)) }),
+    });
   } catch (error) {
-    reportError(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+    reportError(message('store.couldNotExport', { reason: reasonOf(error) }));
   }
 }
 
 function joinNames(names: readonly string[]): string {
+  const and = message('store.and');
   return names.length <= 2
-    ? names.join(' and ')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    ? names.join(and)
+    : `${names.slice(0, -1).join(', ')}${and}${names.at(-1)}`;
 }
 
 export function dismissNotice(): void {

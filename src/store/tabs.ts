@@ -9,6 +9,7 @@ import { appStore } from './appStore';
 import { flushAutosave, setStaleWriteHandler, setStoredHandler } from './autosave';
 import { fileStore, type ReadOnlyReason } from './fileStore';
 import { loadDocument } from './persistence';
+import { message } from './messages';
 
 const CHANNEL_NAME = 'duilian:tabs';
 
@@ -98,7 +99,7 @@ export async function takeOver(): Promise<void> {
   if (!granted || fileStore.getState().docId !== docId) return;
   await showStoredVersion(docId);
   setReadOnly(null);
-  fileStore.setState({ notice: 'You can edit this document here now' });
+  fileStore.setState({ notice: message('store.editHere') });
 }
 
 async function onMessage(message: TabMessage): Promise<void> {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { openFiles } from '../store/fileActions';
+import { useT } from './i18n';
 
 interface HandleItem extends DataTransferItem {
   getAsFileSystemHandle?: () => Promise<FileSystemHandle | null>;
@@ -11,6 +12,7 @@ function carriesFiles(event: DragEvent): boolean {
 
 /** Files dropped anywhere on the window open as if picked with "Open…". */
 export function DropOverlay() {
+  const t = useT();
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -65,8 +67,8 @@ export function DropOverlay() {
   return (
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-message">
-        <strong>Drop to open</strong>
-        <span>two text files (Chinese and English) or an alignment file (.json)</span>
+        <strong>{t('drop.title')}</strong>
+        <span>{t('drop.hint')}</span>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import type { ExportFormat, ExportOptions } from '../io/export';
 import { EXPORT_OPTIONS, writableFormats, type OptionId } from '../io/formats';
 import { exportAs } from '../store/saveActions';
 import { ReportMenuItems } from './ReportMenuItems';
+import { useT } from './i18n';
 import { useOutsidePointer } from './useOutsidePointer';
 
 /** The menu items, named after the formats people know them by (from the format registry). */
@@ -24,6 +25,7 @@ const DEFAULT_OPTIONS = Object.fromEntries(
 
 /** "Export" opens a menu of formats, with the options that narrow which links go out. */
 export function ExportMenu({ disabled = false }: { disabled?: boolean }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<OptionValues>(DEFAULT_OPTIONS);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -85,14 +87,14 @@ export function ExportMenu({ disabled = false }: { disabled?: boolean }) {
           }
         }}
       >
-        Export <span aria-hidden="true">▾</span>
+        {t('export.button')} <span aria-hidden="true">▾</span>
       </button>
       {open ? (
         <div
           ref={menuRef}
           id={menuId}
           role="menu"
-          aria-label="Export format"
+          aria-label={t('export.label')}
           className="menu"
           onKeyDown={onMenuKeyDown}
         >
@@ -119,13 +121,13 @@ export function ExportMenu({ disabled = false }: { disabled?: boolean }) {
               aria-checked={options[option.id]}
               tabIndex={-1}
               className="menu-item menu-check"
-              title={option.help}
+              title={t(`export.option.${option.id}.help`)}
               onClick={() => setOptions((o) => ({ ...o, [option.id]: !o[option.id] }))}
             >
               <span aria-hidden="true" className="check-box">
                 {options[option.id] ? '☑' : '☐'}
               </span>
-              {option.label}
+              {t(`export.option.${option.id}`)}
             </button>
           ))}
         </div>

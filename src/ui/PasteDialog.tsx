@@ -2,9 +2,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { reportError } from '../store/actions';
 import type { SplitMode } from '../align/segment';
 import { openTexts, textPairProblem } from '../store/fileActions';
+import { useT } from './i18n';
 
 /** Two text areas, Chinese and English: for texts copied from a page rather than saved as files. */
 export function PasteDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const [zh, setZh] = useState('');
   const [en, setEn] = useState('');
@@ -24,8 +26,8 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
     if (zh.trim() === '' || en.trim() === '') {
       setProblem(
         zh.trim() === '' && en.trim() === ''
-          ? 'Paste the Chinese original and its English translation.'
-          : `Paste the ${zh.trim() === '' ? 'Chinese original' : 'English translation'} too.`,
+          ? t('paste.needBoth')
+          : t(zh.trim() === '' ? 'paste.needZh' : 'paste.needEn'),
       );
       return;
     }
@@ -53,31 +55,27 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
       onCancel={onClose}
     >
       <form onSubmit={(e) => void onSubmit(e)}>
-        <h2 id="paste-title">Paste texts to align</h2>
+        <h2 id="paste-title">{t('paste.title')}</h2>
         <div className="paste-columns">
           <label>
-            <span>
-              <span lang="zh">中文原文</span> · Chinese original
-            </span>
+            <span>{t('paste.zhLabel')}</span>
             <textarea lang="zh" value={zh} onChange={(e) => setZh(e.target.value)} rows={14} />
           </label>
           <label>
-            <span>English translation</span>
+            <span>{t('paste.enLabel')}</span>
             <textarea lang="en" value={en} onChange={(e) => setEn(e.target.value)} rows={14} />
           </label>
         </div>
         <div className="paste-options">
           <label>
-            Align by{' '}
+            {t('paste.alignBy')}{' '}
             <select value={split} onChange={(e) => setSplit(e.target.value as SplitMode)}>
-              <option value="paragraphs">Paragraphs</option>
-              <option value="sentences">Sentences</option>
-              <option value="lines">Lines (one segment a line)</option>
+              <option value="paragraphs">{t('paste.paragraphs')}</option>
+              <option value="sentences">{t('paste.sentences')}</option>
+              <option value="lines">{t('paste.lines')}</option>
             </select>
           </label>
-          <span className="paste-hint">
-            Paragraphs are separated by blank lines, line breaks or full-width indentation.
-          </span>
+          <span className="paste-hint">{t('paste.hint')}</span>
         </div>
         {problem ? (
           <p role="alert" className="paste-problem">
@@ -86,10 +84,10 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
         ) : null}
         <div className="dialog-buttons">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('paste.cancel')}
           </button>
           <button type="submit" className="primary">
-            Align
+            {t('paste.align')}
           </button>
         </div>
       </form>

@@ -48,13 +48,13 @@ export function RecentDocuments() {
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
       >
-        Recent <span aria-hidden="true">▾</span>
+        {t('recent.button')} <span aria-hidden="true">▾</span>
       </button>
       {open ? (
         <div
           ref={listRef}
           role="menu"
-          aria-label="Recent documents"
+          aria-label={t('recent.label')}
           className="menu"
           onKeyDown={(e) => {
             const items = [
@@ -72,9 +72,7 @@ export function RecentDocuments() {
           }}
         >
           {recent.length === 0 ? (
-            <p className="menu-empty">
-              No documents yet. Documents you open or change are kept here.
-            </p>
+            <p className="menu-empty">{t('recent.empty')}</p>
           ) : (
             recent.map((entry) => (
               <button
@@ -91,7 +89,8 @@ export function RecentDocuments() {
               >
                 <span className="recent-name">{entry.name}</span>
                 <span className="recent-meta">
-                  {formatTime(entry.savedAt)} · {entry.links} {entry.links === 1 ? 'link' : 'links'}
+                  {formatTime(entry.savedAt)} ·{' '}
+                  {t(entry.links === 1 ? 'recent.link' : 'recent.links', { count: entry.links })}
                   {entry.dirty ? (
                     <span className="recent-unsaved"> · {t('safety.recentUnsaved')}</span>
                   ) : null}
@@ -110,10 +109,10 @@ export function RecentDocuments() {
                 role="menuitem"
                 tabIndex={-1}
                 className="menu-item"
-                title="Delete the other documents stored in this browser"
+                title={t('recent.forgetTitle')}
                 onClick={() => void forgetOtherDocuments()}
               >
-                Forget the other documents
+                {t('recent.forget')}
               </button>
             </>
           ) : null}

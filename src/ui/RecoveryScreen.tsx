@@ -4,6 +4,7 @@ import { appStore } from '../store/appStore';
 import { downloadFile } from '../store/saveActions';
 import { flushAutosave } from '../store/autosave';
 import { fileStore } from '../store/fileStore';
+import { useT } from './i18n';
 
 function downloadWork(): void {
   const doc = appStore.getState().doc;
@@ -20,26 +21,24 @@ function downloadWork(): void {
 
 /** What the user sees instead of a blank page when the app fails: their work, still reachable. */
 export function RecoveryScreen({ error }: { error: Error }) {
+  const t = useT();
   const hasDoc = appStore.getState().doc !== null;
   return (
     <main className="recovery-screen">
-      <h1>Something went wrong</h1>
-      <p>
-        duilian hit an error it could not recover from. Your work is kept in this browser and comes
-        back when you reload; to be safe, download it as a file first.
-      </p>
+      <h1>{t('recovery.title')}</h1>
+      <p>{t('recovery.body')}</p>
       <div className="recovery-actions">
         {hasDoc ? (
           <button type="button" className="primary" onClick={downloadWork}>
-            Download your work (JSON)
+            {t('recovery.download')}
           </button>
         ) : null}
         <button type="button" onClick={() => window.location.reload()}>
-          Reload
+          {t('recovery.reload')}
         </button>
       </div>
       <details>
-        <summary>Error details</summary>
+        <summary>{t('recovery.details')}</summary>
         <pre>{error.stack ?? error.message}</pre>
       </details>
     </main>

@@ -23,8 +23,8 @@ export function RestoreNotice() {
               since: formatTime(restored.unkeptSince),
             })
           : restored.dirty
-            ? `Restored your unsaved work from ${when}: “${restored.name}”.`
-            : `Reopened “${restored.name}”, as you left it at ${when}.`}
+            ? t('restore.unsaved', { when, name: restored.name })
+            : t('restore.reopened', { when, name: restored.name })}
         {restored.draft
           ? t(restored.draft.side === 'src' ? 'safety.draftZh' : 'safety.draftEn', {
               n: restored.draft.segment + 1,
@@ -33,17 +33,17 @@ export function RestoreNotice() {
       </span>
       <span className="restore-actions">
         <button type="button" onClick={dismiss}>
-          Dismiss
+          {t('restore.dismiss')}
         </button>
         <button
           type="button"
-          title="Your work stays under Recent"
+          title={t('restore.sampleTitle')}
           onClick={() => {
             dismiss();
             void openBundledDocument();
           }}
         >
-          Open the sample instead
+          {t('restore.sample')}
         </button>
       </span>
     </div>

@@ -2,7 +2,11 @@
  * The English interface strings. zh.ts holds the same keys; a test fails when one catalogue
  * has a key the other lacks. `{name}` marks a parameter filled in by t().
  */
+import { storeMessages } from '../../store/messages';
+
 export const en = {
+  // The store's errors and notices keep their English in the store (it cannot import the UI).
+  ...storeMessages,
   'app.name': 'duilian',
   'app.skipToGrid': 'Skip to the aligned text',
   'app.bundledDocument': 'Bundled document',
@@ -230,6 +234,48 @@ export const en = {
   'safety.recentUnsaved': 'unsaved changes',
   'safety.recentNote':
     'The list keeps {limit} documents, and beyond that every one with unsaved changes: save or forget them to shorten it.',
+  'paste.title': 'Paste texts to align',
+  'paste.zhLabel': 'Chinese original',
+  'paste.enLabel': 'English translation',
+  'paste.alignBy': 'Align by',
+  'paste.paragraphs': 'Paragraphs',
+  'paste.sentences': 'Sentences',
+  'paste.lines': 'Lines (one segment a line)',
+  'paste.hint': 'Paragraphs are separated by blank lines, line breaks or full-width indentation.',
+  'paste.needBoth': 'Paste the Chinese original and its English translation.',
+  'paste.needZh': 'Paste the Chinese original too.',
+  'paste.needEn': 'Paste the English translation too.',
+  'paste.cancel': 'Cancel',
+  'paste.align': 'Align',
+  'drop.title': 'Drop to open',
+  'drop.hint': 'two text files (Chinese and English) or an alignment file (.json)',
+  'restore.unsaved': 'Restored your unsaved work from {when}: “{name}”.',
+  'restore.reopened': 'Reopened “{name}”, as you left it at {when}.',
+  'restore.dismiss': 'Dismiss',
+  'restore.sample': 'Open the sample instead',
+  'restore.sampleTitle': 'Your work stays under Recent',
+  'recovery.title': 'Something went wrong',
+  'recovery.body':
+    'duilian hit an error it could not recover from. Your work is kept in this browser and comes back when you reload; to be safe, download it as a file first.',
+  'recovery.download': 'Download your work (JSON)',
+  'recovery.reload': 'Reload',
+  'recovery.details': 'Error details',
+  'recent.button': 'Recent',
+  'recent.label': 'Recent documents',
+  'recent.empty': 'No documents yet. Documents you open or change are kept here.',
+  'recent.link': '{count} link',
+  'recent.links': '{count} links',
+  'recent.forget': 'Forget the other documents',
+  'recent.forgetTitle': 'Delete the other documents stored in this browser',
+  'export.button': 'Export',
+  'export.label': 'Export format',
+  'export.option.confirmedOnly': 'Confirmed links only',
+  'export.option.confirmedOnly.help': 'only links a person has confirmed',
+  'export.option.includeUnpaired': 'Include unpaired segments',
+  'export.option.includeUnpaired.help': 'also 1-0 and 0-1 links (pairs only by default)',
+  'export.option.guardFormulas': 'Guard spreadsheet formulas',
+  'export.option.guardFormulas.help':
+    "TSV/CSV: no ' before cells starting with = + - @ (exact text)",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import { commandsZh } from './commandsZh';
 import { en, type Catalogue, type MessageKey } from './en';
 import { zh } from './zh';
+import { setMessageTranslator } from '../../store/messages';
 
 export type { MessageKey } from './en';
 export type Language = 'en' | 'zh';
@@ -81,6 +82,9 @@ export function translate(language: Language, key: MessageKey, params?: MessageP
 export function t(key: MessageKey, params?: MessageParams): string {
   return translate(currentLanguage(), key, params);
 }
+
+// The store's errors and notices come out in the interface language too.
+setMessageTranslator((key, params) => t(key, params));
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 

@@ -1,0 +1,74 @@
+/**
+ * The words the store shows the user (errors and notices), in English. The store must not
+ * depend on the interface, so the UI injects a translator at start-up (setMessageTranslator);
+ * until then, and in English, these templates are used as they are. `{name}` is a parameter.
+ */
+export const storeMessages = {
+  'store.noBundled': 'There is no bundled document "{id}".',
+  'store.nothingOpened': 'Nothing else was opened; your document stays as it was',
+  'store.alignCancelled': 'Alignment cancelled; the open document is unchanged',
+  'store.importCancelled': 'Import cancelled; the open document is unchanged',
+  'store.couldNotAlign': 'Could not align the texts: {reason}. The open document is unchanged.',
+  'store.noDictionary':
+    'The background aligner could not start, so these texts were aligned without its dictionary: check the rows, or reload and open them again.',
+  'store.couldNotOpenFile': 'Could not open the file: {reason}',
+  'store.couldNotRead': 'Could not read the chosen file: {reason}.',
+  'store.couldNotClear': 'Could not clear the list: {reason}',
+  'store.noLongerStored':
+    'That document is no longer stored in this browser; it has been removed from the list.',
+  'store.couldNotReopen':
+    'Could not reopen the stored document: {reason}. Open the file you saved instead.',
+  'store.noDocToSave': 'There is no document to save. Open a document first.',
+  'store.saved': 'Saved {name}',
+  'store.savedDownload': 'Saved {name} to your downloads',
+  'store.couldNotSave': 'Could not save: {reason}. Try "Save as…" to choose another place.',
+  'store.noDocToExport': 'There is no document to export. Open a document first.',
+  'store.cannotExport': 'duilian cannot export "{format}".',
+  'store.noneConfirmed':
+    'No link is confirmed yet, so "Confirmed links only" leaves nothing to export. Confirm rows first, or untick the option.',
+  'store.noneLeft':
+    'No link is left to export with these options. Tick "Include unpaired segments" and try again.',
+  'store.exported': 'Exported {names}',
+  'store.and': ' and ',
+  'store.couldNotExport': 'Could not export: {reason}',
+  'store.readOnly':
+    'This document is being edited in another tab, so this tab is read-only: choose Take over to edit it here.',
+  'store.busy':
+    'A new document is being aligned: the previous one is read-only until it is ready (or cancel the alignment).',
+  'store.realignChanged':
+    'The alignment changed while re-aligning, so the result was not applied. Try again.',
+  'store.couldNotRealign': 'Could not re-align: {reason}',
+  'store.restoreFailed':
+    'Your autosaved work could not be restored ({reason}). The sample is open instead; if you saved your work to a file, open that file.',
+  'store.editHere': 'You can edit this document here now',
+} as const;
+
+export type StoreMessageKey = keyof typeof storeMessages;
+export type StoreMessageParams = Readonly<Record<string, string | number>>;
+export type MessageTranslator = (key: StoreMessageKey, params?: StoreMessageParams) => string;
+
+function english(key: StoreMessageKey, params?: StoreMessageParams): string {
+  const template: string = storeMessages[key];
+  return params
+    ? template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in params ? String(params[name]) : whole,
+      )
+    : template;
+}
+
+let translator: MessageTranslator = english;
+
+/** Called by the UI once: store messages then come out in the interface language. */
+export function setMessageTranslator(translate: MessageTranslator | null): void {
+  translator = translate ?? english;
+}
+
+/** A store message in the interface language (English until a translator is set). */
+export function message(key: StoreMessageKey, params?: StoreMessageParams): string {
+  return translator(key, params);
+}
+
+/** An error's own words, for the {reason} of a message. */
+export function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
