@@ -4,7 +4,7 @@ import { parseDocument } from '../io/alignmentFile';
 import { alignWithProgress, isAbort } from './aligning';
 import { appStore } from './appStore';
 import { bundledDocuments } from './catalog';
-import { message } from './messages';
+import { message, reasonOf } from './messages';
 
 /** Shows an error and leaves the current document as it is. */
 export function reportError(message: string): void {
@@ -61,16 +61,12 @@ export async function openBundled(id: string): Promise<void> {
     );
     setDocument(doc, id);
     if (withoutDictionary) {
-      reportError(
-        'The background aligner could not start, so this document was aligned without its dictionary: check the rows.',
-      );
+      reportError(message('store.noDictionarySample'));
     }
   } catch (error) {
     appStore.setState({ status: previous.doc ? 'ready' : 'empty' });
     if (isAbort(error)) return;
-    reportError(
-      `Could not open "${id}": ${error instanceof Error ? error.message : String(error)}`,
-    );
+    reportError(message('store.couldNotOpenBundled', { id, reason: reasonOf(error) }));
   }
 }
 

@@ -65,9 +65,6 @@ import { confirmReplace } from './replaceGuard';
 import { forgetRecent, loadDocument, loadHandle, loadRecent, newDocumentId } from './persistence';
 import { message, reasonOf } from './messages';
 
-const TEXT_HINT =
-  'Open plain-text files (UTF-8, UTF-16, GB18030/GBK or Big5), or an alignment file saved by duilian (.json).';
-
 // ---------------------------------------------------------------- adopting a document
 
 interface AdoptOptions {
@@ -148,7 +145,7 @@ function keptNotice(): () => string | null {
       after.docId === docId &&
       after.autosave !== 'failed' &&
       after.storage !== 'blocked';
-    return keptInStorage ? `Your unsaved changes to "${name}" are kept under Recent` : null;
+    return keptInStorage ? message('store.keptUnderRecent', { name }) : null;
   };
 }
 
@@ -199,7 +196,8 @@ async function readTextFile(file: File): Promise<TextFile> {
   try {
     return { name: file.name, text: decodeInput(bytes, `"${file.name}"`, noteDecodeWarning) };
   } catch (error) {
-    if (error instanceof FileFormatError) throw new OpenError(`${error.message}. ${TEXT_HINT}`);
+    if (error instanceof FileFormatError)
+      throw new OpenError(`${error.message}. ${message('store.textHint')}`);
     throw error;
   }
 }
@@ -270,15 +268,19 @@ let generation = 0;
 function openedMessage(opened: OpenedDocument): string | null {
   const { report, name } = opened;
   if (report) {
-    return (
-      `Carried "${name}" over to the revised texts: ` +
-      `${report.unchanged} segments unchanged, ${report.changed} changed, ${report.added} added, ` +
-      `${report.removed} removed; ${report.confirmedKept} confirmed links kept, ` +
-      `${report.confirmedLost} set back to review.`
-    );
+    const { unchanged, changed, added, removed, confirmedKept, confirmedLost } = report;
+    return message('store.carriedOver', {
+      name,
+      unchanged,
+      changed,
+      added,
+      removed,
+      confirmedKept,
+      confirmedLost,
+    });
   }
   return opened.warnings.length > 0
-    ? `Opened "${name}" with changes: ${opened.warnings.join('; ')}. Check those rows.`
+    ? message('store.openedWithChanges', { name, changes: opened.warnings.join('; ') })
     : null;
 }
 
@@ -320,8 +322,8 @@ export async function openFiles(
       if (!(error instanceof FileFormatError)) throw error;
       throw new OpenError(
         plan.kind === 'alignment'
-          ? `Could not open ${error.message}. ${OPEN_HINT}`
-          : `Could not import: ${error.message}.`,
+          ? message('store.couldNotOpenAlignment', { reason: `${error.message}. ${OPEN_HINT}` })
+          : message('store.couldNotImport', { reason: error.message }),
       );
     }
     // With a handle (File System Access API), Save writes back to the opened alignment file.

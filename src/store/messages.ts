@@ -41,6 +41,19 @@ export const storeMessages = {
   'store.restoreFailed':
     'Your autosaved work could not be restored ({reason}). The sample is open instead; if you saved your work to a file, open that file.',
   'store.editHere': 'You can edit this document here now',
+  'store.noDictionarySample':
+    'The background aligner could not start, so this document was aligned without its dictionary: check the rows.',
+  'store.couldNotOpenBundled': 'Could not open "{id}": {reason}',
+  'store.textHint':
+    'Open plain-text files (UTF-8, UTF-16, GB18030/GBK or Big5), or an alignment file saved by duilian (.json).',
+  'store.keptUnderRecent': 'Your unsaved changes to "{name}" are kept under Recent',
+  'store.carriedOver':
+    'Carried "{name}" over to the revised texts: {unchanged} segments unchanged, {changed} changed, {added} added, {removed} removed; {confirmedKept} confirmed links kept, {confirmedLost} set back to review.',
+  'store.openedWithChanges': 'Opened "{name}" with changes: {changes}. Check those rows.',
+  'store.couldNotOpenAlignment': 'Could not open {reason}',
+  'store.couldNotImport': 'Could not import: {reason}.',
+  'store.noDocToReport': 'There is no document to report on. Open a document first.',
+  'store.couldNotReport': 'Could not export the report: {reason}',
 } as const;
 
 export type StoreMessageKey = keyof typeof storeMessages;

@@ -1,6 +1,7 @@
 /** The review report (src/checks/report.ts) of the open document, as a download. */
 import { writeReport, type ReportFormat } from '../checks/report';
 import { reportError } from './actions';
+import { message, reasonOf } from './messages';
 import { appStore } from './appStore';
 import { checksFor } from './checksStore';
 import { fileStore } from './fileStore';
@@ -16,7 +17,7 @@ const MIME: Record<ReportFormat, string> = {
 export function exportReport(format: ReportFormat): void {
   const doc = appStore.getState().doc;
   if (!doc) {
-    reportError('There is no document to report on. Open a document first.');
+    reportError(message('store.noDocToReport'));
     return;
   }
   const name = fileStore.getState().name;
@@ -28,10 +29,8 @@ export function exportReport(format: ReportFormat): void {
     });
     const fileName = `${name}.report.${format}`;
     downloadFile(fileName, text, MIME[format]);
-    fileStore.setState({ notice: `Exported ${fileName}` });
+    fileStore.setState({ notice: message('store.exported', { names: fileName }) });
   } catch (error) {
-    reportError(
-      `Could not export the report: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    reportError(message('store.couldNotReport', { reason: reasonOf(error) }));
   }
 }

@@ -298,4 +298,17 @@ export const zh: Catalogue = {
   'export.option.guardFormulas': '防护电子表格公式',
   'export.option.guardFormulas.help':
     "TSV/CSV：取消后，以 = + - @ 开头的单元格前不加 '（保留原文）",
+  'store.noDictionarySample':
+    '后台对齐程序未能启动，因此此文档是在没有词典的情况下对齐的：请检查各行。',
+  'store.couldNotOpenBundled': '无法打开“{id}”：{reason}',
+  'store.textHint':
+    '请打开纯文本文件（UTF-8、UTF-16、GB18030/GBK 或 Big5），或对联保存的对齐文件（.json）。',
+  'store.keptUnderRecent': '你对“{name}”未保存的修改保留在“最近”中',
+  'store.carriedOver':
+    '已将“{name}”沿用到修订后的文本：{unchanged} 个片段未变，{changed} 个有改动，新增 {added} 个，删除 {removed} 个；保留 {confirmedKept} 个已确认的组，{confirmedLost} 个退回待审。',
+  'store.openedWithChanges': '已打开“{name}”，但有改动：{changes}。请检查这些行。',
+  'store.couldNotOpenAlignment': '无法打开 {reason}',
+  'store.couldNotImport': '无法导入：{reason}。',
+  'store.noDocToReport': '没有可生成报告的文档。请先打开一个文档。',
+  'store.couldNotReport': '无法导出报告：{reason}',
 };

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../../src/store/appStore';
 import { exportAs, saveDocument } from '../../../src/store/saveActions';
 import { setLanguage } from '../../../src/ui/i18n';
+import { ExportMenu } from '../../../src/ui/ExportMenu';
 import { PasteDialog } from '../../../src/ui/PasteDialog';
 import { resetStores } from '../FileTestKit';
 
@@ -24,6 +25,17 @@ describe('the Chinese interface', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '对齐' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('请粘贴中文原文及其英文译文。');
     expect(dialog).not.toHaveTextContent(/[A-Za-z]{3,}/);
+  });
+
+  it('names the export menu and its link options in Chinese', async () => {
+    setLanguage('zh');
+    render(<ExportMenu />);
+    await userEvent.click(screen.getByRole('button', { name: /导出/ }));
+    const menu = screen.getByRole('menu', { name: '导出格式' });
+    expect(
+      within(menu).getByRole('menuitemcheckbox', { name: /仅导出已确认的组/ }),
+    ).not.toBeChecked();
+    expect(within(menu).getByRole('menuitemcheckbox', { name: /包括未配对的片段/ })).toBeVisible();
   });
 
   it('shows the store’s errors in the interface language of the moment', async () => {
