@@ -4,6 +4,7 @@ import { useAppState } from '../store/appStore';
 import { useChecks } from '../store/checksStore';
 import { dispatchCommand } from '../store/commandActions';
 import { confidenceBand, type ConfidenceBand } from './confidence';
+import { useT } from './i18n';
 import './editor.css';
 
 /** More blocks than this would be thinner than a pixel on most screens. */
@@ -50,6 +51,7 @@ export function overviewBlocks(
 
 /** The whole document at a glance, coloured by confidence; a click jumps there. */
 export function OverviewStrip({ alignment }: { alignment: Alignment }) {
+  const t = useT();
   const selected = useAppState((s) => s.selectedLink);
   const checks = useChecks();
   const flags = checks?.alignment === alignment ? checks.flags : undefined;
@@ -78,14 +80,14 @@ export function OverviewStrip({ alignment }: { alignment: Alignment }) {
   };
 
   return (
-    <nav className="overview-strip" aria-label="Document overview">
+    <nav className="overview-strip" aria-label={t('overview.label')}>
       <ol>
         {blocks.map((block) => {
           const here = selected >= block.first && selected <= block.last;
           const name =
             block.first === block.last
-              ? `Row ${block.first + 1}`
-              : `Rows ${block.first + 1}–${block.last + 1}`;
+              ? t('overview.row', { row: block.first + 1 })
+              : t('overview.rows', { first: block.first + 1, last: block.last + 1 });
           return (
             <li key={block.first} style={{ flexGrow: block.last - block.first + 1 }}>
               {/* Out of the tab order: the keyboard has n, u and the arrows for this. */}
@@ -93,7 +95,7 @@ export function OverviewStrip({ alignment }: { alignment: Alignment }) {
                 type="button"
                 tabIndex={-1}
                 className={`overview-block band-${block.band}${block.flagged ? ' has-flag' : ''}${block.unpaired ? ' has-unpaired' : ''}${here ? ' here' : ''}`}
-                aria-label={`${name}: ${block.band === 'confirmed' ? 'all confirmed' : `${block.band} confidence at worst`}${block.flagged ? ', flagged' : ''}${block.unpaired ? ', unpaired' : ''}`}
+                aria-label={`${name}${t(`overview.band.${block.band}`)}${block.flagged ? t('overview.flagged') : ''}${block.unpaired ? t('overview.unpaired') : ''}`}
                 aria-current={here ? 'location' : undefined}
                 title={name}
                 onClick={(e: MouseEvent) => {

@@ -276,6 +276,17 @@ export const en = {
   'export.option.guardFormulas': 'Guard spreadsheet formulas',
   'export.option.guardFormulas.help':
     "TSV/CSV: no ' before cells starting with = + - @ (exact text)",
+  'openSplit.label': 'Align opened texts by',
+  'openSplit.title': 'How Open… and dropped text files are cut before aligning',
+  'overview.label': 'Document overview',
+  'overview.row': 'Row {row}',
+  'overview.rows': 'Rows {first}–{last}',
+  'overview.band.confirmed': ': all confirmed',
+  'overview.band.high': ': high confidence at worst',
+  'overview.band.medium': ': medium confidence at worst',
+  'overview.band.low': ': low confidence at worst',
+  'overview.flagged': ', flagged',
+  'overview.unpaired': ', unpaired',
 } as const;
 
 export type MessageKey = keyof typeof en;
