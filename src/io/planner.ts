@@ -90,7 +90,12 @@ const LENGTH_CHECK_FROM = 2000;
 
 export type TextPair =
   | { readonly ok: true; readonly zh: TextFile; readonly en: TextFile }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** Set when both texts look one language, so the app can say it in its own words. */
+      readonly sameLanguage?: 'zh' | 'en';
+    };
 
 /**
  * Two texts as an original and its translation, Chinese first; or why they cannot be a
@@ -109,6 +114,7 @@ export function checkTextPair(a: TextFile, b: TextFile): TextPair {
   if (!pair.ok) {
     return {
       ok: false,
+      sameLanguage: pair.lang,
       message:
         `Both ${label(a, 'first')} and ${label(b, 'second')} look ${LANG_NAME[pair.lang]}. ` +
         'Open a Chinese original together with its English translation.',

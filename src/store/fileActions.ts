@@ -205,7 +205,22 @@ async function readTextFile(file: File): Promise<TextFile> {
 /** What makes two texts unfit to align as a pair, in a sentence; null when they are fine. */
 export function textPairProblem(a: TextInput, b: TextInput): string | null {
   const pair = checkTextPair(asFile(a), asFile(b));
-  return pair.ok ? null : pair.message;
+  return pair.ok ? null : pairMessage(pair, a, b);
+}
+
+/** The planner's refusal, in the interface language when it is the common "same language" one. */
+function pairMessage(
+  pair: { readonly message: string; readonly sameLanguage?: 'zh' | 'en' },
+  a: TextInput,
+  b: TextInput,
+): string {
+  if (!pair.sameLanguage) return pair.message;
+  const label = (t: TextInput, pasted: 'store.pastedFirst' | 'store.pastedSecond') =>
+    t.fileName ? message('store.quotedName', { name: t.fileName }) : message(pasted);
+  return message(pair.sameLanguage === 'zh' ? 'store.bothChinese' : 'store.bothEnglish', {
+    first: label(a, 'store.pastedFirst'),
+    second: label(b, 'store.pastedSecond'),
+  });
 }
 
 function asFile(t: TextInput): TextFile {
@@ -228,7 +243,7 @@ export async function openTexts(
   split: SplitMode = 'paragraphs',
 ): Promise<void> {
   const pair = checkTextPair(asFile(a), asFile(b));
-  if (!pair.ok) throw new OpenError(pair.message);
+  if (!pair.ok) throw new OpenError(pairMessage(pair, a, b));
   const input = (t: TextFile): TextInput =>
     t.name ? { text: t.text, fileName: t.name } : { text: t.text };
   const zh = input(pair.zh);

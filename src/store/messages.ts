@@ -54,6 +54,13 @@ export const storeMessages = {
   'store.couldNotImport': 'Could not import: {reason}.',
   'store.noDocToReport': 'There is no document to report on. Open a document first.',
   'store.couldNotReport': 'Could not export the report: {reason}',
+  'store.quotedName': '"{name}"',
+  'store.pastedFirst': 'the first pasted text',
+  'store.pastedSecond': 'the second pasted text',
+  'store.bothChinese':
+    'Both {first} and {second} look Chinese. Open a Chinese original together with its English translation.',
+  'store.bothEnglish':
+    'Both {first} and {second} look English. Open a Chinese original together with its English translation.',
 } as const;
 
 export type StoreMessageKey = keyof typeof storeMessages;

@@ -322,4 +322,9 @@ export const zh: Catalogue = {
   'overview.band.low': '：置信度最低为低',
   'overview.flagged': '，有标记',
   'overview.unpaired': '，有未配对',
+  'store.quotedName': '“{name}”',
+  'store.pastedFirst': '第一段粘贴的文本',
+  'store.pastedSecond': '第二段粘贴的文本',
+  'store.bothChinese': '{first}和{second}看起来都是中文。请同时打开中文原文及其英文译文。',
+  'store.bothEnglish': '{first}和{second}看起来都是英文。请同时打开中文原文及其英文译文。',
 };

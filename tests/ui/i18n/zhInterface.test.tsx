@@ -25,6 +25,18 @@ describe('the Chinese interface', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '对齐' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('请粘贴中文原文及其英文译文。');
     expect(dialog).not.toHaveTextContent(/[A-Za-z]{3,}/);
+    // Two English texts: the planner's refusal comes out in Chinese, and the texts stay.
+    await userEvent.click(within(dialog).getByRole('textbox', { name: '中文原文' }));
+    await userEvent.paste('This is English, not Chinese.');
+    await userEvent.click(within(dialog).getByRole('textbox', { name: '英文译文' }));
+    await userEvent.paste('And this is English too.');
+    await userEvent.click(within(dialog).getByRole('button', { name: '对齐' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      '第一段粘贴的文本和第二段粘贴的文本看起来都是英文。请同时打开中文原文及其英文译文。',
+    );
+    expect(within(dialog).getByRole('textbox', { name: '中文原文' })).toHaveValue(
+      'This is English, not Chinese.',
+    );
   });
 
   it('names the export menu and its link options in Chinese', async () => {
