@@ -105,10 +105,10 @@ export function ExportMenu({ disabled = false }: { disabled?: boolean }) {
               role="menuitem"
               tabIndex={-1}
               className="menu-item"
-              title={item.hint}
+              title={t(`export.format.${item.format}.hint`)}
               onClick={() => choose(item.format)}
             >
-              {item.label}
+              {t(`export.format.${item.format}`)}
             </button>
           ))}
           <ReportMenuItems onChosen={close} />

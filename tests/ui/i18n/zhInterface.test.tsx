@@ -44,6 +44,10 @@ describe('the Chinese interface', () => {
     render(<ExportMenu />);
     await userEvent.click(screen.getByRole('button', { name: /导出/ }));
     const menu = screen.getByRole('menu', { name: '导出格式' });
+    expect(within(menu).getByRole('menuitem', { name: 'Word（DOCX）' })).toHaveAttribute(
+      'title',
+      '在 Word 中审阅的双栏表格',
+    );
     expect(
       within(menu).getByRole('menuitemcheckbox', { name: /仅导出已确认的组/ }),
     ).not.toBeChecked();
