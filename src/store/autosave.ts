@@ -107,11 +107,10 @@ export function setStoredHandler(handler: (docId: string, revision: number) => v
 export function describeStorageError(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError' || /quota/i.test(String(error)))
-    return "the browser's storage for this site is full";
-  if (isStorageBlocked(error))
-    return 'this browser does not let the app store anything here (private browsing or blocked storage)';
-  const message = error instanceof Error ? error.message : String(error ?? '');
-  return message.trim() || name || 'the browser refused to store the document';
+    return message('store.storageFull');
+  if (isStorageBlocked(error)) return message('store.storageBlocked');
+  const reason = error instanceof Error ? error.message : String(error ?? '');
+  return reason.trim() || name || message('store.storageRefused');
 }
 
 /** Storage refused outright (not full): nothing will be kept in this browser. */

@@ -61,6 +61,10 @@ export const storeMessages = {
     'Both {first} and {second} look Chinese. Open a Chinese original together with its English translation.',
   'store.bothEnglish':
     'Both {first} and {second} look English. Open a Chinese original together with its English translation.',
+  'store.storageFull': "the browser's storage for this site is full",
+  'store.storageBlocked':
+    'this browser does not let the app store anything here (private browsing or blocked storage)',
+  'store.storageRefused': 'the browser refused to store the document',
 } as const;
 
 export type StoreMessageKey = keyof typeof storeMessages;

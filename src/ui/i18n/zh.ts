@@ -347,4 +347,7 @@ export const zh: Catalogue = {
   'export.format.moses.hint': 'NAME.zh 和 NAME.en，逐行对应',
   'export.format.json': 'JSON',
   'export.format.json.hint': '完整的对齐结果（与“保存”相同）',
+  'store.storageFull': '浏览器为本站提供的存储空间已满',
+  'store.storageBlocked': '此浏览器不允许本应用在这里存储任何内容（无痕浏览或存储被阻止）',
+  'store.storageRefused': '浏览器拒绝存储此文档',
 };
