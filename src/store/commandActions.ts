@@ -172,7 +172,7 @@ async function runPrepared(
   preparing: Promise<CommandArgs>,
   quiet: boolean,
 ): Promise<void> {
-  setBusy('Re-aligning…');
+  setBusy(message('store.realigning'));
   try {
     const args = await preparing;
     if (appStore.getState().doc?.alignment !== started) {

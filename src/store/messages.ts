@@ -65,6 +65,7 @@ export const storeMessages = {
   'store.storageBlocked':
     'this browser does not let the app store anything here (private browsing or blocked storage)',
   'store.storageRefused': 'the browser refused to store the document',
+  'store.realigning': 'Re-aligning…',
 } as const;
 
 export type StoreMessageKey = keyof typeof storeMessages;

@@ -350,4 +350,5 @@ export const zh: Catalogue = {
   'store.storageFull': '浏览器为本站提供的存储空间已满',
   'store.storageBlocked': '此浏览器不允许本应用在这里存储任何内容（无痕浏览或存储被阻止）',
   'store.storageRefused': '浏览器拒绝存储此文档',
+  'store.realigning': '正在重新对齐…',
 };
