@@ -1,6 +1,8 @@
 /**
  * npm run eval: aligns every corpus in ../shared/corpora and prints strict / lax P/R/F1
  * (as ../shared/tools/score.py computes them) and precision by confidence bucket.
+ * para-syn is a larger paragraph-level set built in memory from the sentence-level gold of mac-dev,
+ * aca and mag (scripts/paragraphDevSet.ts), for checking paragraph-level changes beyond para-dev.
  * Options: --write DIR (predicted .align files, e.g. for score.py), --only NAME,
  * --params JSON (aligner parameter overrides, for tuning), --no-dict.
  */
@@ -19,14 +21,14 @@ import {
   type Bead,
 } from './alignScore';
 import { paramsFor } from '../src/align/alignTexts';
+import { paragraphDoc } from './paragraphDevSet';
 
 const CORPORA = resolve(import.meta.dirname, '../../shared/corpora');
 
 interface Doc {
   readonly name: string;
-  readonly zh: string;
-  readonly en: string;
-  readonly gold: string;
+  /** The segments of both sides and the gold links (read from the corpus, or built in memory). */
+  readonly load: () => { zh: string[]; en: string[]; gold: Bead[] };
   /** Gold has English on the left (aca, mag): swap the predicted sides when scoring. */
   readonly swapped: boolean;
 }
@@ -36,6 +38,28 @@ interface Corpus {
   readonly split: SplitMode;
   readonly docs: Doc[];
 }
+
+function fileDoc(
+  name: string,
+  zh: string,
+  en: string,
+  gold: string,
+  split: SplitMode,
+  swapped: boolean,
+): Doc {
+  return {
+    name,
+    swapped,
+    load: () => ({
+      zh: segmentText(readFileSync(zh, 'utf8'), 'zh', split),
+      en: segmentText(readFileSync(en, 'utf8'), 'en', split),
+      gold: parseAlignFile(readFileSync(gold, 'utf8')),
+    }),
+  };
+}
+
+/** Seeds of the paragraph documents built from each sentence-level document (para-syn). */
+const PARA_SYN_SEEDS = [1, 2, 3];
 
 function corpora(): Corpus[] {
   const out: Corpus[] = [];
@@ -47,15 +71,19 @@ function corpora(): Corpus[] {
     out.push({
       name: 'para-dev',
       split: 'paragraphs',
-      docs: names.map((n) => ({
-        name: n,
-        zh: join(para, `${n}.zh.txt`),
-        en: join(para, `${n}.en.txt`),
-        gold: join(para, `${n}.gold.align`),
-        swapped: false,
-      })),
+      docs: names.map((n) =>
+        fileDoc(
+          n,
+          join(para, `${n}.zh.txt`),
+          join(para, `${n}.en.txt`),
+          join(para, `${n}.gold.align`),
+          'paragraphs',
+          false,
+        ),
+      ),
     });
   }
+  const sentenceCorpora: Corpus[] = [];
   for (const [name, swapped] of [
     ['mac-dev', false],
     ['aca', true],
@@ -64,19 +92,42 @@ function corpora(): Corpus[] {
     const dir = join(CORPORA, name);
     if (!existsSync(dir)) continue;
     const ids = readdirSync(join(dir, 'gold')).map((f) => f.replace(/\.align$/, ''));
-    out.push({
+    sentenceCorpora.push({
       name,
       split: 'lines',
-      docs: ids.map((id) => ({
-        name: id,
-        zh: join(dir, swapped ? 'tgt' : 'src', id),
-        en: join(dir, swapped ? 'src' : 'tgt', id),
-        gold: join(dir, 'gold', `${id}.align`),
-        swapped,
-      })),
+      docs: ids.map((id) =>
+        fileDoc(
+          id,
+          join(dir, swapped ? 'tgt' : 'src', id),
+          join(dir, swapped ? 'src' : 'tgt', id),
+          join(dir, 'gold', `${id}.align`),
+          'lines',
+          swapped,
+        ),
+      ),
     });
   }
-  return out;
+  // para-syn: paragraph documents built in memory from the sentence-level gold (scripts/paragraphDevSet.ts).
+  if (sentenceCorpora.length > 0) {
+    out.push({
+      name: 'para-syn',
+      split: 'paragraphs',
+      docs: sentenceCorpora.flatMap((c) =>
+        c.docs.flatMap((d) =>
+          PARA_SYN_SEEDS.map((seed) => ({
+            name: `${c.name}-${d.name}-${seed}`,
+            swapped: false,
+            load: () => {
+              const s = d.load();
+              const gold: Bead[] = d.swapped ? s.gold.map((b) => [b[1], b[0]]) : s.gold;
+              return paragraphDoc(s.zh, s.en, gold, { seed: seed * 1000 + Number(d.name) });
+            },
+          })),
+        ),
+      ),
+    });
+  }
+  return [...out, ...sentenceCorpora];
 }
 
 function argValue(flag: string): string | undefined {
@@ -98,22 +149,24 @@ function main(): void {
     if (only && corpus.name !== only) continue;
     const counts = emptyCounts();
     for (const doc of corpus.docs) {
-      const zh = segmentText(readFileSync(doc.zh, 'utf8'), 'zh', corpus.split);
-      const en = segmentText(readFileSync(doc.en, 'utf8'), 'en', corpus.split);
+      const { zh, en, gold } = doc.load();
       const links: Link[] = alignSegments(zh, en, {
         dictionary,
         params: { ...paramsFor(corpus.split), ...overrides },
       });
       const pred: Bead[] = links.map((l) => (doc.swapped ? [l.tgt, l.src] : [l.src, l.tgt]));
-      const gold = parseAlignFile(readFileSync(doc.gold, 'utf8'));
       addCounts(counts, gold, pred);
       const goldKeys = new Set(gold.map((b) => `${b[0].join(',')}:${b[1].join(',')}`));
-      links.forEach((l, k) => {
-        const b = BUCKETS.findIndex((lo, x) => l.confidence >= lo && l.confidence < BUCKETS[x + 1]);
-        const ok = goldKeys.has(`${pred[k][0].join(',')}:${pred[k][1].join(',')}`);
-        bucketHits[b].n++;
-        if (ok) bucketHits[b].ok++;
-      });
+      // The confidence table stays on the real corpora (para-syn is built from them).
+      if (corpus.name !== 'para-syn')
+        links.forEach((l, k) => {
+          const b = BUCKETS.findIndex(
+            (lo, x) => l.confidence >= lo && l.confidence < BUCKETS[x + 1],
+          );
+          const ok = goldKeys.has(`${pred[k][0].join(',')}:${pred[k][1].join(',')}`);
+          bucketHits[b].n++;
+          if (ok) bucketHits[b].ok++;
+        });
       if (process.argv.includes('--errors')) {
         const predKeys = new Set(pred.map((b) => `${b[0].join(',')}:${b[1].join(',')}`));
         const wrong = pred.filter((b) => !goldKeys.has(`${b[0].join(',')}:${b[1].join(',')}`));
@@ -139,7 +192,7 @@ function main(): void {
     console.log(`${corpus.name.padEnd(8)} (${corpus.split}) ${formatScores(scoresOf(counts))}`);
   }
   if (!quiet) {
-    console.log('precision of links by confidence (all corpora):');
+    console.log('precision of links by confidence (all corpora but para-syn):');
     bucketHits.forEach((h, x) => {
       const label = `[${BUCKETS[x].toFixed(2)}, ${Math.min(1, BUCKETS[x + 1]).toFixed(2)}${x === BUCKETS.length - 2 ? ']' : ')'}`;
       console.log(
