@@ -89,6 +89,13 @@ export interface AlignParams {
   readonly priorStrength: number;
   /** Smoothing of lengths (target characters) in the length model. */
   readonly lengthSmoothing: number;
+  /**
+   * Quote state (quoteState.ts): a link whose last segments end one inside and one outside a
+   * quotation pays quoteCost in the first pass; the second pass pays quoteWeight × the
+   * log-likelihood ratio measured on the first path. quoteWeight 0 turns the feature off.
+   */
+  readonly quoteWeight: number;
+  readonly quoteCost: number;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -111,6 +118,8 @@ export const DEFAULT_PARAMS: AlignParams = {
   band: 16,
   priorStrength: 60,
   lengthSmoothing: 12,
+  quoteWeight: 1,
+  quoteCost: 0,
 };
 
 export interface SegmentAlignOptions {

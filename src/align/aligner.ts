@@ -12,6 +12,7 @@ import { chineseUnits, englishUnits, Lexicon, Vocabulary, withExtraKeys } from '
 import { solveBanded } from './latticeSearch';
 import { learnTranslations } from './learnTranslations';
 import { prefixSums, sentenceEdges, type Problem } from './problem';
+import { quoteMismatchCost, quoteStates } from './quoteState';
 
 export {
   DEFAULT_PARAMS,
@@ -88,6 +89,7 @@ export function alignSegments(
     tgtLen: prefixSums(tgt),
     vocabSize: vocab.size,
     ...edges,
+    ...(params.quoteWeight > 0 ? { quotes: quoteStates(srcTexts, tgtTexts) } : {}),
   };
   const ratio =
     options.ratio ?? (problem.srcLen[n] > 0 ? problem.tgtLen[m] / problem.srcLen[n] : 1);
@@ -105,7 +107,12 @@ export function alignSegments(
     (f) => report(0.15 + 0.35 * f),
   );
   clock('pass 1');
-  const tuned = recalibrate(problem, firstSol.path, first, params);
+  let tuned = recalibrate(problem, firstSol.path, first, params);
+  if (problem.quotes)
+    tuned = {
+      ...tuned,
+      quoteCost: quoteMismatchCost(problem.quotes, firstSol.path, first, params),
+    };
   clock('calibration');
   if (params.learnThreshold > 0) {
     const learned = learnTranslations(problem, firstSol.path, first, params.learnThreshold);

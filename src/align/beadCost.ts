@@ -29,6 +29,8 @@ export interface Model {
   readonly edgeNullCost: number;
   readonly nullUnitCost: number;
   readonly smoothing: number;
+  /** Paid by a link whose two sides end in different quote states (quoteState.ts). */
+  readonly quoteCost: number;
 }
 
 function parseShape(key: string): BeadShape {
@@ -71,6 +73,7 @@ export function makeModel(
     edgeNullCost: params.edgeNullCost,
     nullUnitCost: params.nullUnitCost,
     smoothing: params.lengthSmoothing,
+    quoteCost: params.quoteCost,
   };
   for (let k = 0; k < GAIN_TABLE_SIZE; k++) model.gainTable[k] = matchGainExact(model, k);
   return model;
@@ -226,6 +229,7 @@ export function beadCost(
   const lt = p.tgtLen[j + dj] - p.tgtLen[j];
   const d = Math.log((lt + model.smoothing) / (ls * model.ratio + model.smoothing));
   cost += model.lengthWeight * d * d * model.invTwoSigma2;
+  if (p.quotes && p.quotes.src[i + di - 1] !== p.quotes.tgt[j + dj - 1]) cost += model.quoteCost;
   return (
     cost +
     lexicalCost(model, beadEvidence(p, pairs.main, i, di, j, dj)) +

@@ -1,5 +1,6 @@
 import { chineseUnits, englishUnits, type Lexicon, type SegmentUnits } from './features';
 import type { PairMatrix } from './pairMatcher';
+import type { QuoteStates } from './quoteState';
 import { splitChineseSentences, splitEnglishSentences } from './sentences';
 
 /** One document's features, ready for the search: units and cumulative lengths per side. */
@@ -14,6 +15,8 @@ export interface Problem {
   /** First and last sentence of each segment, when the boundary feature is on. */
   readonly heads?: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] };
   readonly tails?: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] };
+  /** Quote state at the end of each segment, when the quote feature is on. */
+  readonly quotes?: QuoteStates;
 }
 
 /** Pair evidence inside a band: whole segments, and their first and last sentences. */

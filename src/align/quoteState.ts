@@ -1,0 +1,148 @@
+/**
+ * Quote state: is the text inside a quotation at the end of a segment? Dialogue is cut into
+ * sentences differently on the two sides, and a link whose last Chinese sentence ends inside a
+ * quotation while its last English one ends outside (or the reverse) has most likely cut the
+ * dialogue at the wrong place. The state is carried from segment to segment through the document,
+ * since a quotation often runs over several sentences.
+ */
+import type { AlignParams } from './alignParams';
+import type { Model } from './beadCost';
+import type { Step } from './problem';
+
+/** A stack of open quotation kinds; the text is inside a quotation while it is not empty. */
+class QuoteStack {
+  private readonly open: number[] = [];
+  /** An opening mark of a kind already open on top re-opens it (a quotation over paragraphs). */
+  push(kind: number): void {
+    if (this.open[this.open.length - 1] !== kind) this.open.push(kind);
+  }
+  /** A closing mark closes its kind (and anything opened inside it); a stray one is ignored. */
+  pop(kind: number): void {
+    const at = this.open.lastIndexOf(kind);
+    if (at >= 0) this.open.length = at;
+  }
+  get inside(): boolean {
+    return this.open.length > 0;
+  }
+}
+
+const ZH_OPEN: Readonly<Record<string, number>> = { '“': 0, '「': 1, '『': 2, '‘': 3 };
+const ZH_CLOSE: Readonly<Record<string, number>> = { '”': 0, '」': 1, '』': 2, '’': 3 };
+
+/** Chinese: “「『‘ open and ”」』’ close (the marks are unambiguous). 1 = inside at the end. */
+export function chineseQuoteStates(texts: readonly string[]): Uint8Array {
+  const out = new Uint8Array(texts.length);
+  const stack = new QuoteStack();
+  texts.forEach((text, k) => {
+    for (const c of text) {
+      const o = ZH_OPEN[c];
+      if (o !== undefined) stack.push(o);
+      else {
+        const x = ZH_CLOSE[c];
+        if (x !== undefined) stack.pop(x);
+      }
+    }
+    out[k] = stack.inside ? 1 : 0;
+  });
+  return out;
+}
+
+const DOUBLE = 0;
+const SINGLE = 1;
+const isLetterOrDigit = (c: string) => /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string) => c === '' || /\s/u.test(c);
+/** Before an opening quote: the start, a space, an opening bracket, a dash or another quote. */
+const opensAfter = (c: string) => isSpace(c) || /[([{\u2014\u2013\-"'“‘:]/u.test(c);
+/** After a closing quote: the end, a space, or punctuation. */
+const closesBefore = (c: string) => isSpace(c) || /[.,;:!?)\]}\u2014\u2013\-…"'”’]/u.test(c);
+
+/**
+ * What an English quote mark at position p does, judged by its neighbours: 'open', 'close' or
+ * null (an apostrophe: don't, the boys' toys, '90s are not quotation marks).
+ */
+export function englishQuoteRole(text: string, p: number): 'open' | 'close' | null {
+  const c = text[p];
+  if (c === '“' || c === '‘') return 'open';
+  if (c === '”') return 'close';
+  const prev = p > 0 ? text[p - 1] : '';
+  const next = p + 1 < text.length ? text[p + 1] : '';
+  if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return null; // don't, Xi'an
+  const single = c === "'" || c === '’';
+  // A plural possessive (the storytellers' tales) looks like a closing quote before a word.
+  if (single && prev === 's' && isSpace(next) && /^\s+\p{Ll}/u.test(text.slice(p + 1))) return null;
+  const canOpen = opensAfter(prev) && !isSpace(next);
+  const canClose = !isSpace(prev) && closesBefore(next);
+  if (canOpen && !canClose) return 'open';
+  if (canClose && !canOpen) return 'close';
+  return null;
+}
+
+/** English: curly marks by shape, straight ones (and ’) by their neighbours. 1 = inside at the end. */
+export function englishQuoteStates(texts: readonly string[]): Uint8Array {
+  const out = new Uint8Array(texts.length);
+  const stack = new QuoteStack();
+  texts.forEach((text, k) => {
+    for (let p = 0; p < text.length; p++) {
+      const c = text[p];
+      if (c !== '"' && c !== "'" && c !== '“' && c !== '”' && c !== '‘' && c !== '’') continue;
+      const role = englishQuoteRole(text, p);
+      if (role === null) continue;
+      const kind = c === '"' || c === '“' || c === '”' ? DOUBLE : SINGLE;
+      if (role === 'open') stack.push(kind);
+      else stack.pop(kind);
+    }
+    out[k] = stack.inside ? 1 : 0;
+  });
+  return out;
+}
+
+/** The quote state at the end of every segment of both sides. */
+export interface QuoteStates {
+  readonly src: Uint8Array;
+  readonly tgt: Uint8Array;
+}
+
+export function quoteStates(srcTexts: readonly string[], tgtTexts: readonly string[]): QuoteStates {
+  return { src: chineseQuoteStates(srcTexts), tgt: englishQuoteStates(tgtTexts) };
+}
+
+/**
+ * The cost a link pays when its last Chinese and last English segments end in different quote
+ * states, estimated from a first path: the log-likelihood ratio of a disagreement between random
+ * partners (segments chanceOffset apart) and between linked segments, times quoteWeight. 0 when quotes
+ * tell nothing in this document (no quotation marks on one side, or agreement no better than chance).
+ */
+export function quoteMismatchCost(
+  q: QuoteStates,
+  path: readonly Step[],
+  model: Pick<Model, 'shapes'>,
+  params: Pick<AlignParams, 'chanceOffset' | 'quoteWeight'>,
+): number {
+  const { shapes } = model;
+  const offset = params.chanceOffset;
+  let agree = 0;
+  let links = 0;
+  let randAgree = 0;
+  let rand = 0;
+  const m = q.tgt.length;
+  for (const s of path) {
+    const [di, dj] = shapes[s.shape];
+    if (di === 0 || dj === 0) continue;
+    const x = s.i + di - 1;
+    const y = s.j + dj - 1;
+    links++;
+    if (q.src[x] === q.tgt[y]) agree++;
+    for (const off of [-offset, offset]) {
+      const r = y + off;
+      if (r < 0 || r >= m) continue;
+      rand++;
+      if (q.src[x] === q.tgt[r]) randAgree++;
+    }
+  }
+  if (links < 8 || rand === 0) return 0;
+  // Add-one smoothing keeps the ratio finite when every link agrees.
+  const pLink = (agree + 1) / (links + 2);
+  const pRand = (randAgree + 1) / (rand + 2);
+  if (pLink <= pRand) return 0;
+  return params.quoteWeight * Math.log((1 - pRand) / (1 - pLink));
+}
