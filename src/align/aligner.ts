@@ -8,10 +8,10 @@ import {
 import { diagonalBand, pathBand } from './bands';
 import { makeModel } from './beadCost';
 import { boundaryShare, recalibrate } from './calibration';
-import { chineseUnits, englishUnits, Lexicon, Vocabulary, withExtraKeys } from './features';
+import { Lexicon, Vocabulary, withExtraKeys } from './features';
 import { solveBanded } from './latticeSearch';
 import { learnTranslations } from './learnTranslations';
-import { prefixSums, sentenceEdges, type Problem } from './problem';
+import { prefixSums, readSides, type Problem } from './problem';
 import { quoteMismatchCost, quoteStates } from './quoteState';
 
 export {
@@ -69,17 +69,12 @@ export function alignSegments(
   const clock = phaseClock(options.timings);
   const vocab = new Vocabulary();
   const lexicon = new Lexicon(vocab, options.dictionary);
-  const src = srcTexts.map((t) => chineseUnits(t, lexicon));
-  report(0.1);
-  const tgt = tgtTexts.map((t) => englishUnits(t, lexicon));
+  // Sentence boundaries are only worth checking with word evidence (the dictionary).
+  const edges = params.boundaryWeight > 0 && options.dictionary !== undefined;
+  const sides = readSides(srcTexts, tgtTexts, lexicon, edges);
+  const { src, tgt } = sides;
   report(0.15);
   clock('features');
-  // Sentence boundaries are only worth checking with word evidence (the dictionary).
-  const edges =
-    params.boundaryWeight > 0 && options.dictionary
-      ? sentenceEdges(srcTexts, tgtTexts, lexicon, { src, tgt })
-      : {};
-  clock('sentence edges');
   let problem: Problem = {
     n,
     m,
@@ -88,7 +83,8 @@ export function alignSegments(
     srcLen: prefixSums(src),
     tgtLen: prefixSums(tgt),
     vocabSize: vocab.size,
-    ...edges,
+    heads: sides.heads,
+    tails: sides.tails,
     ...(params.quoteWeight > 0 ? { quotes: quoteStates(srcTexts, tgtTexts) } : {}),
   };
   const ratio =

@@ -188,6 +188,13 @@ export function encodeDictionary(dict: Dictionary): Uint8Array {
   return out;
 }
 
+/** Entries of the table of word starts (2 MB: few collisions among CC-CEDICT's ~100,000 starts). */
+const START_TABLE = 1 << 21;
+
+function startHash(c1: number, c2: number): number {
+  return (Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca77)) >>> 11;
+}
+
 /** Hash of code units [start, end) of a string (FNV-1a). */
 function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -269,7 +276,7 @@ export class CompiledDictionary implements Dictionary {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly keywordCache = new Map<number, readonly string[]>();
-  private starts: ReadonlySet<number> | undefined;
+  private startTable: Uint8Array | undefined;
 
   constructor(bytes: Uint8Array) {
     if (bytes.byteLength < HEADER_WORDS * 4) throw new Error('dictionary file is truncated');
@@ -344,19 +351,53 @@ export class CompiledDictionary implements Dictionary {
     return w >= 0 && this.s.keywordCount[w] > 0 ? w : -1;
   }
 
-  /** First two code units (c1 << 16 | c2) of every word of two or more units with keywords. */
-  wordStarts(): ReadonlySet<number> {
-    if (!this.starts) {
-      const starts = new Set<number>();
-      const units = this.s.headUnits;
-      for (let w = 0; w < this.wordCount; w++) {
-        const from = this.headStart[w];
-        if (this.headStart[w + 1] - from >= 2 && this.s.keywordCount[w] > 0)
-          starts.add(units[from] * 65536 + units[from + 1]);
+  /**
+   * An upper bound on the length (in code units, at most 255) of the words with keywords that
+   * start with c1 c2, 0 when there is none: a table over a hash of the pair, so a collision
+   * only makes the bound loose (a look-up then fails), never too small.
+   */
+  longestFrom(c1: number, c2: number): number {
+    const table = (this.startTable ??= this.buildStartTable());
+    return table[startHash(c1, c2)];
+  }
+
+  /** Whether some word of two or more code units with keywords may start with c1 c2. */
+  mayStartWord(c1: number, c2: number): boolean {
+    return this.longestFrom(c1, c2) >= 2;
+  }
+
+  private buildStartTable(): Uint8Array {
+    const table = new Uint8Array(START_TABLE);
+    const units = this.s.headUnits;
+    for (let w = 0; w < this.wordCount; w++) {
+      const from = this.headStart[w];
+      const len = this.headStart[w + 1] - from;
+      if (len >= 2 && this.s.keywordCount[w] > 0) {
+        const h = startHash(units[from], units[from + 1]);
+        table[h] = Math.max(table[h], Math.min(255, len));
       }
-      this.starts = starts;
     }
-    return this.starts;
+    return table;
+  }
+
+  /** Whether headword w has keywords (is one of the words `words` holds). */
+  hasKeywords(w: number): boolean {
+    return this.s.keywordCount[w] > 0;
+  }
+
+  /** Syllable id of headword w's first pinyin reading, or -1 when it has none. */
+  firstReading(w: number): number {
+    const from = this.readingStart[w];
+    return from === this.readingStart[w + 1] ? -1 : this.s.readingRefs[from];
+  }
+
+  /** The toneless pinyin of a syllable id. */
+  syllable(id: number): string {
+    return this.syllables[id];
+  }
+
+  get syllableCount(): number {
+    return this.syllables.length;
   }
 
   headword(w: number): string {

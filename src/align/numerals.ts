@@ -64,6 +64,13 @@ export function parseChineseNumeral(text: string): number | null {
   return total + section + (digit ?? 0);
 }
 
+const NUMERAL_CODES = new Set(Array.from(NUMERAL_CHARS, (c) => c.charCodeAt(0)));
+
+/** Whether a code unit is a Chinese numeral character (what chineseNumeralValues looks for). */
+export function isNumeralCode(c: number): boolean {
+  return c >= 0x3007 && NUMERAL_CODES.has(c);
+}
+
 /** Characters that, right after a lone Chinese numeral, make it a real quantity (三年, 五个). */
 const COUNTERS = '年月日号岁个位名次件条只本天点时分秒倍元块米里斤层口家届周章';
 const ZH_NUMBER = new RegExp(`[${NUMERAL_CHARS}]+`, 'gu');
@@ -183,6 +190,15 @@ const EN_WORDS: Readonly<Record<string, number>> = {
 /** Numbers in an English text: digits (1,000 → 1000) and the common number words. */
 export function englishNumbers(text: string): number[] {
   return [...arabicNumbers(text).filter((v) => v !== 1), ...englishNumberWords(text)];
+}
+
+/**
+ * Whether a lower-case English token may hold a number word: one of its parts between
+ * apostrophes is one. Every token where englishNumberWords finds something passes.
+ */
+export function mayHoldNumberWord(lower: string): boolean {
+  if (!lower.includes("'")) return Object.hasOwn(EN_WORDS, lower);
+  return lower.split("'").some((part) => Object.hasOwn(EN_WORDS, part));
 }
 
 const WORD_ALTERNATIVES = Object.keys(EN_WORDS)

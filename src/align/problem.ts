@@ -1,7 +1,6 @@
-import { chineseUnits, englishUnits, type Lexicon, type SegmentUnits } from './features';
+import type { Lexicon, SegmentUnits } from './features';
 import type { PairMatrix } from './pairMatcher';
 import type { QuoteStates } from './quoteState';
-import { splitChineseSentences, splitEnglishSentences } from './sentences';
 
 /** One document's features, ready for the search: units and cumulative lengths per side. */
 export interface Problem {
@@ -33,39 +32,33 @@ export interface Step {
   readonly shape: number;
 }
 
-/** Units of the first and the last sentence of every segment (the whole segment when it has one). */
-export function sentenceEdges(
+/**
+ * Reads both sides into units; with `edges`, also the units of each segment's first and last
+ * sentence (from the same pass: a one-sentence segment shares its units).
+ */
+export function readSides(
   srcTexts: readonly string[],
   tgtTexts: readonly string[],
   lexicon: Lexicon,
-  whole: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] },
-): Pick<Problem, 'heads' | 'tails'> {
-  const edgesOf = (
-    texts: readonly string[],
-    split: (t: string) => string[],
-    units: (t: string) => SegmentUnits,
-    segments: readonly SegmentUnits[],
-  ) => {
-    const heads: SegmentUnits[] = [];
-    const tails: SegmentUnits[] = [];
-    for (let k = 0; k < texts.length; k++) {
-      const t = texts[k];
-      const s = split(t);
-      if (s.length <= 1) {
-        // A one-sentence segment is its own first and last sentence: reuse its units.
-        const u = segments[k];
-        heads.push(u);
-        tails.push(u);
-      } else {
-        heads.push(units(s[0]));
-        tails.push(units(s[s.length - 1]));
-      }
-    }
-    return { heads, tails };
-  };
-  const zh = edgesOf(srcTexts, splitChineseSentences, (t) => chineseUnits(t, lexicon), whole.src);
-  const en = edgesOf(tgtTexts, splitEnglishSentences, (t) => englishUnits(t, lexicon), whole.tgt);
-  return { heads: { src: zh.heads, tgt: en.heads }, tails: { src: zh.tails, tgt: en.tails } };
+  edges: boolean,
+): Pick<Problem, 'src' | 'tgt' | 'heads' | 'tails'> {
+  const src: SegmentUnits[] = [];
+  const tgt: SegmentUnits[] = [];
+  const heads = { src: [] as SegmentUnits[], tgt: [] as SegmentUnits[] };
+  const tails = { src: [] as SegmentUnits[], tgt: [] as SegmentUnits[] };
+  for (const t of srcTexts) {
+    const f = lexicon.chinese(t, edges);
+    src.push(f.units);
+    heads.src.push(f.head);
+    tails.src.push(f.tail);
+  }
+  for (const t of tgtTexts) {
+    const f = lexicon.english(t, edges);
+    tgt.push(f.units);
+    heads.tgt.push(f.head);
+    tails.tgt.push(f.tail);
+  }
+  return edges ? { src, tgt, heads, tails } : { src, tgt };
 }
 
 export function prefixSums(values: readonly SegmentUnits[]): Float64Array {

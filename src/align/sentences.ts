@@ -1,5 +1,6 @@
 import { normalizeText } from './normalize';
 import { splitParagraphs } from './paragraphs';
+import { isAsciiLetter, isSpace } from './textScan';
 
 /** Closing quotes and brackets that stay on the sentence they close. */
 const CLOSERS = '”’」』）)》〉】"\'';
@@ -116,6 +117,80 @@ export function splitEnglishSentences(paragraph: string): string[] {
     } else {
       out.push(piece);
     }
+  }
+  return out;
+}
+
+/** Characters that may stand before an abbreviation (besides white space). */
+function isAbbreviationLead(c: number): boolean {
+  return (
+    isSpace(c) ||
+    c === 0x28 ||
+    c === 0x201c ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x2018 ||
+    c === 0x2f ||
+    c === 0x2d
+  );
+}
+
+const ABBREVIATION_WORD = /^(?:(?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)$/;
+
+/**
+ * endsWithAbbreviation(text.slice(start, end)) for a trimmed range, without the slice (start
+ * may also follow a space that splitEnglishSentences inserted).
+ */
+function rangeEndsWithAbbreviation(text: string, start: number, end: number): boolean {
+  const dot = end - 1;
+  if (dot <= start || text.charCodeAt(dot) !== 0x2e) return false;
+  let q = dot - 1;
+  while (q >= start) {
+    const c = text.charCodeAt(q);
+    if (!(isAsciiLetter(c) || c === 0x2e)) break;
+    q--;
+  }
+  if (q >= start && !isAbbreviationLead(text.charCodeAt(q))) return false;
+  const word = text.slice(q + 1, dot);
+  if (!ABBREVIATION_WORD.test(word)) return false;
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return ABBREVIATIONS.has(lower) || /^[a-z]$/.test(lower) || /^([a-z]\.)+[a-z]$/.test(lower);
+}
+
+const LOWER = /^\p{Ll}/u;
+
+/** Whether the code point at k is a lower-case letter (as /^[\p{Ll}]/u says). */
+function lowerAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return LOWER.test(String.fromCodePoint(text.codePointAt(k) ?? c));
+}
+
+/**
+ * The sentences of splitEnglishSentences as [start, end) pairs of code-unit offsets into the
+ * paragraph: the same cuts and merges, without building the sentence strings (a merged
+ * sentence is the paragraph's text from its first piece to its last, where
+ * splitEnglishSentences joins the pieces with a space).
+ */
+export function englishSentenceRanges(paragraph: string, out: number[] = []): number[] {
+  const first = out.length;
+  // Start of the last piece of the sentence being built: splitEnglishSentences puts a space
+  // before it, so an abbreviation may start there.
+  let pieceStart = 0;
+  for (const piece of sentenceSegmenter('en').segment(paragraph)) {
+    let start = piece.index;
+    let end = start + piece.segment.length;
+    while (start < end && isSpace(paragraph.charCodeAt(start))) start++;
+    while (end > start && isSpace(paragraph.charCodeAt(end - 1))) end--;
+    if (end === start) continue;
+    const n = out.length;
+    if (
+      n > first &&
+      (rangeEndsWithAbbreviation(paragraph, pieceStart, out[n - 1]) || lowerAt(paragraph, start))
+    )
+      out[n - 1] = end;
+    else out.push(start, end);
+    pieceStart = start;
   }
   return out;
 }

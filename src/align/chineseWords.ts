@@ -1,0 +1,190 @@
+/**
+ * Chinese words of one document, each looked up once: what a word found by the segmentation
+ * means for the units (its keys: dictionary keywords and whole-word pinyin; whether it is a
+ * stop word; the first reading of a single character, for names spelled in pinyin).
+ */
+import { CompiledDictionary, encodeDictionary } from './compiledDictionary';
+import type { Dictionary } from './dictionary';
+import type { Vocabulary } from './lexicon';
+import { grownInt32 } from './unitDrafts';
+
+/** Chinese words that are grammar rather than content: CEDICT glosses for them only add noise. */
+export const ZH_STOP: ReadonlySet<string> = new Set(
+  (
+    '的 了 着 过 是 在 和 与 及 也 就 都 又 还 而 但 却 把 被 让 给 对 从 向 到 这 那 哪 些 个 之 其 于 以 为 所 者 ' +
+    '得 地 吗 呢 吧 啊 呀 么 嘛 哦 我 你 您 他 她 它 们 我们 你们 他们 她们 咱们 自己 一 不 没 有 很 太 更 最 就是 ' +
+    '可以 要 会 能 这个 那个 这样 那样 什么 怎么 因为 所以 如果 但是 然后 已经 一个 这些 那些 并 即 则 或 将 等 ' +
+    '这么 那么 只 才 再 便 却 然 虽然 可 说'
+  ).split(' '),
+);
+const ZH_STOP_CHAR = new Uint8Array(65536);
+for (const w of ZH_STOP) if (w.length === 1) ZH_STOP_CHAR[w.charCodeAt(0)] = 1;
+
+/** Plain dictionaries (tests, callers that parse CC-CEDICT themselves) are compiled once. */
+const compiledCache = new WeakMap<Dictionary, CompiledDictionary>();
+export function compiledFor(dict: Dictionary): CompiledDictionary {
+  if (dict instanceof CompiledDictionary) return dict;
+  let c = compiledCache.get(dict);
+  if (!c) {
+    c = new CompiledDictionary(encodeDictionary(dict));
+    compiledCache.set(dict, c);
+  }
+  return c;
+}
+
+/** Per dictionary: headword ids of the multi-character stop words, and first readings of characters. */
+interface DictionaryTables {
+  readonly stopWords: ReadonlySet<number>;
+  /** First-reading syllable id per BMP character: -2 not looked up yet, -1 none. */
+  readonly syllables: Int32Array;
+  readonly astralSyllables: Map<number, number>;
+}
+const tablesCache = new WeakMap<CompiledDictionary, DictionaryTables>();
+function tablesFor(dict: CompiledDictionary): DictionaryTables {
+  let t = tablesCache.get(dict);
+  if (!t) {
+    const stopWords = new Set<number>();
+    for (const w of ZH_STOP) {
+      if (w.length < 2) continue;
+      const id = dict.findWord(w, 0, w.length);
+      if (id >= 0) stopWords.add(id);
+    }
+    t = { stopWords, syllables: new Int32Array(65536).fill(-2), astralSyllables: new Map() };
+    tablesCache.set(dict, t);
+  }
+  return t;
+}
+
+/** A Chinese word (or single character) as the units see it. */
+export interface ChineseWord {
+  readonly stop: boolean;
+  /** Keys: dictionary keywords, then the whole word's pinyin; empty for stop words. */
+  readonly keys: Int32Array;
+  /** First-reading syllable of a single BMP character, -1 otherwise. */
+  readonly syllable: number;
+}
+
+const EMPTY = new Int32Array(0);
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c < 0xdc00;
+}
+
+/**
+ * The document's Chinese words, numbered in the order the document meets them (the number
+ * is also the word id in the units).
+ */
+export class ChineseWords {
+  readonly list: ChineseWord[] = [];
+  private readonly tables: DictionaryTables;
+  /**
+   * 1 + the number of a word by its code (0: not met yet): the code unit of a single BMP
+   * character, 65536 + the headword id of a dictionary word, or 65536 + word count + n for
+   * the n-th distinct astral character.
+   */
+  private index = new Int32Array(0);
+  private readonly astral = new Map<number, number>();
+  private keywordVocab: Int32Array | undefined;
+  private readonly pairKeys = new Map<number, number>();
+  private readonly tripleKeys = new Map<number, number>();
+
+  constructor(
+    readonly dict: CompiledDictionary,
+    private readonly vocab: Vocabulary,
+  ) {
+    this.tables = tablesFor(dict);
+  }
+
+  /**
+   * The number of the word text[pos, pos + len) that the segmentation found: `headword` is its
+   * dictionary id when it is a dictionary word of two or more code units, else -1.
+   */
+  wordAt(text: string, pos: number, len: number, headword: number): number {
+    const dict = this.dict;
+    let code: number;
+    if (headword >= 0) code = 65536 + headword;
+    else if (len === 1) code = text.charCodeAt(pos);
+    else {
+      const cp = text.codePointAt(pos) ?? 0;
+      let n = this.astral.get(cp);
+      if (n === undefined) this.astral.set(cp, (n = this.astral.size));
+      code = 65536 + dict.wordCount + n;
+    }
+    if (code >= this.index.length) this.index = grownInt32(this.index, code + 1024);
+    const known = this.index[code];
+    if (known > 0) return known - 1;
+    const stop =
+      headword >= 0 ? this.tables.stopWords.has(headword) : len === 1 && ZH_STOP_CHAR[code] === 1;
+    const keys = stop ? EMPTY : this.keysOf(text, pos, len, headword);
+    this.list.push({ stop, keys, syllable: len === 1 ? this.syllableAt(text, pos) : -1 });
+    this.index[code] = this.list.length;
+    return this.list.length - 1;
+  }
+
+  /** Keys of a word: its dictionary keywords, then its pinyin when every character has a reading. */
+  private keysOf(text: string, pos: number, len: number, headword: number): Int32Array {
+    const dict = this.dict;
+    const w = headword >= 0 ? headword : dict.findWord(text, pos, pos + len);
+    const list: number[] = [];
+    if (w >= 0) {
+      this.keywordVocab ??= new Int32Array(dict.keywords.length).fill(-1);
+      for (const k of dict.keywordIds(w)) {
+        if (this.keywordVocab[k] < 0) this.keywordVocab[k] = this.vocab.id(dict.keywords[k]);
+        list.push(this.keywordVocab[k]);
+      }
+    }
+    let spelled = '';
+    for (let k = pos; k < pos + len;) {
+      const s = this.syllableAt(text, k);
+      if (s < 0) {
+        spelled = '';
+        break;
+      }
+      spelled += dict.syllable(s);
+      k += isHighSurrogate(text.charCodeAt(k)) && k + 1 < pos + len ? 2 : 1;
+    }
+    if (spelled !== '') list.push(this.vocab.id(`py:${spelled}`));
+    return Int32Array.from(list);
+  }
+
+  /** First-reading syllable of the code point at text[pos], or -1 when it has no reading. */
+  private syllableAt(text: string, pos: number): number {
+    const dict = this.dict;
+    const c = text.charCodeAt(pos);
+    const d = pos + 1 < text.length ? text.charCodeAt(pos + 1) : 0;
+    if (!isHighSurrogate(c) || d < 0xdc00 || d > 0xdfff) {
+      let s = this.tables.syllables[c];
+      if (s === -2) {
+        const w = dict.find(text, pos, pos + 1);
+        s = w < 0 ? -1 : dict.firstReading(w);
+        this.tables.syllables[c] = s;
+      }
+      return s;
+    }
+    const cp = text.codePointAt(pos) ?? c;
+    let s = this.tables.astralSyllables.get(cp);
+    if (s === undefined) {
+      const w = dict.find(text, pos, pos + 2);
+      s = w < 0 ? -1 : dict.firstReading(w);
+      this.tables.astralSyllables.set(cp, s);
+    }
+    return s;
+  }
+
+  /** Key of two or three characters (syllable ids) spelled in pinyin, or -1. */
+  spelledKey(s1: number, s2: number, s3 = -2): number {
+    if (s1 < 0 || s2 < 0 || s3 === -1) return -1;
+    const dict = this.dict;
+    const size = dict.syllableCount;
+    const three = s3 >= 0;
+    const key = three ? (s1 * size + s2) * size + s3 : s1 * size + s2;
+    const cache = three ? this.tripleKeys : this.pairKeys;
+    let id = cache.get(key);
+    if (id === undefined) {
+      const spelled = dict.syllable(s1) + dict.syllable(s2) + (three ? dict.syllable(s3) : '');
+      id = this.vocab.id(`py:${spelled}`);
+      cache.set(key, id);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,399 @@
+/**
+ * Reading a document's segments into units (see features.ts): one pass over each segment's
+ * character codes gives integer tokens, and the units of the whole segment and of its first
+ * and last sentence are built from them.
+ */
+import { ChineseWords, compiledFor } from './chineseWords';
+import type { Dictionary } from './dictionary';
+import { stem, STOP_WORDS } from './english';
+import { EnglishTokenTable } from './englishTokens';
+import type { SegmentFeatures, SegmentUnits } from './features';
+import { arabicNumbers, chineseNumeralValues, englishNumberWords, isNumeralCode } from './numerals';
+import { englishSentenceRanges } from './sentences';
+import {
+  chinesePunctuation,
+  chineseSentenceRanges,
+  contentLength,
+  englishPunctuation,
+  hanAt,
+  isAsciiLetter,
+  isDigitCode,
+} from './textScan';
+import { Arena, grownInt32, grownUint8, UnitDrafts } from './unitDrafts';
+
+/** Interns keys (strings) to integers, for one document. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/** How much each kind of evidence weighs against an ordinary word. */
+export interface UnitWeights {
+  readonly word: number;
+  readonly number: number;
+  readonly latin: number;
+  readonly punctuation: number;
+}
+
+export const DEFAULT_UNIT_WEIGHTS: UnitWeights = { word: 1, number: 1, latin: 1, punctuation: 0.7 };
+
+/** Longest word tried by the forward maximum-matching segmentation (covers 4-character idioms). */
+export const MAX_MATCH = 4;
+
+/** Token flags of the Chinese pass. */
+const SINGLE = 1;
+const RUN_START = 2;
+const LATIN = 4;
+
+const PUNCT_KEYS = ['?', '!', '"', '…'];
+
+/**
+ * One document's feature extraction: a single pass over each segment's character codes
+ * gives integer tokens (Chinese words by forward maximum matching on the compiled dictionary,
+ * English words through a per-document table), and the units of the whole segment and of its
+ * first and last sentence are built from those tokens. What a word means (its keys, whether it
+ * is a stop word, its pinyin) is looked up once per distinct word in the document.
+ */
+export class Lexicon {
+  private readonly zh: ChineseWords | undefined;
+  private readonly arena = new Arena();
+  private readonly drafts = new UnitDrafts();
+  private readonly ranges: number[] = [];
+
+  private unitStamp = new Int32Array(0);
+  private unitOf = new Int32Array(0);
+  private stamp = 0;
+  private readonly latinKeys = new Map<string, Int32Array>();
+
+  // Tokens of the segment being read: a word index (Chinese), a latinWords index (Latin
+  // words in Chinese text) or an EnglishTokenTable entry; code-unit offset; flags.
+  private tokId = new Int32Array(256);
+  private tokPos = new Int32Array(256);
+  private tokFlags = new Uint8Array(256);
+  private tokUnit = new Int32Array(256);
+  private tokCount = 0;
+  private readonly latinWords: string[] = [];
+  private readonly latinSeen = new Set<string>();
+
+  private readonly enTable: EnglishTokenTable;
+  private readonly numberKeys = new Map<number, Int32Array>();
+  private readonly punctIds = new Int32Array(4).fill(-1);
+
+  constructor(
+    readonly vocab: Vocabulary,
+    readonly dictionary?: Dictionary,
+    readonly weights: UnitWeights = DEFAULT_UNIT_WEIGHTS,
+  ) {
+    this.zh = dictionary ? new ChineseWords(compiledFor(dictionary), vocab) : undefined;
+    this.enTable = new EnglishTokenTable(vocab);
+  }
+
+  /** Units of a Chinese segment, and of its first and last sentence when `edges` is set. */
+  chinese(text: string, edges = false): SegmentFeatures {
+    this.readChinese(text);
+    const units = this.chineseRange(text, 0, text.length, 0, this.tokCount);
+    if (!edges) return { units, head: units, tail: units };
+    this.ranges.length = 0;
+    return this.withEdges(text, units, chineseSentenceRanges(text, this.ranges), true);
+  }
+
+  /** Units of an English segment, and of its first and last sentence when `edges` is set. */
+  english(text: string, edges = false): SegmentFeatures {
+    this.readEnglish(text);
+    const units = this.englishRange(text, 0, text.length, 0, this.tokCount);
+    if (!edges) return { units, head: units, tail: units };
+    this.ranges.length = 0;
+    return this.withEdges(text, units, englishSentenceRanges(text, this.ranges), false);
+  }
+
+  private withEdges(
+    text: string,
+    units: SegmentUnits,
+    r: readonly number[],
+    zh: boolean,
+  ): SegmentFeatures {
+    // A one-sentence segment is its own first and last sentence: reuse its units.
+    if (r.length <= 2) return { units, head: units, tail: units };
+    const build = (a: number, b: number) => {
+      let t0 = 0;
+      while (t0 < this.tokCount && this.tokPos[t0] < a) t0++;
+      let t1 = t0;
+      while (t1 < this.tokCount && this.tokPos[t1] < b) t1++;
+      return zh ? this.chineseRange(text, a, b, t0, t1) : this.englishRange(text, a, b, t0, t1);
+    };
+    const head = build(r[0], r[1]);
+    const tail = build(r[r.length - 2], r[r.length - 1]);
+    return { units, head, tail };
+  }
+
+  private pushToken(id: number, pos: number, flags: number): void {
+    const t = this.tokCount++;
+    if (t >= this.tokId.length) {
+      this.tokId = grownInt32(this.tokId, t + 1);
+      this.tokPos = grownInt32(this.tokPos, t + 1);
+      this.tokFlags = grownUint8(this.tokFlags, t + 1);
+      this.tokUnit = grownInt32(this.tokUnit, t + 1);
+    }
+    this.tokId[t] = id;
+    this.tokPos[t] = pos;
+    this.tokFlags[t] = flags;
+  }
+
+  // ---- Chinese -------------------------------------------------------------------------
+
+  /** Tokens of a Chinese text: Han runs cut into words, and Latin-script words. */
+  private readChinese(text: string): void {
+    this.tokCount = 0;
+    this.latinWords.length = 0;
+    const n = text.length;
+    const zh = this.zh;
+    let k = 0;
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if (c < 0x80) {
+        if (isAsciiLetter(c)) {
+          // /[A-Za-z][A-Za-z'’-]*/
+          let e = k + 1;
+          for (; e < n; e++) {
+            const d = text.charCodeAt(e);
+            if (!(isAsciiLetter(d) || d === 0x27 || d === 0x2019 || d === 0x2d)) break;
+          }
+          this.pushToken(this.latinWords.length, k, LATIN);
+          this.latinWords.push(text.slice(k, e).toLowerCase());
+          k = e;
+        } else k++;
+        continue;
+      }
+      if (!zh) {
+        k++;
+        continue;
+      }
+      const h = hanAt(text, k);
+      if (h === 0) {
+        k++;
+        continue;
+      }
+      let e = k + h;
+      while (e < n) {
+        const h2 = hanAt(text, e);
+        if (h2 === 0) break;
+        e += h2;
+      }
+      this.segmentRun(text, k, e, zh);
+      k = e;
+    }
+  }
+
+  /** Forward maximum matching of the Han run text[a, e) against the dictionary. */
+  private segmentRun(text: string, a: number, e: number, zh: ChineseWords): void {
+    const dict = zh.dict;
+    let pos = a;
+    let flags = RUN_START;
+    while (pos < e) {
+      const c = text.charCodeAt(pos);
+      let len = Math.min(MAX_MATCH, e - pos);
+      if (len > 1) len = Math.max(1, Math.min(len, dict.longestFrom(c, text.charCodeAt(pos + 1))));
+      let w = -1;
+      while (len > 1) {
+        w = dict.findWord(text, pos, pos + len);
+        if (w >= 0) break;
+        len--;
+      }
+      // Keep surrogate pairs (rare Han characters outside the BMP) whole.
+      if (len === 1 && c >= 0xd800 && c < 0xdc00) len = 2;
+      this.pushToken(zh.wordAt(text, pos, len, w), pos, flags | (len === 1 ? SINGLE : 0));
+      flags = 0;
+      pos += len;
+    }
+  }
+
+  private ensureUnitTables(size: number): void {
+    if (this.unitStamp.length >= size) return;
+    this.unitStamp = grownInt32(this.unitStamp, size);
+    this.unitOf = grownInt32(this.unitOf, size);
+  }
+
+  /** Units of text[a, b) from its tokens t0 .. t1 (the tokens of the whole segment's pass). */
+  private chineseRange(text: string, a: number, b: number, t0: number, t1: number): SegmentUnits {
+    const d = this.drafts;
+    const w = this.weights;
+    d.reset();
+    const zh = this.zh;
+    if (zh) {
+      const stamp = ++this.stamp;
+      for (let t = t0; t < t1; t++) {
+        this.tokUnit[t] = -1;
+        if (this.tokFlags[t] & LATIN) continue;
+        const x = this.tokId[t];
+        const info = zh.list[x];
+        if (info.stop) continue;
+        if (x >= this.unitStamp.length) this.ensureUnitTables(x + 1);
+        if (this.unitStamp[x] === stamp) this.tokUnit[t] = this.unitOf[x];
+        else {
+          const u = d.add(info.keys, w.word, false, x);
+          this.unitStamp[x] = stamp;
+          this.unitOf[x] = u;
+          this.tokUnit[t] = u;
+        }
+      }
+      // Names are split into single characters: spell runs of 2–3 of them in pinyin.
+      for (let t = t0; t + 1 < t1; t++) {
+        const f = this.tokFlags;
+        if (!(f[t] & SINGLE) || (f[t + 1] & (SINGLE | RUN_START)) !== SINGLE) continue;
+        const owner = this.tokUnit[t] >= 0 ? this.tokUnit[t] : this.tokUnit[t + 1];
+        if (owner < 0) continue;
+        const s1 = zh.list[this.tokId[t]].syllable;
+        const s2 = zh.list[this.tokId[t + 1]].syllable;
+        const two = zh.spelledKey(s1, s2);
+        if (two >= 0) d.addKey(owner, two);
+        if (t + 2 < t1 && (f[t + 2] & (SINGLE | RUN_START)) === SINGLE) {
+          const three = zh.spelledKey(s1, s2, zh.list[this.tokId[t + 2]].syllable);
+          if (three >= 0) d.addKey(owner, three);
+        }
+      }
+    }
+    // Latin-script words (names, acronyms): strong evidence, each distinct one once.
+    const seen = this.latinSeen;
+    for (let t = t0; t < t1; t++) {
+      if (!(this.tokFlags[t] & LATIN)) continue;
+      const word = this.latinWords[this.tokId[t]];
+      if (seen.has(word)) continue;
+      seen.add(word);
+      if (!STOP_WORDS.has(word)) d.add(this.latinKeysOf(word), w.latin, true, -1);
+    }
+    seen.clear();
+    let digits = false;
+    let numerals = false;
+    for (let k = a; k < b && !(digits && numerals); k++) {
+      const c = text.charCodeAt(k);
+      if (!digits && isDigitCode(c)) digits = true;
+      else if (!numerals && isNumeralCode(c)) numerals = true;
+    }
+    if (digits || numerals) {
+      const slice = a === 0 && b === text.length ? text : text.slice(a, b);
+      this.numberUnits(
+        digits ? arabicNumbers(slice) : [],
+        numerals ? chineseNumeralValues(slice) : [],
+      );
+    }
+    this.punctuationUnits(chinesePunctuation(text, a, b));
+    return d.pack(this.arena, contentLength(text, a, b));
+  }
+
+  private latinKeysOf(word: string): Int32Array {
+    let keys = this.latinKeys.get(word);
+    if (!keys) {
+      const base = word.replace(/'s$/, '');
+      keys = Int32Array.of(this.vocab.id(stem(base)), this.vocab.id(`py:${base}`));
+      this.latinKeys.set(word, keys);
+    }
+    return keys;
+  }
+
+  /** Digits are strong evidence; numerals in words (often idiomatic or approximate) are ordinary. */
+  private numberUnits(digits: readonly number[], words: readonly number[]): void {
+    const all = new Set([...digits, ...words]);
+    for (const v of all) {
+      let keys = this.numberKeys.get(v);
+      if (!keys) {
+        keys = Int32Array.of(this.vocab.id(`#${v}`));
+        this.numberKeys.set(v, keys);
+      }
+      this.drafts.add(keys, this.weights.number, digits.includes(v), -1);
+    }
+  }
+
+  private punctuationUnits(mask: number): void {
+    for (let k = 0; k < 4; k++) {
+      if (!(mask & (1 << k))) continue;
+      if (this.punctIds[k] < 0) this.punctIds[k] = this.vocab.id(`p:${PUNCT_KEYS[k]}`);
+      this.drafts.add(this.punctIds.subarray(k, k + 1), this.weights.punctuation, false, -1);
+    }
+  }
+
+  // ---- English -------------------------------------------------------------------------
+
+  /** Tokens of an English text: /[A-Za-z]+(?:['’][A-Za-z]+)*\/ words, as table entries. */
+  private readEnglish(text: string): void {
+    this.tokCount = 0;
+    const n = text.length;
+    const table = this.enTable;
+    let k = 0;
+    while (k < n) {
+      if (!isAsciiLetter(text.charCodeAt(k))) {
+        k++;
+        continue;
+      }
+      const start = k;
+      let h = 0x811c9dc5;
+      for (;;) {
+        while (k < n) {
+          const c = text.charCodeAt(k);
+          if (!isAsciiLetter(c)) break;
+          h = Math.imul(h ^ (c | 0x20), 0x01000193);
+          k++;
+        }
+        if (k + 1 < n) {
+          const c = text.charCodeAt(k);
+          if ((c === 0x27 || c === 0x2019) && isAsciiLetter(text.charCodeAt(k + 1))) {
+            h = Math.imul(h ^ 0x27, 0x01000193);
+            k++;
+            continue;
+          }
+        }
+        break;
+      }
+      const entry = table.entry(text, start, k, h >>> 0);
+      // Capitalized (an upper-case letter, then a lower-case one): a name when not first.
+      const c0 = text.charCodeAt(start);
+      const c1 = start + 1 < k ? text.charCodeAt(start + 1) : 0;
+      const cap = c0 >= 0x41 && c0 <= 0x5a && c1 >= 0x61 && c1 <= 0x7a ? 1 : 0;
+      this.pushToken(entry, start, cap);
+    }
+  }
+
+  private englishRange(text: string, a: number, b: number, t0: number, t1: number): SegmentUnits {
+    const d = this.drafts;
+    const table = this.enTable;
+    d.reset();
+    this.ensureUnitTables(2 * table.size);
+    const stamp = ++this.stamp;
+    let numberWords = false;
+    for (let t = t0; t < t1; t++) {
+      const e = this.tokId[t];
+      if (table.mayHoldNumber(e)) numberWords = true;
+      if (table.skipped(e)) continue;
+      const nameLike = t !== t0 && this.tokFlags[t] === 1;
+      const slot = 2 * e + (nameLike ? 1 : 0);
+      if (this.unitStamp[slot] === stamp) continue;
+      this.unitStamp[slot] = stamp;
+      d.add(
+        nameLike ? table.nameKeys(e) : table.keys(e),
+        this.weights.word,
+        false,
+        table.stemId(e),
+      );
+    }
+    let digits = false;
+    for (let k = a; k < b && !digits; k++) digits = isDigitCode(text.charCodeAt(k));
+    if (digits || numberWords) {
+      const slice = a === 0 && b === text.length ? text : text.slice(a, b);
+      this.numberUnits(
+        digits ? arabicNumbers(slice).filter((v) => v !== 1) : [],
+        numberWords ? englishNumberWords(slice) : [],
+      );
+    }
+    this.punctuationUnits(englishPunctuation(text, a, b));
+    return d.pack(this.arena, contentLength(text, a, b));
+  }
+}

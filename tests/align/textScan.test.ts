@@ -1,0 +1,164 @@
+// @vitest-environment node
+/**
+ * The aligner's one pass reads character codes instead of running regular expressions over
+ * substrings: these properties check that it cuts sentences and finds punctuation exactly as
+ * the regular-expression versions do, and that a paragraph's first and last sentence get the
+ * units they would get read alone.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Lexicon, Vocabulary, type SegmentUnits } from '../../src/align/features';
+import {
+  englishSentenceRanges,
+  splitChineseSentences,
+  splitEnglishSentences,
+} from '../../src/align/sentences';
+import {
+  chinesePunctuation,
+  chineseSentenceRanges,
+  englishPunctuation,
+  PUNCT_ELLIPSIS,
+  PUNCT_EXCLAMATION,
+  PUNCT_QUESTION,
+  PUNCT_QUOTE,
+} from '../../src/align/textScan';
+import { tinyDictionary } from './fixtures';
+
+const PIECES = [
+  ...'陈清扬来了猫在花园里睡觉一二十三年第千万〇红色汽车',
+  ...'。！？…“”「」『』’‘"\'（）)》.!?,;:-',
+  ' ',
+  ' ',
+  '\u3000',
+  '\n',
+  '...',
+  'Chen',
+  'Qingyang',
+  'the',
+  'cat',
+  "don't",
+  'ten',
+  'twenty-one',
+  'Mr.',
+  'U.S.',
+  'e.g.',
+  'A.',
+  '1990',
+  '３',
+  '2,000',
+  '3.5',
+  '𠀀',
+  'é',
+  'x’s',
+  'CIA',
+  'He',
+  'she',
+];
+
+const text = fc
+  .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 40 })
+  .map((p) => p.join(''));
+
+function slices(t: string, ranges: readonly number[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < ranges.length; k += 2) out.push(t.slice(ranges[k], ranges[k + 1]));
+  return out;
+}
+
+/** Merged sentences are joined with a space where the text may have none, or a line break. */
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+describe('sentence cuts by ranges', () => {
+  it('Chinese: the same sentences as splitChineseSentences', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(slices(t, chineseSentenceRanges(t))).toEqual(splitChineseSentences(t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('English: the same sentences as splitEnglishSentences (white space inside aside)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(slices(t, englishSentenceRanges(t)).map(squeeze)).toEqual(
+          splitEnglishSentences(t).map(squeeze),
+        );
+      }),
+      { numRuns: 500 },
+    );
+    expect(
+      slices(
+        'Mr. Chen came. He left!  Then U.S. troops',
+        englishSentenceRanges('Mr. Chen came. He left!  Then U.S. troops'),
+      ),
+    ).toEqual(['Mr. Chen came.', 'He left!', 'Then U.S. troops']);
+  });
+});
+
+describe('punctuation by character codes', () => {
+  const mask = (t: string, table: [RegExp, number][]) =>
+    table.reduce((m, [re, bit]) => (re.test(t) ? m | bit : m), 0);
+  const zh: [RegExp, number][] = [
+    [/[？?]/u, PUNCT_QUESTION],
+    [/[！!]/u, PUNCT_EXCLAMATION],
+    [/[“”「」『』"]/u, PUNCT_QUOTE],
+    [/…|\.\.\./u, PUNCT_ELLIPSIS],
+  ];
+  const en: [RegExp, number][] = [
+    [/\?/u, PUNCT_QUESTION],
+    [/!/u, PUNCT_EXCLAMATION],
+    [/[“”"]|(?:^|\s)'|'(?:\s|$)/u, PUNCT_QUOTE],
+    [/…|\.\.\./u, PUNCT_ELLIPSIS],
+  ];
+
+  it('finds what the regular expressions find, in any range of a text', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, x, y) => {
+        const a = x % (t.length + 1);
+        const b = a + (y % (t.length - a + 1));
+        const part = t.slice(a, b);
+        expect(chinesePunctuation(t, a, b)).toBe(mask(part, zh));
+        expect(englishPunctuation(t, a, b)).toBe(mask(part, en));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** A unit set as comparable values: each unit's keys (sorted), weight and strength. */
+function shape(u: SegmentUnits): string[] {
+  const out: string[] = [];
+  for (let x = 0; x < u.weights.length; x++) {
+    const keys = [...new Set(u.keys.subarray(u.offsets[x], u.offsets[x + 1]))].sort(
+      (p, q) => p - q,
+    );
+    out.push(`${keys.join(',')}/${u.weights[x]}/${u.strong[x]}`);
+  }
+  return out;
+}
+
+describe('first and last sentences from the paragraph’s pass', () => {
+  it('get the units their text gets when read alone', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const lexicon = new Lexicon(new Vocabulary(), tinyDictionary);
+        for (const [read, cut] of [
+          [(s: string, e: boolean) => lexicon.chinese(s, e), chineseSentenceRanges],
+          [(s: string, e: boolean) => lexicon.english(s, e), englishSentenceRanges],
+        ] as const) {
+          const sentences = slices(t, cut(t));
+          const whole = read(t, true);
+          if (sentences.length <= 1) {
+            expect(whole.head).toBe(whole.units);
+            expect(whole.tail).toBe(whole.units);
+            continue;
+          }
+          expect(shape(whole.head)).toEqual(shape(read(sentences[0], false).units));
+          expect(shape(whole.tail)).toEqual(shape(read(sentences.at(-1)!, false).units));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
