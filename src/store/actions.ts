@@ -1,8 +1,13 @@
-import { createHistory } from '../core/history';
+import { createHistory, type History } from '../core/history';
 import type { AlignDocument } from '../core/model';
 import { parseDocument } from '../io/alignmentFile';
 import { alignWithProgress, isAbort } from './aligning';
 import { appStore } from './appStore';
+import { checksStore, nextChecks } from './checksStore';
+import type { FileState } from './fileStore';
+import { initialReviewViewState } from './reviewStore';
+import { setSlices } from './rootStore';
+import type { EditingTarget } from './viewStore';
 import { bundledDocuments } from './catalog';
 import { message, reasonOf } from './messages';
 
@@ -15,18 +20,46 @@ export function dismissError(): void {
   appStore.setState({ error: null });
 }
 
-export function setDocument(doc: AlignDocument, bundledId: string | null = null): void {
-  appStore.setState({
-    doc,
-    bundledId,
-    status: 'ready',
-    progress: 1,
-    selectedLink: 0,
-    selectedSide: null,
-    selectionAnchor: null,
-    error: null,
-    // Undo never crosses into another document.
-    history: createHistory(),
+/** What else comes with a document being adopted, in the same state change. */
+export interface AdoptExtras {
+  /** Undo history restored with the document (autosave); default: none. */
+  readonly history?: History;
+  /** Where the document lives: its storage id, name, saved copy… */
+  readonly file?: Partial<FileState>;
+  /** A segment editor reopened with the text that was being typed. */
+  readonly editing?: EditingTarget | null;
+  /** Said at once (e.g. characters the files did not decode); default: no error. */
+  readonly error?: string | null;
+}
+
+/**
+ * Makes `doc` the open document: the document, its history and selection, where it lives,
+ * its review flags and a fresh view (no editor, menu, filter or expanded rows of the old one)
+ * change together, in one state change.
+ */
+export function setDocument(
+  doc: AlignDocument,
+  bundledId: string | null = null,
+  extras: AdoptExtras = {},
+): void {
+  setSlices({
+    app: {
+      doc,
+      bundledId,
+      status: 'ready',
+      progress: 1,
+      selectedLink: 0,
+      selectedSide: null,
+      selectionAnchor: null,
+      error: extras.error ?? null,
+      // Undo never crosses into another document.
+      history: extras.history ?? createHistory(),
+    },
+    ...(extras.file ? { file: extras.file } : {}),
+    view: { editing: extras.editing ?? null, rowMenu: null, searchIndex: 0 },
+    // The flags panel stays as the user left it; rows and filter belong to the old document.
+    review: { expanded: initialReviewViewState.expanded, filter: initialReviewViewState.filter },
+    checks: { checks: nextChecks(checksStore.getState().checks, doc) },
   });
 }
 
@@ -37,8 +70,14 @@ export function selectLink(index: number): void {
   appStore.setState({ selectedLink: Math.max(0, Math.min(last, index)), selectionAnchor: null });
 }
 
-/** Opens a document bundled under data/, aligning its texts. */
-export async function openBundled(id: string): Promise<void> {
+/**
+ * Opens a document bundled under data/, aligning its texts; `fileFor` says where the opened
+ * document lives (adopted with it, in one state change).
+ */
+export async function openBundled(
+  id: string,
+  fileFor: (doc: AlignDocument) => Partial<FileState> = () => ({}),
+): Promise<void> {
   const entry = bundledDocuments.find((d) => d.id === id);
   if (!entry) {
     reportError(message('store.noBundled', { id }));
@@ -50,7 +89,8 @@ export async function openBundled(id: string): Promise<void> {
     const texts = await entry.load();
     const curated = texts.alignmentJson ? curatedAlignment(texts.alignmentJson, texts, id) : null;
     if (curated) {
-      setDocument({ ...curated, meta: { ...curated.meta, ...entry.meta } }, id);
+      const doc = { ...curated, meta: { ...curated.meta, ...entry.meta } };
+      setDocument(doc, id, { file: fileFor(doc) });
       return;
     }
     // In the worker, with the dictionary: the sample shows what the aligner does.
@@ -59,10 +99,10 @@ export async function openBundled(id: string): Promise<void> {
       { text: texts.en, fileName: `${id}/en.txt` },
       entry.meta,
     );
-    setDocument(doc, id);
-    if (withoutDictionary) {
-      reportError(message('store.noDictionarySample'));
-    }
+    setDocument(doc, id, {
+      file: fileFor(doc),
+      error: withoutDictionary ? message('store.noDictionarySample') : null,
+    });
   } catch (error) {
     appStore.setState({ status: previous.doc ? 'ready' : 'empty' });
     if (isAbort(error)) return;

@@ -1,4 +1,4 @@
-import { createStore } from 'zustand/vanilla';
+import { defineSlice } from './rootStore';
 import { useStore } from 'zustand';
 import { createHistory, type History } from '../core/history';
 import type { AlignDocument } from '../core/model';
@@ -37,7 +37,7 @@ export const initialAppState: AppState = {
   history: createHistory(),
 };
 
-export const appStore = createStore<AppState>()(() => initialAppState);
+export const appStore = defineSlice('app', initialAppState);
 
 export function useAppState<T>(selector: (state: AppState) => T): T {
   return useStore(appStore, selector);

@@ -4,9 +4,10 @@
  */
 import { openBundled, reportError, setDocument } from './actions';
 import { fromStoredHistory, toStoredHistory, type StoredHistory } from '../core/historyPatches';
+import type { History } from '../core/history';
 import type { AlignDocument } from '../core/model';
 import { appStore } from './appStore';
-import { startEditing, viewStore, type EditingTarget } from './viewStore';
+import { viewStore, type EditingTarget } from './viewStore';
 import { bundledDocuments, DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty, sameDocument } from './fileStore';
 import {
@@ -77,13 +78,18 @@ function storedHistoryOf(doc: AlignDocument): StoredHistory | undefined {
 }
 
 /** Undo reaches back past a reload: the stored steps become the open document's history. */
-export function adoptStoredHistory(stored: StoredHistory | undefined, doc: AlignDocument): void {
-  if (!stored || stored.undo.length === 0 || appStore.getState().doc !== doc) return;
+/** The undo history stored with `doc`, when it still fits it; undefined: start afresh. */
+export function storedHistory(
+  stored: StoredHistory | undefined,
+  doc: AlignDocument,
+): History | undefined {
+  if (!stored || stored.undo.length === 0) return undefined;
   try {
-    appStore.setState({ history: fromStoredHistory(stored, doc.alignment) });
+    return fromStoredHistory(stored, doc.alignment);
   } catch (error) {
     // The document itself is sound; only going back past the reload is lost.
     console.warn('duilian: the stored undo history does not fit the document', error);
+    return undefined;
   }
 }
 
@@ -322,9 +328,7 @@ export async function restoreOrOpenSample(): Promise<void> {
       if (restoredDoc) {
         // Something opened meanwhile (a file picked at once, or StrictMode's second run).
         if (appStore.getState().doc !== null) return;
-        setDocument(restoredDoc.doc);
-        const doc = appStore.getState().doc!;
-        adoptStoredHistory(restoredDoc.history, doc);
+        const doc = restoredDoc.doc;
         // Storage holds this already: no write, so the notice keeps the time of the last change.
         stored = {
           docId: session.docId,
@@ -334,21 +338,24 @@ export async function restoreOrOpenSample(): Promise<void> {
           draft: draftKey(session.draft ?? null),
         };
         const draft = restoredDraft(session.draft, doc);
-        if (draft) startEditing(draft);
         const unkept = loadUnkept();
-        fileStore.setState({
-          docId: session.docId,
-          name: restoredDoc.name,
-          savedDoc: session.dirty ? null : doc,
-          pristineDoc: null,
-          handle: null,
-          revision: restoredDoc.revision,
-          restored: {
+        setDocument(doc, null, {
+          history: storedHistory(restoredDoc.history, doc),
+          editing: draft,
+          file: {
+            docId: session.docId,
             name: restoredDoc.name,
-            savedAt: session.savedAt,
-            dirty: session.dirty,
-            ...(unkept?.docId === session.docId ? { unkeptSince: unkept.since } : {}),
-            ...(draft ? { draft: { side: draft.side, segment: draft.segment } } : {}),
+            savedDoc: session.dirty ? null : doc,
+            pristineDoc: null,
+            handle: null,
+            revision: restoredDoc.revision,
+            restored: {
+              name: restoredDoc.name,
+              savedAt: session.savedAt,
+              dirty: session.dirty,
+              ...(unkept?.docId === session.docId ? { unkeptSince: unkept.since } : {}),
+              ...(draft ? { draft: { side: draft.side, segment: draft.segment } } : {}),
+            },
           },
         });
         const handle = await loadHandle(session.docId).catch(() => null);

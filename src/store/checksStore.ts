@@ -3,7 +3,7 @@
  * the alignment with updateChecks (only the links an edit touched are checked again). Derived
  * data: never in undo history, never saved (dismissals are, on the links).
  */
-import { createStore } from 'zustand/vanilla';
+import { defineSlice } from './rootStore';
 import { useStore } from 'zustand';
 import {
   checkLinks,
@@ -26,7 +26,7 @@ export interface ChecksState {
   readonly checks: LinkChecks | null;
 }
 
-export const checksStore = createStore<ChecksState>()(() => ({ checks: null }));
+export const checksStore = defineSlice('checks', { checks: null });
 
 export function useChecks(): LinkChecks | null {
   return useStore(checksStore, (s) => s.checks);
@@ -62,18 +62,25 @@ function contextFor(previous: LinkChecks | null, doc: AlignDocument): CheckConte
   return { level: doc.level, sentenceOmissions, ratio: documentRatio(alignment) };
 }
 
-/** The checks for this document's alignment: the stored ones when current, else updated. */
-export function checksFor(doc: AlignDocument): LinkChecks {
+/**
+ * The checks for `doc`, from the checks of the document before it: the same object when
+ * current, updated (only the touched links) after an edit, all links for another document.
+ */
+export function nextChecks(previous: LinkChecks | null, doc: AlignDocument): LinkChecks {
   const alignment: Alignment = doc.alignment;
-  const previous = checksStore.getState().checks;
   if (previous?.alignment === alignment) return previous;
   const context = contextFor(previous, doc);
   // Another document shares nothing, and updateChecks then simply checks every link.
-  const checks =
-    previous && previous.context === context
-      ? updateChecks(previous, previous.alignment, alignment, context)
-      : checkLinks(alignment, context);
-  checksStore.setState({ checks });
+  return previous && previous.context === context
+    ? updateChecks(previous, previous.alignment, alignment, context)
+    : checkLinks(alignment, context);
+}
+
+/** The checks for this document's alignment: the stored ones when current, else updated. */
+export function checksFor(doc: AlignDocument): LinkChecks {
+  const previous = checksStore.getState().checks;
+  const checks = nextChecks(previous, doc);
+  if (checks !== previous) checksStore.setState({ checks });
   return checks;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { TextInput } from '../align/alignTexts';
 import { segmentText, type SplitMode } from '../align/segment';
+import type { History } from '../core/history';
 import type { AlignDocument } from '../core/model';
 import { checkFileSize } from '../io/decode';
 import { decodeInput } from '../io/decodeInput';
@@ -60,9 +61,16 @@ import { documentName, pairName, safeName, stripExtension } from './documentName
 import { DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty } from './fileStore';
 import { openOptionsStore } from './openOptions';
-import { adoptStoredHistory, flushAutosave } from './autosave';
+import { flushAutosave, storedHistory } from './autosave';
 import { confirmReplace } from './replaceGuard';
-import { forgetRecent, loadDocument, loadHandle, loadRecent, newDocumentId } from './persistence';
+import {
+  forgetRecent,
+  inputsDocumentId,
+  loadDocument,
+  loadHandle,
+  loadRecent,
+  newDocumentId,
+} from './persistence';
 import { message, reasonOf } from './messages';
 
 // ---------------------------------------------------------------- adopting a document
@@ -76,6 +84,10 @@ interface AdoptOptions {
   readonly handle?: FileSystemFileHandle | null;
   /** The stored revision, when reopening a stored document. */
   readonly revision?: number;
+  /** The undo history stored with it, when reopening a stored document. */
+  readonly history?: History;
+  /** An alert to show with it (what an import changed, a missing dictionary). */
+  readonly error?: string | null;
 }
 
 /**
@@ -93,19 +105,21 @@ async function adoptDocument(doc: AlignDocument, options: AdoptOptions): Promise
     return false;
   }
   void flushAutosave();
-  setDocument(doc);
-  // Characters the files did not decode: the user checks those rows (reportError stays on screen).
-  if (decodeWarnings.length > 0) reportError(withDecodeWarnings(''));
-  const opened = appStore.getState().doc;
-  fileStore.setState({
-    docId: options.docId ?? newDocumentId(),
-    name: options.name,
-    savedDoc: options.saved ? opened : null,
-    pristineDoc: null,
-    handle: options.handle ?? null,
-    revision: options.revision ?? null,
-    restored: null,
-    notice: kept(),
+  setDocument(doc, null, {
+    history: options.history,
+    // Characters the files did not decode: the user checks those rows (the error stays on screen).
+    error:
+      options.error || decodeWarnings.length > 0 ? withDecodeWarnings(options.error ?? '') : null,
+    file: {
+      docId: options.docId ?? newDocumentId(),
+      name: options.name,
+      savedDoc: options.saved ? doc : null,
+      pristineDoc: null,
+      handle: options.handle ?? null,
+      revision: options.revision ?? null,
+      restored: null,
+      notice: kept(),
+    },
   });
   return true;
 }
@@ -157,19 +171,16 @@ export async function openBundledDocument(id: string = DEFAULT_DOCUMENT_ID): Pro
     return;
   }
   void flushAutosave();
-  await openBundled(id);
-  const state = appStore.getState();
-  if (state.bundledId !== id) return;
-  fileStore.setState({
+  await openBundled(id, (doc) => ({
     docId: null,
-    name: documentName(state.doc!),
-    savedDoc: state.doc,
-    pristineDoc: state.doc,
+    name: documentName(doc),
+    savedDoc: doc,
+    pristineDoc: doc,
     handle: null,
     revision: null,
     restored: null,
     notice: kept(),
-  });
+  }));
 }
 
 // ---------------------------------------------------------------- opening files
@@ -248,6 +259,8 @@ export async function openTexts(
     t.name ? { text: t.text, fileName: t.name } : { text: t.text };
   const zh = input(pair.zh);
   const en = input(pair.en);
+  const docId = inputsDocumentId(`texts:${split}`, [zh.text, en.text]);
+  if (await reopenEarlierWork(docId)) return;
   // A newer pair supersedes one still aligning (alignWithProgress cancels it).
   const mine = ++generation;
   appStore.setState({ status: 'aligning', progress: 0, error: null });
@@ -270,10 +283,34 @@ export async function openTexts(
   if (mine !== generation) return;
   const name = zh.fileName || en.fileName ? pairName(zh.fileName, en.fileName) : 'pasted';
   // Freshly aligned texts are reproducible from the files: nothing is at risk yet.
-  if (!(await adoptDocument(doc, { name, saved: true }))) return;
-  if (withoutDictionary) {
-    reportError(message('store.noDictionary'));
+  await adoptDocument(doc, {
+    name,
+    docId,
+    saved: true,
+    error: withoutDictionary ? message('store.noDictionary') : null,
+  });
+}
+
+/**
+ * Opening inputs opened before: the document they gave is reopened with the work done on it
+ * since (from storage, like Recent), rather than a second copy aligned afresh. Resolves true
+ * when the inputs are open now or were handled here; false: open them as new.
+ */
+async function reopenEarlierWork(docId: string): Promise<boolean> {
+  const { docId: openId } = fileStore.getState();
+  if (docId === openId && appStore.getState().doc) {
+    fileStore.setState({ notice: message('store.alreadyOpen') });
+    return true;
   }
+  const stored = await loadDocument(docId).catch(() => null);
+  if (!stored) return false;
+  if (await openRecent(docId)) {
+    // After "your unsaved changes to … are kept under Recent", when that was said.
+    const kept = fileStore.getState().notice;
+    const reopened = message('store.reopenedEarlier', { name: stored.name });
+    fileStore.setState({ notice: kept ? `${kept}. ${reopened}` : reopened });
+  }
+  return true;
 }
 
 /** Counts alignments started, so only the latest one touches the store. */
@@ -325,6 +362,8 @@ export async function openFiles(
       );
       return;
     }
+    const docId = inputsDocumentId(plan.kind, texts.map((t) => t.text).sort());
+    if (await reopenEarlierWork(docId)) return;
     let opened: OpenedDocument;
     try {
       opened = await readWithProgress(plan);
@@ -344,15 +383,15 @@ export async function openFiles(
     // With a handle (File System Access API), Save writes back to the opened alignment file.
     const handle = plan.kind === 'alignment' ? (handles[0] ?? null) : null;
     // Imports are reproducible from their files, like freshly aligned texts; revised texts are new work.
-    const adopted = await adoptDocument(opened.doc, {
-      name: safeName(stripExtension(opened.name)),
-      saved: plan.kind !== 'revised',
-      handle,
-    });
-    if (!adopted) return;
     // What the importer had to change must stay on screen until read, not fade like a notice.
     const changes = openedMessage(opened);
-    if (changes) reportError(withDecodeWarnings(changes));
+    await adoptDocument(opened.doc, {
+      name: safeName(stripExtension(opened.name)),
+      docId,
+      saved: plan.kind !== 'revised',
+      handle,
+      error: changes,
+    });
   } catch (error) {
     if (error instanceof OpenError) reportError(withDecodeWarnings(error.message));
     else reportError(message('store.couldNotOpenFile', { reason: reasonOf(error) }));
@@ -428,8 +467,9 @@ export async function forgetOtherDocuments(): Promise<void> {
   await refreshRecent();
 }
 
-export async function openRecent(id: string): Promise<void> {
-  if (id === fileStore.getState().docId && appStore.getState().doc) return;
+/** Reopens a document kept in this browser; resolves true when it is open. */
+export async function openRecent(id: string): Promise<boolean> {
+  if (id === fileStore.getState().docId && appStore.getState().doc) return true;
   await flushAutosave();
   try {
     const stored = await loadDocument(id);
@@ -437,19 +477,21 @@ export async function openRecent(id: string): Promise<void> {
       await forgetRecent(id);
       await refreshRecent();
       reportError(message('store.noLongerStored'));
-      return;
+      return false;
     }
     const adopted = await adoptDocument(stored.doc, {
       name: stored.name,
       docId: id,
       saved: false,
       revision: stored.revision,
+      history: storedHistory(stored.history, stored.doc),
     });
-    if (!adopted) return;
-    adoptStoredHistory(stored.history, appStore.getState().doc!);
+    if (!adopted) return false;
     const handle = await loadHandle(id).catch(() => null);
     if (handle && fileStore.getState().docId === id) fileStore.setState({ handle });
+    return true;
   } catch (error) {
     reportError(message('store.couldNotReopen', { reason: reasonOf(error) }));
+    return false;
   }
 }

@@ -1,4 +1,4 @@
-import { createStore } from 'zustand/vanilla';
+import { defineSlice } from './rootStore';
 import { useStore } from 'zustand';
 import type { AlignDocument } from '../core/model';
 import { appStore } from './appStore';
@@ -86,7 +86,7 @@ export const initialFileState: FileState = {
   readOnly: null,
 };
 
-export const fileStore = createStore<FileState>()(() => initialFileState);
+export const fileStore = defineSlice('file', initialFileState);
 
 export function useFileState<T>(selector: (state: FileState) => T): T {
   return useStore(fileStore, selector);

@@ -66,6 +66,9 @@ export const storeMessages = {
     'this browser does not let the app store anything here (private browsing or blocked storage)',
   'store.storageRefused': 'the browser refused to store the document',
   'store.realigning': 'Re-aligning…',
+  'store.alreadyOpen': 'These files are already open',
+  'store.reopenedEarlier':
+    'You opened these files before: your earlier work on them ("{name}") is reopened, as it is kept under Recent. To start afresh, choose Forget under Recent and open them again.',
 } as const;
 
 export type StoreMessageKey = keyof typeof storeMessages;

@@ -2,7 +2,7 @@
  * View state of the review: which rows show their sentences, the row filter, the flags
  * panel. None of it is document state or history.
  */
-import { createStore } from 'zustand/vanilla';
+import { defineSlice } from './rootStore';
 import { useStore } from 'zustand';
 import type { Alignment, Link } from '../core/model';
 
@@ -32,7 +32,7 @@ export const initialReviewViewState: ReviewViewState = {
   panelOpen: false,
 };
 
-export const reviewStore = createStore<ReviewViewState>()(() => initialReviewViewState);
+export const reviewStore = defineSlice('review', initialReviewViewState);
 
 export function useReviewState<T>(selector: (state: ReviewViewState) => T): T {
   return useStore(reviewStore, selector);

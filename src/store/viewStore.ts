@@ -2,7 +2,7 @@
  * View state of the editor: open panels, the segment being edited, the search. None of it
  * is document state or history, so it lives apart from the app store.
  */
-import { createStore } from 'zustand/vanilla';
+import { defineSlice } from './rootStore';
 import { useStore } from 'zustand';
 import type { SideKey } from '../core/operations';
 
@@ -59,7 +59,7 @@ export const initialViewState: ViewState = {
   busy: null,
 };
 
-export const viewStore = createStore<ViewState>()(() => initialViewState);
+export const viewStore = defineSlice('view', initialViewState);
 
 export function useViewState<T>(selector: (state: ViewState) => T): T {
   return useStore(viewStore, selector);

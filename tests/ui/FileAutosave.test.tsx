@@ -4,6 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { appStore, initialAppState } from '../../src/store/appStore';
 import { dispatchCommand } from '../../src/store/commandActions';
 import { fileStore, initialFileState } from '../../src/store/fileStore';
+import { rootStore } from '../../src/store/rootStore';
 import { App } from '../../src/ui/App';
 import * as idb from './FileIdbMock';
 import {
@@ -222,5 +223,83 @@ describe('autosave', () => {
     expect(
       await screen.findByText(/Autosave failed: save to a file to keep your work/),
     ).toBeVisible();
+  });
+});
+
+describe('opening the same texts again', () => {
+  it('reopens the earlier work on them instead of a fresh copy; Recent lists them once', async () => {
+    const grid = await openStory();
+    act(() => void dispatchCommand('merge-next'));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '3'));
+    await screen.findByText('Autosaved');
+
+    await userEvent.upload(screen.getByLabelText('Open files'), [
+      textFile('other.zh.txt', ZH_TEXT.split('\n\n').slice(0, 2).join('\n\n')),
+      textFile('other.en.txt', EN_TEXT.split('\n\n').slice(0, 2).join('\n\n')),
+    ]);
+    const dialog = await screen.findByRole('dialog', { name: 'Unsaved changes to “story”' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Keep in browser' }));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '2'));
+    await waitFor(() => expect(fileStore.getState().recent).toHaveLength(2));
+
+    // The same two texts, in the other order and under other names.
+    await userEvent.upload(screen.getByLabelText('Open files'), [
+      textFile('copy.en.txt', EN_TEXT),
+      textFile('copy.zh.txt', ZH_TEXT),
+    ]);
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '3'));
+    expect(rowTexts(grid)[0][0]).toContain('村里的孩子们');
+    expect(
+      await screen.findByText(
+        /You opened these files before: your earlier work on them \("story"\)/,
+      ),
+    ).toBeVisible();
+    expect(fileStore.getState().name).toBe('story');
+    await waitFor(() => expect(fileStore.getState().recent).toHaveLength(2));
+    expect(
+      fileStore
+        .getState()
+        .recent.map((e) => e.name)
+        .sort(),
+    ).toEqual(['other', 'story']);
+
+    // Undo still reaches back past the reopening: the merge made before is undone.
+    act(() => void dispatchCommand('undo'));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
+  });
+
+  it('says they are already open, and changes nothing', async () => {
+    const grid = await openStory();
+    act(() => void dispatchCommand('merge-next'));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '3'));
+    await userEvent.upload(screen.getByLabelText('Open files'), [
+      textFile('story.zh.txt', ZH_TEXT),
+      textFile('story.en.txt', EN_TEXT),
+    ]);
+    expect(await screen.findByText('These files are already open')).toBeVisible();
+    expect(grid).toHaveAttribute('aria-rowcount', '3');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('adopting a document', () => {
+  it('changes the document, where it lives and its review flags in one step', async () => {
+    const grid = await renderApp();
+    const seen: { name: string; docId: string | null; checked: boolean }[] = [];
+    const stop = rootStore.subscribe((state, previous) => {
+      if (state.app.doc === previous.app.doc || !state.app.doc) return;
+      seen.push({
+        name: state.file.name,
+        docId: state.file.docId,
+        checked: state.checks.checks?.alignment === state.app.doc.alignment,
+      });
+    });
+    try {
+      await openStory(grid);
+    } finally {
+      stop();
+    }
+    // Every state a component could render had the new document with its name and its flags.
+    expect(seen).toEqual([{ name: 'story', docId: expect.any(String), checked: true }]);
   });
 });

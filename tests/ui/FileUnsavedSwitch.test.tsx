@@ -147,7 +147,13 @@ describe('Recent', () => {
   it('never drops an unsaved document however many are opened after it', async () => {
     const grid = await editedStory();
     for (let i = 0; i < RECENT_LIMIT + 1; i++) {
-      await upload(`n${i}.zh.txt`, SHORT_ZH, `n${i}.en.txt`, SHORT_EN);
+      // Different texts each time (the same texts again would reopen the earlier work).
+      await upload(
+        `n${i}.zh.txt`,
+        `${SHORT_ZH}（第${i + 1}稿）`,
+        `n${i}.en.txt`,
+        `${SHORT_EN} (draft ${i + 1})`,
+      );
       if (i === 0) {
         const dialog = await screen.findByRole('dialog');
         await userEvent.click(within(dialog).getByRole('button', { name: 'Keep in browser' }));

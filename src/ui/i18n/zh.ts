@@ -351,4 +351,7 @@ export const zh: Catalogue = {
   'store.storageBlocked': '此浏览器不允许本应用在这里存储任何内容（无痕浏览或存储被阻止）',
   'store.storageRefused': '浏览器拒绝存储此文档',
   'store.realigning': '正在重新对齐…',
+  'store.alreadyOpen': '这些文件已经打开',
+  'store.reopenedEarlier':
+    '你以前打开过这些文件：已重新打开你之前的工作（“{name}”），它保存在“最近”中。若要重新开始，请在“最近”中选择“忘记”，再打开这些文件。',
 };
