@@ -120,9 +120,15 @@ export function applyPatch(from: Alignment, patch: AlignmentPatch): Alignment {
   };
 }
 
-/** The undo stack as stored with a document: oldest first; entry i turns step i+1 back into step i. */
+/**
+ * The history as stored with a document. `undo`: oldest first; entry i turns step i+1 back
+ * into step i (the last one turns the document back one step). `redo`: the steps undone,
+ * next first; entry 0 turns the document into the state Redo gives, entry 1 that state into
+ * the next, and so on. Older stores have no `redo`.
+ */
 export interface StoredHistory {
   readonly undo: readonly AlignmentPatch[];
+  readonly redo?: readonly AlignmentPatch[];
 }
 
 /** Stored history is capped at this many characters of JSON; older steps are left out. */
@@ -131,33 +137,47 @@ export const STORED_HISTORY_CHARS = 4_000_000;
 /** Patches already computed, by the step they undo (a step's patch never changes). */
 const patchCache = new WeakMap<object, { after: Alignment; patch: AlignmentPatch; size: number }>();
 
-function cachedPatch(entry: HistoryEntry, after: Alignment) {
-  const hit = patchCache.get(entry);
+/** The patch turning `after` into `target`, cached under `key` (an entry or a redo state). */
+function cachedPatch(key: object, target: Alignment, after: Alignment) {
+  const hit = patchCache.get(key);
   if (hit && hit.after === after) return hit;
-  const patch = diffAlignments(after, entry.alignment);
+  const patch = diffAlignments(after, target);
   const made = { after, patch, size: JSON.stringify(patch).length };
-  patchCache.set(entry, made);
+  patchCache.set(key, made);
   return made;
 }
 
-/** The newest undo steps that fit in `maxChars`, as patches from `current` backwards. */
+/**
+ * The history as patches from `current`: the next redo steps, then the newest undo steps,
+ * as many as fit in `maxChars` together.
+ */
 export function toStoredHistory(
   history: History,
   current: Alignment,
   maxChars: number = STORED_HISTORY_CHARS,
 ): StoredHistory {
+  let total = 0;
+  const redo: AlignmentPatch[] = [];
+  let before = current;
+  for (let i = history.redoStack.length - 1; i >= 0; i--) {
+    const state = history.redoStack[i];
+    const { patch, size } = cachedPatch(state, state, before);
+    if (total + size > maxChars) break;
+    total += size;
+    redo.push(patch);
+    before = state;
+  }
   const undo: AlignmentPatch[] = [];
   let after = current;
-  let total = 0;
   for (let i = history.undoStack.length - 1; i >= 0; i--) {
     const entry = history.undoStack[i];
-    const { patch, size } = cachedPatch(entry, after);
+    const { patch, size } = cachedPatch(entry, entry.alignment, after);
     if (total + size > maxChars) break;
     total += size;
     undo.push(patch);
     after = entry.alignment;
   }
-  return { undo: undo.reverse() };
+  return redo.length > 0 ? { undo: undo.reverse(), redo } : { undo: undo.reverse() };
 }
 
 /** The undo stack back from stored patches; throws when they do not fit the document. */
@@ -177,5 +197,13 @@ export function fromStoredHistory(stored: StoredHistory, current: Alignment): Hi
     entries.push(entry);
     after = before;
   }
-  return { ...createHistory(), undoStack: entries.reverse() };
+  const redoStack: Alignment[] = [];
+  let before = current;
+  for (const patch of Array.isArray(stored.redo) ? stored.redo : []) {
+    const state = applyPatch(before, patch);
+    patchCache.set(state, { after: before, patch, size: JSON.stringify(patch).length });
+    redoStack.push(state);
+    before = state;
+  }
+  return { ...createHistory(), undoStack: entries.reverse(), redoStack: redoStack.reverse() };
 }

@@ -83,7 +83,7 @@ export function storedHistory(
   stored: StoredHistory | undefined,
   doc: AlignDocument,
 ): History | undefined {
-  if (!stored || stored.undo.length === 0) return undefined;
+  if (!stored || (stored.undo.length === 0 && !stored.redo?.length)) return undefined;
   try {
     return fromStoredHistory(stored, doc.alignment);
   } catch (error) {

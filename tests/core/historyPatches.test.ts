@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignTexts } from '../../src/align/alignTexts';
-import { createHistory, recordStep, undo } from '../../src/core/history';
+import { createHistory, recordStep, redo, undo } from '../../src/core/history';
 import {
   applyPatch,
   diffAlignments,
@@ -78,6 +78,40 @@ describe('history patches', () => {
         }
         expect(b).toEqual(start);
       }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the redo steps come back too: undo some, store, restore, redo them all', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(4), fc.nat(100)), { minLength: 1, maxLength: 20 }),
+        fc.nat(20),
+        (edits, undone) => {
+          let current = start;
+          let history = createHistory();
+          for (const [kind, at] of edits) {
+            const next = edit(current, kind, at);
+            if (next === current) continue;
+            history = recordStep(history, current, { at: 0 });
+            current = next;
+          }
+          const newest = current;
+          for (let i = 0; i < undone && history.undoStack.length > 0; i++) {
+            const step = undo(history, current)!;
+            [history, current] = [step.history, step.alignment];
+          }
+          const stored = JSON.parse(JSON.stringify(toStoredHistory(history, current)));
+          let restored = fromStoredHistory(stored, current);
+          expect(restored.redoStack).toHaveLength(history.redoStack.length);
+          expect(restored.undoStack).toHaveLength(history.undoStack.length);
+          while (restored.redoStack.length > 0) {
+            const step = redo(restored, current)!;
+            [restored, current] = [step.history, step.alignment];
+          }
+          expect(current).toEqual(newest);
+        },
+      ),
       { numRuns: 40 },
     );
   });
