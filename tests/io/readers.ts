@@ -26,6 +26,32 @@ with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
   return python(script, data, dialect === 'excel' ? '.csv' : '.tsv') as string[][];
 }
 
+/** Rows of each file as Python's csv.reader reads it: one Python process for all of them. */
+export function pythonCsvRowsEach(
+  datas: readonly string[],
+  dialect: 'excel' | 'excel-tab',
+): string[][][] {
+  const dir = mkdtempSync(join(tmpdir(), 'duilian-reader-'));
+  const files = datas.map((data, i) => {
+    const file = join(dir, `input${i}${dialect === 'excel' ? '.csv' : '.tsv'}`);
+    writeFileSync(file, data);
+    return file;
+  });
+  const script = `
+import csv, json, sys
+out = []
+for name in sys.argv[1:]:
+    with open(name, newline='', encoding='utf-8-sig') as f:
+        out.append(list(csv.reader(f, dialect=${JSON.stringify(dialect)})))
+print(json.dumps(out))
+`;
+  const out = execFileSync('python3', ['-c', script, ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out) as string[][][];
+}
+
 /** The first sheet of a workbook: each cell's type and value, as the XML inside the zip says. */
 export function pythonXlsxCells(data: Uint8Array): { type: string; value: string }[][] {
   const script = `
