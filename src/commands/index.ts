@@ -4,3 +4,4 @@ export * from './keys';
 export * from './navigation';
 export * from './registry';
 export * from './types';
+export { CELL_EDITOR_KEYS, cellEditorAction, type CellEditorAction } from './editorKeys';

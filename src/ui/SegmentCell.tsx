@@ -1,5 +1,11 @@
 import DiffMatchPatch from 'diff-match-patch';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  CELL_EDITOR_KEYS,
+  cellEditorAction,
+  formatShortcut,
+  type CellEditorAction,
+} from '../commands';
 import type { Segment, Side } from '../core/model';
 import type { SideKey } from '../core/operations';
 import { useAppState } from '../store/appStore';
@@ -23,6 +29,11 @@ export function diffAgainstImported(imported: string, text: string): [number, st
   const diffs = dmp.diff_main(imported, text);
   dmp.diff_cleanupSemantic(diffs);
   return diffs.map((d) => [d[0], d[1]]);
+}
+
+/** A segment editor button's tooltip: its label and its key, e.g. "Save (Enter)". */
+function editorKeyHint(label: string, action: CellEditorAction): string {
+  return `${label} (${CELL_EDITOR_KEYS[action].map((k) => formatShortcut(k)).join(', ')})`;
 }
 
 function DiffText({ imported, text }: { imported: string; text: string }) {
@@ -189,29 +200,44 @@ function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang:
         }}
         onBlur={save}
         onKeyDown={(e) => {
-          // Keys that finish a Chinese IME composition belong to the IME (Safari reports 229).
-          if (e.nativeEvent.isComposing || e.keyCode === 229) return;
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            cancel();
-          } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            splitAtCaret();
-          } else if (e.key === 'Enter' && !e.shiftKey) {
-            e.preventDefault();
-            save();
-          }
+          const action = cellEditorAction({
+            key: e.key,
+            ctrlKey: e.ctrlKey,
+            metaKey: e.metaKey,
+            shiftKey: e.shiftKey,
+            altKey: e.altKey,
+            isComposing: e.nativeEvent.isComposing,
+            keyCode: e.keyCode,
+          });
+          if (action === null) return;
+          e.preventDefault();
+          ({ save, split: splitAtCaret, cancel })[action]();
         }}
       />
       <div className="editor-actions">
         {/* mousedown would blur the textarea (and save) before the click lands */}
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={save}>
+        <button
+          type="button"
+          title={editorKeyHint(t('grid.save'), 'save')}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={save}
+        >
           {t('grid.save')}
         </button>
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={splitAtCaret}>
+        <button
+          type="button"
+          title={editorKeyHint(t('grid.splitAtCaret'), 'split')}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={splitAtCaret}
+        >
           {t('grid.splitAtCaret')}
         </button>
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={cancel}>
+        <button
+          type="button"
+          title={editorKeyHint(t('grid.cancel'), 'cancel')}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={cancel}
+        >
           {t('grid.cancel')}
         </button>
       </div>
