@@ -131,6 +131,8 @@ export interface SegmentAlignOptions {
   readonly onProgress?: (fraction: number) => void;
   /** Filled with milliseconds per phase (features, pass 1, calibration, ...), for the bench. */
   readonly timings?: Record<string, number>;
+  /** The clock of `timings`, in milliseconds (default performance.now; the bench passes CPU time). */
+  readonly clock?: () => number;
 }
 
 /**

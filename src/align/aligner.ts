@@ -25,13 +25,16 @@ export {
 } from './alignParams';
 
 /** Adds the time since the last call to the named phase, when timings are wanted. */
-function phaseClock(timings?: Record<string, number>): (phase: string) => void {
+function phaseClock(
+  timings?: Record<string, number>,
+  now: () => number = () => performance.now(),
+): (phase: string) => void {
   if (!timings) return () => {};
-  let last = performance.now();
+  let last = now();
   return (phase) => {
-    const now = performance.now();
-    timings[phase] = (timings[phase] ?? 0) + (now - last);
-    last = now;
+    const t = now();
+    timings[phase] = (timings[phase] ?? 0) + (t - last);
+    last = t;
   };
 }
 
@@ -66,7 +69,7 @@ export function alignSegments(
       ...tgtTexts.map((_, k) => ({ src: [], tgt: [k], status: 'auto' as const, confidence: 1 })),
     ];
   }
-  const clock = phaseClock(options.timings);
+  const clock = phaseClock(options.timings, options.clock);
   const vocab = new Vocabulary();
   const lexicon = new Lexicon(vocab, options.dictionary);
   // Sentence boundaries are only worth checking with word evidence (the dictionary).
@@ -127,6 +130,7 @@ export function alignSegments(
     params.temperature,
     true,
     (f) => report(0.5 + 0.5 * f),
+    firstSol.pairs,
   );
   clock('pass 2');
   report(1);

@@ -1,11 +1,13 @@
 /** The cost model: what a link (bead) of a given shape costs, from length and lexical evidence. */
 import type { AlignParams, BeadShape } from './alignParams';
-import type { SegmentUnits } from './features';
 import type { PairMatrix } from './pairMatcher';
 import type { Pairs, Problem } from './problem';
 
 export interface Model {
   readonly shapes: readonly BeadShape[];
+  /** Segments each shape takes on the source and on the target side. */
+  readonly di: Int32Array;
+  readonly dj: Int32Array;
   readonly shapeCost: Float64Array;
   readonly ratio: number;
   readonly invTwoSigma2: number;
@@ -54,6 +56,8 @@ export function makeModel(
   );
   const model: Model = {
     shapes,
+    di: Int32Array.from(shapes, (s) => s[0]),
+    dj: Int32Array.from(shapes, (s) => s[1]),
     shapeCost,
     ratio,
     invTwoSigma2: 1 / (2 * params.sigma * params.sigma),
@@ -79,74 +83,99 @@ export function makeModel(
   return model;
 }
 
-interface Evidence {
-  matchedSrc: number;
-  totalSrc: number;
-  matchedTgt: number;
-  totalTgt: number;
-  /** Strong units (numbers, Latin tokens): matched and total weight, both sides together. */
-  strongMatched: number;
-  strongTotal: number;
+/**
+ * Lexical cost of a bead from the matched and total unit weight on each side: unmatched
+ * units cost, matched ones gain less when chance is higher; strong units (numbers, Latin
+ * tokens) are rarely shared by chance and count in full, undamped.
+ */
+function lexicalCost(
+  model: Model,
+  matchedSrc: number,
+  totalSrc: number,
+  matchedTgt: number,
+  totalTgt: number,
+  strongMatched: number,
+  strongTotal: number,
+): number {
+  const miss = -Math.log(1 - model.pi);
+  const cost =
+    (totalSrc - matchedSrc + totalTgt - matchedTgt) * miss -
+    (matchedSrc > 0 ? matchedSrc * matchGain(model, totalTgt) : 0) -
+    (matchedTgt > 0 ? matchedTgt * matchGain(model, totalSrc) : 0);
+  const size = Math.max(1, (totalSrc + totalTgt) / model.dampingFloor);
+  const strong = model.strongWeight * (strongTotal - 2 * strongMatched);
+  const k = Math.round(size);
+  const damp =
+    k < model.dampTable.length ? model.dampTable[k] : Math.pow(size, model.lexicalDamping);
+  return (model.lexicalWeight * cost) / damp + strong;
 }
 
-const scratch: Evidence = {
-  matchedSrc: 0,
-  totalSrc: 0,
-  matchedTgt: 0,
-  totalTgt: 0,
-  strongMatched: 0,
-  strongTotal: 0,
-};
+/** Lexical cost of a 1-1 bead: segment x against segment y. */
+function lexicalCost11(pm: PairMatrix, model: Model, x: number, y: number): number {
+  const k = pm.base[x] + y;
+  const ts = pm.srcTotal[x];
+  const gs = pm.srcStrongTotal[x];
+  const tt = pm.tgtTotal[y];
+  const gt = pm.tgtStrongTotal[y];
+  // What one segment matches of the other: t (1 - (1 - min(1, m / t))), as for merged beads.
+  const matchedSrc = ts > 0 ? ts * (1 - (1 - Math.min(1, pm.zh[k] / ts))) : 0;
+  const matchedTgt = tt > 0 ? tt * (1 - (1 - Math.min(1, pm.en[k] / tt))) : 0;
+  let strongMatched = gs > 0 ? gs * (1 - (1 - Math.min(1, pm.zhStrong[k] / gs))) : 0;
+  strongMatched += gt > 0 ? gt * (1 - (1 - Math.min(1, pm.enStrong[k] / gt))) : 0;
+  return lexicalCost(model, matchedSrc, ts, matchedTgt, tt, strongMatched, gs + gt);
+}
 
 /**
- * How much of a segment's weight `total` is matched by several segments together, given what
- * each matches alone: the union, assuming independent matches (a plain sum would count a word
- * matched by two neighbours twice, and so favour merged links).
+ * Lexical cost of a bead of several segments: how much of each segment's weight the segments
+ * on the other side match together, as the union of what each matches alone, assuming
+ * independent matches (a plain sum would count a word matched by two neighbours twice, and so
+ * favour merged links).
  */
-function unionMatched(total: number, prodMiss: number): number {
-  return total * (1 - prodMiss);
-}
-
-/** Matched and total unit weight on each side of a bead, from the pair matrix. */
-function beadEvidence(
-  p: Problem,
-  pairs: PairMatrix,
+function lexicalCostMerged(
+  pm: PairMatrix,
+  model: Model,
   i: number,
   di: number,
   j: number,
   dj: number,
-): Evidence {
-  const e = scratch;
-  e.matchedSrc = e.totalSrc = e.matchedTgt = e.totalTgt = e.strongMatched = e.strongTotal = 0;
+): number {
+  let matchedSrc = 0;
+  let totalSrc = 0;
+  let matchedTgt = 0;
+  let totalTgt = 0;
+  let strongMatched = 0;
+  let strongTotal = 0;
   for (let x = i; x < i + di; x++) {
-    const t = p.src[x].total;
-    const gt = p.src[x].strongTotal;
+    const t = pm.srcTotal[x];
+    const gt = pm.srcStrongTotal[x];
+    const base = pm.base[x];
     let miss = 1;
     let strongMiss = 1;
     for (let y = j; y < j + dj; y++) {
-      if (t > 0) miss *= 1 - Math.min(1, pairs.source(x, y) / t);
-      if (gt > 0) strongMiss *= 1 - Math.min(1, pairs.sourceStrong(x, y) / gt);
+      if (t > 0) miss *= 1 - Math.min(1, pm.zh[base + y] / t);
+      if (gt > 0) strongMiss *= 1 - Math.min(1, pm.zhStrong[base + y] / gt);
     }
-    e.matchedSrc += unionMatched(t, miss);
-    e.totalSrc += t;
-    e.strongMatched += unionMatched(gt, strongMiss);
-    e.strongTotal += gt;
+    matchedSrc += t * (1 - miss);
+    totalSrc += t;
+    strongMatched += gt * (1 - strongMiss);
+    strongTotal += gt;
   }
   for (let y = j; y < j + dj; y++) {
-    const t = p.tgt[y].total;
-    const gt = p.tgt[y].strongTotal;
+    const t = pm.tgtTotal[y];
+    const gt = pm.tgtStrongTotal[y];
     let miss = 1;
     let strongMiss = 1;
     for (let x = i; x < i + di; x++) {
-      if (t > 0) miss *= 1 - Math.min(1, pairs.target(x, y) / t);
-      if (gt > 0) strongMiss *= 1 - Math.min(1, pairs.targetStrong(x, y) / gt);
+      const k = pm.base[x] + y;
+      if (t > 0) miss *= 1 - Math.min(1, pm.en[k] / t);
+      if (gt > 0) strongMiss *= 1 - Math.min(1, pm.enStrong[k] / gt);
     }
-    e.matchedTgt += unionMatched(t, miss);
-    e.totalTgt += t;
-    e.strongMatched += unionMatched(gt, strongMiss);
-    e.strongTotal += gt;
+    matchedTgt += t * (1 - miss);
+    totalTgt += t;
+    strongMatched += gt * (1 - strongMiss);
+    strongTotal += gt;
   }
-  return e;
+  return lexicalCost(model, matchedSrc, totalSrc, matchedTgt, totalTgt, strongMatched, strongTotal);
 }
 
 /** Lexical cost of a bead: unmatched units cost, matched ones gain less when chance is higher. */
@@ -162,51 +191,12 @@ function matchGain(model: Model, other: number): number {
   return k < table.length ? table[k] : matchGainExact(model, other);
 }
 
-function lexicalCost(model: Model, e: Evidence): number {
-  const miss = -Math.log(1 - model.pi);
-  const cost =
-    (e.totalSrc - e.matchedSrc + e.totalTgt - e.matchedTgt) * miss -
-    (e.matchedSrc > 0 ? e.matchedSrc * matchGain(model, e.totalTgt) : 0) -
-    (e.matchedTgt > 0 ? e.matchedTgt * matchGain(model, e.totalSrc) : 0);
-  const size = Math.max(1, (e.totalSrc + e.totalTgt) / model.dampingFloor);
-  // Numbers and Latin tokens are rarely shared by chance: they count in full, undamped.
-  const strong = model.strongWeight * (e.strongTotal - 2 * e.strongMatched);
-  const k = Math.round(size);
-  const damp =
-    k < model.dampTable.length ? model.dampTable[k] : Math.pow(size, model.lexicalDamping);
-  return (model.lexicalWeight * cost) / damp + strong;
-}
-
-/** Share of two segments' units (strong ones included) that match each other. */
-function pairShare(pm: PairMatrix, a: SegmentUnits, b: SegmentUnits, x: number, y: number): number {
-  const total = a.total + a.strongTotal + b.total + b.strongTotal;
-  if (total === 0) return 0;
-  const ma = Math.min(pm.source(x, y) + pm.sourceStrong(x, y), a.total + a.strongTotal);
-  const mb = Math.min(pm.target(x, y) + pm.targetStrong(x, y), b.total + b.strongTotal);
-  return (ma + mb) / total;
-}
-
 /**
- * A link's first sentences should translate each other, and so should its last ones:
- * this tells a 2-2 link whose paragraphs break at different places from two 1-1 links.
+ * Cost of a bead (link) of shape `shape` starting at cell (i, j): the shape's prior, length,
+ * quote state, lexical evidence and, for paragraphs, whether its first sentences match and
+ * its last sentences match (this tells a 2-2 link whose paragraphs break at different places
+ * from two 1-1 links). Every pair of segments in the bead lies in the band of `pairs`.
  */
-function boundaryCost(
-  p: Problem,
-  pairs: Pairs,
-  model: Model,
-  i: number,
-  di: number,
-  j: number,
-  dj: number,
-): number {
-  if (!pairs.head || !pairs.tail || !p.heads || !p.tails) return 0;
-  const h = pairShare(pairs.head, p.heads.src[i], p.heads.tgt[j], i, j);
-  const x = i + di - 1;
-  const y = j + dj - 1;
-  const t = pairShare(pairs.tail, p.tails.src[x], p.tails.tgt[y], x, y);
-  return model.boundaryWeight * (2 * model.boundaryBase - h - t);
-}
-
 export function beadCost(
   p: Problem,
   pairs: Pairs,
@@ -215,24 +205,29 @@ export function beadCost(
   j: number,
   shape: number,
 ): number {
-  const [di, dj] = model.shapes[shape];
+  const di = model.di[shape];
+  const dj = model.dj[shape];
   let cost = model.shapeCost[shape];
+  const pm = pairs.main;
   if (di === 0 || dj === 0) {
     // Material before the first or after the last segment of the other side.
     const atEdge = di === 0 ? j === 0 || i === 0 || i === p.n : i === 0 || j === 0 || j === p.m;
-    const seg = di === 0 ? p.tgt[j] : p.src[i];
-    return (
-      (atEdge ? model.edgeNullCost : cost) + model.nullUnitCost * (seg.total + seg.strongTotal)
-    );
+    const weight =
+      di === 0 ? pm.tgtTotal[j] + pm.tgtStrongTotal[j] : pm.srcTotal[i] + pm.srcStrongTotal[i];
+    return (atEdge ? model.edgeNullCost : cost) + model.nullUnitCost * weight;
   }
   const ls = p.srcLen[i + di] - p.srcLen[i];
   const lt = p.tgtLen[j + dj] - p.tgtLen[j];
   const d = Math.log((lt + model.smoothing) / (ls * model.ratio + model.smoothing));
   cost += model.lengthWeight * d * d * model.invTwoSigma2;
   if (p.quotes && p.quotes.src[i + di - 1] !== p.quotes.tgt[j + dj - 1]) cost += model.quoteCost;
-  return (
-    cost +
-    lexicalCost(model, beadEvidence(p, pairs.main, i, di, j, dj)) +
-    boundaryCost(p, pairs, model, i, di, j, dj)
-  );
+  cost +=
+    di === 1 && dj === 1
+      ? lexicalCost11(pm, model, i, j)
+      : lexicalCostMerged(pm, model, i, di, j, dj);
+  const edges = pairs.edges;
+  if (!edges) return cost;
+  const h = edges.head[pm.base[i] + j];
+  const t = edges.tail[pm.base[i + di - 1] + j + dj - 1];
+  return cost + model.boundaryWeight * (2 * model.boundaryBase - h - t);
 }

@@ -127,9 +127,9 @@ export class ChineseWords {
     const w = headword >= 0 ? headword : dict.findWord(text, pos, pos + len);
     const list: number[] = [];
     if (w >= 0) {
-      this.keywordVocab ??= new Int32Array(dict.keywords.length).fill(-1);
+      this.keywordVocab ??= new Int32Array(dict.keywordCount).fill(-1);
       for (const k of dict.keywordIds(w)) {
-        if (this.keywordVocab[k] < 0) this.keywordVocab[k] = this.vocab.id(dict.keywords[k]);
+        if (this.keywordVocab[k] < 0) this.keywordVocab[k] = this.vocab.id(dict.keyword(k));
         list.push(this.keywordVocab[k]);
       }
     }

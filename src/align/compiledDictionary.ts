@@ -214,14 +214,31 @@ function prefixSums(counts: Uint8Array): Uint32Array {
   return out;
 }
 
-function decodeStrings(units: Uint8Array | Uint16Array, lengths: Uint8Array): string[] {
-  const out: string[] = new Array(lengths.length);
-  let p = 0;
-  for (let k = 0; k < lengths.length; k++) {
-    out[k] = String.fromCharCode(...units.subarray(p, p + lengths[k]));
-    p += lengths[k];
+/** Strings stored as code units, decoded when first asked for (a document needs few of them). */
+class StringTable {
+  private readonly start: Uint32Array;
+  private readonly decoded: (string | undefined)[];
+
+  constructor(
+    private readonly units: Uint8Array | Uint16Array,
+    lengths: Uint8Array,
+  ) {
+    this.start = prefixSums(lengths);
+    this.decoded = new Array<string | undefined>(lengths.length);
   }
-  return out;
+
+  get size(): number {
+    return this.decoded.length;
+  }
+
+  get(k: number): string {
+    let s = this.decoded[k];
+    if (s === undefined) {
+      s = String.fromCharCode(...this.units.subarray(this.start[k], this.start[k + 1]));
+      this.decoded[k] = s;
+    }
+    return s;
+  }
 }
 
 /** A read-only map view over the compiled headwords (what `Dictionary` promises). */
@@ -265,14 +282,14 @@ export class CompiledDictionary implements Dictionary {
   readonly words: ReadonlyMap<string, readonly string[]>;
   readonly readings: ReadonlyMap<string, readonly string[]>;
   readonly properNouns: ReadonlyMap<string, string>;
-  /** Keyword strings by id (stemmed English). */
-  readonly keywords: readonly string[];
+  /** Keyword strings (stemmed English) by id. */
+  private readonly keywords: StringTable;
   private readonly s: Sections;
   private readonly headStart: Uint32Array;
   private readonly keywordStart: Uint32Array;
   private readonly readingStart: Uint32Array;
-  private readonly syllables: readonly string[];
-  private readonly spellings: readonly string[];
+  private readonly syllables: StringTable;
+  private readonly spellings: StringTable;
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly keywordCache = new Map<number, readonly string[]>();
@@ -304,9 +321,9 @@ export class CompiledDictionary implements Dictionary {
     this.headStart = prefixSums(this.s.headLength);
     this.keywordStart = prefixSums(this.s.keywordCount);
     this.readingStart = prefixSums(this.s.readingCount);
-    this.keywords = decodeStrings(this.s.keywordUnits, this.s.keywordLength);
-    this.syllables = decodeStrings(this.s.syllableUnits, this.s.syllableLength);
-    this.spellings = decodeStrings(this.s.spellingUnits, this.s.spellingLength);
+    this.keywords = new StringTable(this.s.keywordUnits, this.s.keywordLength);
+    this.syllables = new StringTable(this.s.syllableUnits, this.s.syllableLength);
+    this.spellings = new StringTable(this.s.spellingUnits, this.s.spellingLength);
     let size = 1;
     while (size < counts.words * 2) size <<= 1;
     this.mask = size - 1;
@@ -393,11 +410,20 @@ export class CompiledDictionary implements Dictionary {
 
   /** The toneless pinyin of a syllable id. */
   syllable(id: number): string {
-    return this.syllables[id];
+    return this.syllables.get(id);
   }
 
   get syllableCount(): number {
-    return this.syllables.length;
+    return this.syllables.size;
+  }
+
+  /** The keyword (a stemmed English word) of a keyword id. */
+  keyword(id: number): string {
+    return this.keywords.get(id);
+  }
+
+  get keywordCount(): number {
+    return this.keywords.size;
   }
 
   headword(w: number): string {
@@ -415,7 +441,7 @@ export class CompiledDictionary implements Dictionary {
     if (this.s.keywordCount[w] === 0) return undefined;
     let list = this.keywordCache.get(w);
     if (!list) {
-      list = Array.from(this.keywordIds(w), (id) => this.keywords[id]);
+      list = Array.from(this.keywordIds(w), (id) => this.keywords.get(id));
       this.keywordCache.set(w, list);
     }
     return list;
@@ -423,13 +449,13 @@ export class CompiledDictionary implements Dictionary {
 
   private spellingOf(w: number): string | undefined {
     const ref = this.s.properRefs[w];
-    return ref === 0 ? undefined : this.spellings[ref - 1];
+    return ref === 0 ? undefined : this.spellings.get(ref - 1);
   }
 
   private readingsOf(w: number): readonly string[] | undefined {
     const from = this.readingStart[w];
     const to = this.readingStart[w + 1];
     if (from === to) return undefined;
-    return Array.from(this.s.readingRefs.subarray(from, to), (id) => this.syllables[id]);
+    return Array.from(this.s.readingRefs.subarray(from, to), (id) => this.syllables.get(id));
   }
 }

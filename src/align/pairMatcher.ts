@@ -8,63 +8,176 @@ import type { SegmentUnits } from './features';
 export class PairMatrix {
   readonly from: Int32Array;
   readonly to: Int32Array;
-  private readonly rowStart: Int32Array;
-  private readonly zh: Float32Array;
-  private readonly en: Float32Array;
-  private readonly zhStrong: Float32Array;
-  private readonly enStrong: Float32Array;
+  /** Index of pair (x, y) in the value arrays: base[x] + y, for from[x] <= y <= to[x]. */
+  readonly base: Int32Array;
+  readonly zh: Float32Array;
+  readonly en: Float32Array;
+  readonly zhStrong: Float32Array;
+  readonly enStrong: Float32Array;
+  /** Per segment: the weight of its ordinary and of its strong units. */
+  readonly srcTotal: Float64Array;
+  readonly srcStrongTotal: Float64Array;
+  readonly tgtTotal: Float64Array;
+  readonly tgtStrongTotal: Float64Array;
 
+  /**
+   * `previous` (a matrix of the same document, e.g. of a narrower band or of the first pass)
+   * lends the values of the pairs it holds whose segments have not changed since.
+   */
   constructor(
-    src: readonly SegmentUnits[],
-    tgt: readonly SegmentUnits[],
+    readonly src: readonly SegmentUnits[],
+    readonly tgt: readonly SegmentUnits[],
     vocabSize: number,
     from: Int32Array,
     to: Int32Array,
+    previous?: PairMatrix,
   ) {
     const n = src.length;
     this.from = from;
     this.to = to;
-    this.rowStart = new Int32Array(n + 1);
-    for (let x = 0; x < n; x++)
-      this.rowStart[x + 1] = this.rowStart[x] + Math.max(0, to[x] - from[x] + 1);
-    this.zh = new Float32Array(this.rowStart[n]);
-    this.en = new Float32Array(this.rowStart[n]);
-    this.zhStrong = new Float32Array(this.rowStart[n]);
-    this.enStrong = new Float32Array(this.rowStart[n]);
-    const matcher = new UnitMatcher(vocabSize);
+    this.base = new Int32Array(n);
+    let cells = 0;
     for (let x = 0; x < n; x++) {
-      matcher.index(src[x]);
-      const base = this.rowStart[x] - from[x];
-      for (let y = from[x]; y <= to[x]; y++) {
-        matcher.match(tgt[y]);
-        this.zh[base + y] = matcher.matchedSource;
-        this.en[base + y] = matcher.matchedTarget;
-        this.zhStrong[base + y] = matcher.strongSource;
-        this.enStrong[base + y] = matcher.strongTarget;
-      }
+      this.base[x] = cells - from[x];
+      cells += Math.max(0, to[x] - from[x] + 1);
     }
+    this.zh = new Float32Array(cells);
+    this.en = new Float32Array(cells);
+    this.zhStrong = new Float32Array(cells);
+    this.enStrong = new Float32Array(cells);
+    this.srcTotal = Float64Array.from(src, (u) => u.total);
+    this.srcStrongTotal = Float64Array.from(src, (u) => u.strongTotal);
+    this.tgtTotal = Float64Array.from(tgt, (u) => u.total);
+    this.tgtStrongTotal = Float64Array.from(tgt, (u) => u.strongTotal);
+    const matcher = new UnitMatcher(vocabSize);
+    const reuse = previous && previous.tgt === tgt ? previous : undefined;
+    for (let x = 0; x < n; x++) {
+      const base = this.base[x];
+      let y = from[x];
+      if (reuse && reuse.src[x] === src[x]) {
+        // Copy the overlap with the previous matrix's row; compute the rest.
+        const lo = Math.max(y, reuse.from[x]);
+        const hi = Math.min(to[x], reuse.to[x]);
+        if (lo <= hi) {
+          if (y < lo) this.matchRow(matcher, x, y, lo - 1);
+          const shift = reuse.base[x] - base;
+          for (let k = base + lo; k <= base + hi; k++) {
+            this.zh[k] = reuse.zh[k + shift];
+            this.en[k] = reuse.en[k + shift];
+            this.zhStrong[k] = reuse.zhStrong[k + shift];
+            this.enStrong[k] = reuse.enStrong[k + shift];
+          }
+          y = hi + 1;
+        }
+      }
+      if (y <= to[x]) this.matchRow(matcher, x, y, to[x]);
+    }
+  }
+
+  private matchRow(matcher: UnitMatcher, x: number, y0: number, y1: number): void {
+    matcher.index(this.src[x]);
+    const base = this.base[x];
+    for (let y = y0; y <= y1; y++) {
+      matcher.match(this.tgt[y]);
+      this.zh[base + y] = matcher.matchedSource;
+      this.en[base + y] = matcher.matchedTarget;
+      this.zhStrong[base + y] = matcher.strongSource;
+      this.enStrong[base + y] = matcher.strongTarget;
+    }
+  }
+
+  private at(x: number, y: number): number {
+    return y < this.from[x] || y > this.to[x] ? -1 : this.base[x] + y;
   }
 
   /** Matched source weight of segment x against target y (0 outside the band). */
   source(x: number, y: number): number {
-    return y < this.from[x] || y > this.to[x] ? 0 : this.zh[this.rowStart[x] - this.from[x] + y];
+    const k = this.at(x, y);
+    return k < 0 ? 0 : this.zh[k];
   }
 
   target(x: number, y: number): number {
-    return y < this.from[x] || y > this.to[x] ? 0 : this.en[this.rowStart[x] - this.from[x] + y];
+    const k = this.at(x, y);
+    return k < 0 ? 0 : this.en[k];
   }
 
   /** The same for strong units (numbers, Latin tokens). */
   sourceStrong(x: number, y: number): number {
-    return y < this.from[x] || y > this.to[x]
-      ? 0
-      : this.zhStrong[this.rowStart[x] - this.from[x] + y];
+    const k = this.at(x, y);
+    return k < 0 ? 0 : this.zhStrong[k];
   }
 
   targetStrong(x: number, y: number): number {
-    return y < this.from[x] || y > this.to[x]
-      ? 0
-      : this.enStrong[this.rowStart[x] - this.from[x] + y];
+    const k = this.at(x, y);
+    return k < 0 ? 0 : this.enStrong[k];
+  }
+}
+
+/**
+ * For the boundary feature: the matched share of the first sentences of segments x and y,
+ * and of their last sentences, for the pairs of a PairMatrix's band. A one-sentence segment is
+ * its own first and last sentence; when both are, the share comes from the whole segments'
+ * matches.
+ */
+export class EdgeShares {
+  readonly head: Float64Array;
+  readonly tail: Float64Array;
+  /** The matrix whose band these shares cover. */
+  readonly main: PairMatrix;
+
+  constructor(
+    main: PairMatrix,
+    heads: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] },
+    tails: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] },
+    vocabSize: number,
+    previous?: EdgeShares,
+  ) {
+    this.main = main;
+    const cells = main.zh.length;
+    this.head = new Float64Array(cells);
+    this.tail = new Float64Array(cells);
+    const matcher = new UnitMatcher(vocabSize);
+    const prev = previous?.main;
+    for (const [side, out, old] of [
+      [heads, this.head, previous?.head],
+      [tails, this.tail, previous?.tail],
+    ] as const) {
+      for (let x = 0; x < main.src.length; x++) {
+        const a = side.src[x];
+        let indexed = false;
+        for (let y = main.from[x]; y <= main.to[x]; y++) {
+          const k = main.base[x] + y;
+          if (prev && old && y >= prev.from[x] && y <= prev.to[x]) {
+            out[k] = old[prev.base[x] + y];
+            continue;
+          }
+          const b = side.tgt[y];
+          const total = a.total + a.strongTotal + b.total + b.strongTotal;
+          if (total === 0) continue;
+          let ms: number, mt: number, gs: number, gt: number;
+          if (a === main.src[x] && b === main.tgt[y]) {
+            ms = main.zh[k];
+            mt = main.en[k];
+            gs = main.zhStrong[k];
+            gt = main.enStrong[k];
+          } else {
+            if (!indexed) {
+              matcher.index(a);
+              indexed = true;
+            }
+            matcher.match(b);
+            // Rounded as a PairMatrix stores them, so the share is the same either way.
+            ms = Math.fround(matcher.matchedSource);
+            mt = Math.fround(matcher.matchedTarget);
+            gs = Math.fround(matcher.strongSource);
+            gt = Math.fround(matcher.strongTarget);
+          }
+          const ma = Math.min(ms + gs, a.total + a.strongTotal);
+          const mb = Math.min(mt + gt, b.total + b.strongTotal);
+          out[k] = (ma + mb) / total;
+        }
+      }
+    }
   }
 }
 

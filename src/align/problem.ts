@@ -1,5 +1,5 @@
 import type { Lexicon, SegmentUnits } from './features';
-import type { PairMatrix } from './pairMatcher';
+import type { EdgeShares, PairMatrix } from './pairMatcher';
 import type { QuoteStates } from './quoteState';
 
 /** One document's features, ready for the search: units and cumulative lengths per side. */
@@ -21,8 +21,8 @@ export interface Problem {
 /** Pair evidence inside a band: whole segments, and their first and last sentences. */
 export interface Pairs {
   readonly main: PairMatrix;
-  readonly head?: PairMatrix;
-  readonly tail?: PairMatrix;
+  /** First- and last-sentence shares, when the boundary feature is on. */
+  readonly edges?: EdgeShares;
 }
 
 export interface Step {
