@@ -96,6 +96,9 @@ export interface AlignParams {
    */
   readonly quoteWeight: number;
   readonly quoteCost: number;
+  /** Mark counts (markCounts.ts): weight of the measured costs (0 = off), and the costs per kind. */
+  readonly markWeight: number;
+  readonly markCosts: readonly number[];
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -120,6 +123,8 @@ export const DEFAULT_PARAMS: AlignParams = {
   lengthSmoothing: 12,
   quoteWeight: 1,
   quoteCost: 0,
+  markWeight: 1,
+  markCosts: [],
 };
 
 export interface SegmentAlignOptions {

@@ -12,6 +12,7 @@ import { Lexicon, Vocabulary, withExtraKeys } from './features';
 import { solveBanded } from './latticeSearch';
 import { learnTranslations } from './learnTranslations';
 import { prefixSums, readSides, type Problem } from './problem';
+import { countMismatchCost, markCounts } from './markCounts';
 import { quoteMismatchCost, quoteStates } from './quoteState';
 
 export {
@@ -78,6 +79,8 @@ export function alignSegments(
   const { src, tgt } = sides;
   report(0.15);
   clock('features');
+  const quotes =
+    params.quoteWeight > 0 || params.markWeight > 0 ? quoteStates(srcTexts, tgtTexts) : undefined;
   let problem: Problem = {
     n,
     m,
@@ -88,7 +91,8 @@ export function alignSegments(
     vocabSize: vocab.size,
     heads: sides.heads,
     tails: sides.tails,
-    ...(params.quoteWeight > 0 ? { quotes: quoteStates(srcTexts, tgtTexts) } : {}),
+    ...(quotes ? { quotes } : {}),
+    ...(params.markWeight > 0 ? { marks: markCounts(srcTexts, tgtTexts, quotes) } : {}),
   };
   const ratio =
     options.ratio ?? (problem.srcLen[n] > 0 ? problem.tgtLen[m] / problem.srcLen[n] : 1);
@@ -112,6 +116,15 @@ export function alignSegments(
       ...tuned,
       quoteCost: quoteMismatchCost(problem.quotes, firstSol.path, first, params),
     };
+  if (problem.marks) {
+    const marks = problem.marks;
+    tuned = {
+      ...tuned,
+      markCosts: marks.src.map((s, k) =>
+        countMismatchCost(s, marks.tgt[k], firstSol.path, first, params, params.markWeight),
+      ),
+    };
+  }
   clock('calibration');
   if (params.learnThreshold > 0) {
     const learned = learnTranslations(problem, firstSol.path, first, params.learnThreshold);

@@ -1,5 +1,6 @@
 /** The cost model: what a link (bead) of a given shape costs, from length and lexical evidence. */
 import type { AlignParams, BeadShape } from './alignParams';
+import { markCost } from './markCounts';
 import type { PairMatrix } from './pairMatcher';
 import type { Pairs, Problem } from './problem';
 
@@ -33,6 +34,7 @@ export interface Model {
   readonly smoothing: number;
   /** Paid by a link whose two sides end in different quote states (quoteState.ts). */
   readonly quoteCost: number;
+  readonly markCosts: Float64Array;
 }
 
 function parseShape(key: string): BeadShape {
@@ -78,6 +80,7 @@ export function makeModel(
     nullUnitCost: params.nullUnitCost,
     smoothing: params.lengthSmoothing,
     quoteCost: params.quoteCost,
+    markCosts: Float64Array.from(params.markCosts),
   };
   for (let k = 0; k < GAIN_TABLE_SIZE; k++) model.gainTable[k] = matchGainExact(model, k);
   return model;
@@ -220,6 +223,7 @@ export function beadCost(
   const lt = p.tgtLen[j + dj] - p.tgtLen[j];
   const d = Math.log((lt + model.smoothing) / (ls * model.ratio + model.smoothing));
   cost += model.lengthWeight * d * d * model.invTwoSigma2;
+  if (p.marks) cost += markCost(p.marks, model.markCosts, i, di, j, dj);
   if (p.quotes && p.quotes.src[i + di - 1] !== p.quotes.tgt[j + dj - 1]) cost += model.quoteCost;
   cost +=
     di === 1 && dj === 1

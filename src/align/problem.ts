@@ -1,6 +1,7 @@
 import type { Lexicon, SegmentUnits } from './features';
 import type { EdgeShares, PairMatrix } from './pairMatcher';
 import type { QuoteStates } from './quoteState';
+import type { MarkCounts } from './markCounts';
 
 /** One document's features, ready for the search: units and cumulative lengths per side. */
 export interface Problem {
@@ -16,6 +17,8 @@ export interface Problem {
   readonly tails?: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] };
   /** Quote state at the end of each segment, when the quote feature is on. */
   readonly quotes?: QuoteStates;
+  /** Question, exclamation and quotation counts per link, when the mark feature is on. */
+  readonly marks?: MarkCounts;
 }
 
 /** Pair evidence inside a band: whole segments, and their first and last sentences. */

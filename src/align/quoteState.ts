@@ -30,14 +30,16 @@ const ZH_OPEN: Readonly<Record<string, number>> = { '“': 0, '「': 1, '『': 2
 const ZH_CLOSE: Readonly<Record<string, number>> = { '”': 0, '」': 1, '』': 2, '’': 3 };
 
 /** Chinese: “「『‘ open and ”」』’ close (the marks are unambiguous). 1 = inside at the end. */
-export function chineseQuoteStates(texts: readonly string[]): Uint8Array {
+export function chineseQuoteStates(texts: readonly string[], opens?: Int32Array): Uint8Array {
   const out = new Uint8Array(texts.length);
   const stack = new QuoteStack();
   texts.forEach((text, k) => {
     for (const c of text) {
       const o = ZH_OPEN[c];
-      if (o !== undefined) stack.push(o);
-      else {
+      if (o !== undefined) {
+        stack.push(o);
+        if (opens) opens[k + 1]++;
+      } else {
         const x = ZH_CLOSE[c];
         if (x !== undefined) stack.pop(x);
       }
@@ -78,7 +80,7 @@ export function englishQuoteRole(text: string, p: number): 'open' | 'close' | nu
 }
 
 /** English: curly marks by shape, straight ones (and ’) by their neighbours. 1 = inside at the end. */
-export function englishQuoteStates(texts: readonly string[]): Uint8Array {
+export function englishQuoteStates(texts: readonly string[], opens?: Int32Array): Uint8Array {
   const out = new Uint8Array(texts.length);
   const stack = new QuoteStack();
   texts.forEach((text, k) => {
@@ -88,8 +90,10 @@ export function englishQuoteStates(texts: readonly string[]): Uint8Array {
       const role = englishQuoteRole(text, p);
       if (role === null) continue;
       const kind = c === '"' || c === '“' || c === '”' ? DOUBLE : SINGLE;
-      if (role === 'open') stack.push(kind);
-      else stack.pop(kind);
+      if (role === 'open') {
+        stack.push(kind);
+        if (opens) opens[k + 1]++;
+      } else stack.pop(kind);
     }
     out[k] = stack.inside ? 1 : 0;
   });
@@ -100,10 +104,19 @@ export function englishQuoteStates(texts: readonly string[]): Uint8Array {
 export interface QuoteStates {
   readonly src: Uint8Array;
   readonly tgt: Uint8Array;
+  /** Prefix sums of opening marks (quotations started) per segment. */
+  readonly srcOpens: Int32Array;
+  readonly tgtOpens: Int32Array;
 }
 
 export function quoteStates(srcTexts: readonly string[], tgtTexts: readonly string[]): QuoteStates {
-  return { src: chineseQuoteStates(srcTexts), tgt: englishQuoteStates(tgtTexts) };
+  const srcOpens = new Int32Array(srcTexts.length + 1);
+  const tgtOpens = new Int32Array(tgtTexts.length + 1);
+  const src = chineseQuoteStates(srcTexts, srcOpens);
+  const tgt = englishQuoteStates(tgtTexts, tgtOpens);
+  for (let k = 0; k < srcTexts.length; k++) srcOpens[k + 1] += srcOpens[k];
+  for (let k = 0; k < tgtTexts.length; k++) tgtOpens[k + 1] += tgtOpens[k];
+  return { src, tgt, srcOpens, tgtOpens };
 }
 
 /**
@@ -113,7 +126,7 @@ export function quoteStates(srcTexts: readonly string[], tgtTexts: readonly stri
  * tell nothing in this document (no quotation marks on one side, or agreement no better than chance).
  */
 export function quoteMismatchCost(
-  q: QuoteStates,
+  q: Pick<QuoteStates, 'src' | 'tgt'>,
   path: readonly Step[],
   model: Pick<Model, 'shapes'>,
   params: Pick<AlignParams, 'chanceOffset' | 'quoteWeight'>,
