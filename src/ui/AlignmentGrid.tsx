@@ -16,6 +16,7 @@ import { FlagBadges, FlagDetails } from './FlagBadges';
 import { flagWords } from './FlagMarks';
 import { useFilteredRows } from './useFilteredRows';
 import { SegmentCell } from './SegmentCell';
+import { LookupPopover, useWordLookup } from './WordLookup';
 
 /** The grid's element id: the skip link and the toolbar send focus here. */
 export const GRID_ID = 'alignment-grid';
@@ -76,6 +77,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
   const flags = checks?.alignment === alignment ? checks.flags : undefined;
   const rows = useFilteredRows(alignment, flags, selected);
   const scrollRef = useRef<HTMLDivElement>(null);
+  useWordLookup(scrollRef);
   const links = alignment.links;
   const virtualizer = useVirtualizer({
     count: rows ? rows.length : links.length,
@@ -195,6 +197,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {links.length > 0 ? t('grid.rowAnnounce', { row: selected + 1, total: links.length }) : ''}
       </p>
+      <LookupPopover />
     </>
   );
 }

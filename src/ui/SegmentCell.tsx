@@ -117,15 +117,18 @@ function SegmentView({
       data-segment={index}
       onDoubleClick={() => startEditing({ link: linkIndex, side: sideKey, segment: index })}
     >
-      {edited && showDiff ? (
-        <DiffText imported={segment.importedText!} text={segment.text} />
-      ) : hits.ranges.length > 0 ? (
-        <Highlighted text={segment.text} ranges={hits.ranges} current={hits.current} />
-      ) : marks && marks.length > 0 ? (
-        <FlagMarkedText text={segment.text} words={marks} />
-      ) : (
-        segment.text
-      )}
+      {/* The text alone (no badge), where word look-up finds and highlights words. */}
+      <span className="segment-text">
+        {edited && showDiff ? (
+          <DiffText imported={segment.importedText!} text={segment.text} />
+        ) : hits.ranges.length > 0 ? (
+          <Highlighted text={segment.text} ranges={hits.ranges} current={hits.current} />
+        ) : marks && marks.length > 0 ? (
+          <FlagMarkedText text={segment.text} words={marks} />
+        ) : (
+          segment.text
+        )}
+      </span>
       {edited ? (
         <button
           type="button"

@@ -34,6 +34,7 @@ export const OVERFLOW_IDS: readonly string[] = [
   'confirm-all-above',
   'prev-unconfirmed',
   'next-unconfirmed',
+  'look-up-word',
 ];
 
 /** "Merge with next (M)": the label, then the keys, for tooltips. */

