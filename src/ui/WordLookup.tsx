@@ -58,6 +58,11 @@ function rangeIn(container: HTMLElement, start: number, end: number): Range | nu
   return null;
 }
 
+/** The boxes of a range's text (none where the browser lays nothing out, as in jsdom). */
+function boxesOf(range: Range | null): DOMRect[] {
+  return range && typeof range.getClientRects === 'function' ? [...range.getClientRects()] : [];
+}
+
 /** A spot in the grid's text: which row, side and segment, and the code-unit offset. */
 interface Spot {
   readonly link: number;
@@ -124,7 +129,7 @@ export function spotAtPoint(x: number, y: number): Spot | null {
   for (const at of [offset - 1, offset]) {
     if (at < 0 || at >= length) continue;
     const range = rangeIn(place.container, at, at + 1);
-    for (const box of range?.getClientRects() ?? []) {
+    for (const box of boxesOf(range)) {
       if (x >= box.left - 1 && x <= box.right + 1 && y >= box.top - 1 && y <= box.bottom + 1)
         return { link: place.link, side: place.side, segment: place.segment, offset: at };
     }
@@ -182,6 +187,8 @@ export function useWordLookup(gridRef: RefObject<HTMLElement | null>): void {
       }, HOVER_DELAY_MS);
     };
     const onKey = (event: KeyboardEvent) => {
+      // A key is the user's latest word: a pointer resting since before it does not override it.
+      clearTimeout(timer);
       if (event.key === 'Escape' && lookupStore.getState().target) closeLookup();
     };
     grid.addEventListener('pointermove', onMove);
@@ -245,7 +252,7 @@ function anchorRect(target: LookupTarget, word: HighlightSpan | undefined): DOMR
         target.offset,
         Math.min(target.offset + 1, container.textContent?.length ?? 0),
       );
-  const rect = range?.getClientRects()[0] ?? container.getBoundingClientRect();
+  const rect = boxesOf(range)[0] ?? container.getBoundingClientRect();
   return rect;
 }
 
@@ -264,12 +271,17 @@ export function LookupPopover() {
   const selected = useAppState((s) => s.selectedLink);
   const ref = useRef<HTMLDivElement>(null);
 
-  // An edit or another row selected makes a keyboard look-up stale: close it.
+  // An edit makes any look-up stale; selecting another row ends a pinned one elsewhere.
   useEffect(() => {
-    if (!target) return;
-    if (target.alignment !== alignment || (target.via === 'pinned' && target.link !== selected))
-      closeLookup();
-  }, [target, alignment, selected]);
+    if (target && target.alignment !== alignment) closeLookup();
+  }, [target, alignment]);
+  const previousSelected = useRef(selected);
+  useEffect(() => {
+    if (previousSelected.current === selected) return;
+    previousSelected.current = selected;
+    const current = lookupStore.getState().target;
+    if (current?.via === 'pinned' && current.link !== selected) closeLookup();
+  }, [selected]);
 
   // Scrolling or resizing moves the words (and the grid mounts other rows): place it all again.
   const [layout, setLayout] = useState(0);
