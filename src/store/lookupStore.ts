@@ -95,12 +95,16 @@ function sideOf(alignment: Alignment, language: LookupLanguage): SideKey {
   return alignment.source.lang === language ? 'src' : 'tgt';
 }
 
-let cache: { alignment: Alignment; link: Link; evidence: RowEvidence } | undefined;
+/** Rows already looked at, per alignment (weakly: a document let go takes its rows along). */
+const cache = new WeakMap<Alignment, Map<Link, RowEvidence>>();
+const ROWS_KEPT = 64;
 
-/** The row's evidence (one row kept: hovering within a row recomputes nothing). */
+/** The row's evidence (computed once per row: hovering within a row recomputes nothing). */
 function evidenceOf(alignment: Alignment, link: number, d: LookupData): RowEvidence {
   const row = alignment.links[link];
-  if (cache && cache.link === row && cache.alignment === alignment) return cache.evidence;
+  let rows = cache.get(alignment);
+  const known = rows?.get(row);
+  if (known) return known;
   const texts = (side: SideKey) =>
     row[side].map((i) => (side === 'src' ? alignment.source : alignment.target).segments[i].text);
   const evidence = rowEvidence(
@@ -108,7 +112,8 @@ function evidenceOf(alignment: Alignment, link: number, d: LookupData): RowEvide
     texts(sideOf(alignment, 'en')),
     d.lexicon,
   );
-  cache = { alignment, link: row, evidence };
+  if (!rows || rows.size >= ROWS_KEPT) cache.set(alignment, (rows = new Map()));
+  rows.set(row, evidence);
   return evidence;
 }
 
