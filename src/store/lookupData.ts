@@ -8,11 +8,11 @@
 import dictionaryUrl from '../../generated/cedict.bin?url';
 import glossesUrl from '../../generated/glosses.bin?url';
 import { CompiledDictionary } from '../align/compiledDictionary';
-import { Lexicon, Vocabulary } from '../align/features';
+import { LookupLexicon } from '../lookup/evidence';
 import { Glosses } from '../lookup/glossFile';
 
 export interface LookupData {
-  readonly lexicon: Lexicon;
+  readonly lexicon: LookupLexicon;
   readonly glosses: Glosses;
 }
 
@@ -41,7 +41,7 @@ export async function fetchLookupData(): Promise<LookupData> {
   ]);
   const dictionary = new CompiledDictionary(dictionaryBytes);
   return {
-    lexicon: new Lexicon(new Vocabulary(), dictionary),
+    lexicon: new LookupLexicon(dictionary),
     glosses: new Glosses(glossBytes, dictionary, dictionaryBytes),
   };
 }

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { englishTokens } from '../../src/align/english';
-import { chineseUnits, Lexicon, Vocabulary } from '../../src/align/features';
+import { chineseUnits, englishUnits, Lexicon, Vocabulary } from '../../src/align/features';
 import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import { describeWord } from '../../src/lookup/describe';
-import { rowEvidence, wordAt, type RowEvidence } from '../../src/lookup/evidence';
+import { LookupLexicon, rowEvidence, wordAt, type RowEvidence } from '../../src/lookup/evidence';
 
-const lexicon = new Lexicon(new Vocabulary(), loadNodeDictionary());
+const lexicon = new LookupLexicon(loadNodeDictionary());
 
 /** The row's word with this text on one side (the first occurrence). */
 function find(row: RowEvidence, side: 'zh' | 'en', text: string): number {
@@ -109,29 +109,71 @@ describe('word look-up: the lexical evidence inside a row', () => {
 });
 
 describe('word look-up uses the aligner’s own tokens and keys', () => {
-  const texts = [
+  const zhTexts = [
+    ZH,
+    '美方把施压当作对话的出发点，北京显然没有义务陪华盛顿演这出戏。',
+    '王小丽昨天来了，韦小宝和他的朋友们在扬州等她；的的确确是她。',
+    '他在WTO的会议上说了三次“不”。',
+  ];
+  const enTexts = [
     EN,
     'China hopes that it is a serious dialogue; Beijing is not obliged to play along with Washington.',
-    "Don't say it's the U.S.' fault: China's view, Xi-feng said, differs.",
+    "Don't say it's the U.S.' fault: China’s view, Xi-feng said, differs. Yesterday Wang Xiaoli came.",
   ];
 
-  it('picks the English words englishTokens picks, names alike', () => {
-    for (const text of texts) {
+  /** Key sets of the aligner's word units, sorted, over a vocabulary shared with the look-up. */
+  function alignerWordKeys(units: ReturnType<typeof chineseUnits>): string[] {
+    const out: string[] = [];
+    for (let u = 0; u < units.words.length; u++) {
+      if (units.words[u] < 0 || units.strong[u]) continue;
+      const keys = [...units.keys.subarray(units.offsets[u], units.offsets[u + 1])];
+      if (keys.length > 0) out.push([...new Set(keys)].sort((a, b) => a - b).join(','));
+    }
+    return out.sort();
+  }
+
+  /** Key sets of the look-up's words, one per distinct word (as the aligner makes one unit). */
+  function lookupWordKeys(
+    words: readonly { keys: ReadonlySet<number> }[],
+    id: (k: number) => string,
+  ) {
+    const seen = new Map<string, string>();
+    words.forEach((w, k) => {
+      const keys = [...w.keys].sort((a, b) => a - b).join(',');
+      if (keys !== '') seen.set(id(k), keys);
+    });
+    return [...seen.values()].sort();
+  }
+
+  it('gives each Chinese word the keys the aligner’s unit for it has, names’ pinyin included', () => {
+    for (const text of zhTexts) {
+      const vocab = new Vocabulary();
+      const dict = loadNodeDictionary();
+      const aligner = alignerWordKeys(chineseUnits(text, new Lexicon(vocab, dict)));
+      const mine = new LookupLexicon(dict, vocab);
+      const row = rowEvidence([text], [], mine);
+      expect(aligner.length, text).toBeGreaterThanOrEqual(3);
+      expect(
+        lookupWordKeys(row.zh, (k) => row.zh[k].text),
+        text,
+      ).toEqual(aligner);
+    }
+  });
+
+  it('picks the English words englishTokens picks, and keys them as the aligner does', () => {
+    for (const text of enTexts) {
       const mine = rowEvidence([], [text], lexicon).en.map((w) => ({
         lower: w.text.replace(/’/g, "'").toLowerCase(),
         nameLike: w.nameLike,
       }));
       expect(mine).toEqual(englishTokens(text));
-    }
-  });
-
-  it('gives every Chinese unit the aligner makes a word of the look-up', () => {
-    for (const text of [ZH, '美方把施压当作对话的出发点，北京显然没有义务陪华盛顿演这出戏。']) {
-      const units = chineseUnits(text, lexicon);
-      const words = new Set(
-        rowEvidence([text], [], lexicon).zh.map((w) => lexicon.chineseWord(w.text)),
-      );
-      for (const id of units.words) if (id >= 0) expect(words.has(id)).toBe(true);
+      const vocab = new Vocabulary();
+      const dict = loadNodeDictionary();
+      const aligner = alignerWordKeys(englishUnits(text, new Lexicon(vocab, dict)));
+      const own = new LookupLexicon(dict, vocab);
+      const row = rowEvidence([], [text], own);
+      const id = (k: number) => `${row.en[k].text.toLowerCase()}|${row.en[k].nameLike}`;
+      expect(lookupWordKeys(row.en, id), text).toEqual(aligner);
     }
   });
 });

@@ -5,8 +5,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CompiledDictionary } from '../../src/align/compiledDictionary';
-import { Lexicon, Vocabulary } from '../../src/align/features';
 import { makeSide, type Alignment } from '../../src/core/model';
+import { LookupLexicon } from '../../src/lookup/evidence';
 import { Glosses } from '../../src/lookup/glossFile';
 import { setDocument } from '../../src/store/actions';
 import { appStore } from '../../src/store/appStore';
@@ -27,7 +27,7 @@ async function loadFromDisk() {
   const dictionaryBytes = readFileSync(resolve(ROOT, 'generated/cedict.bin'));
   const dictionary = new CompiledDictionary(dictionaryBytes);
   return {
-    lexicon: new Lexicon(new Vocabulary(), dictionary),
+    lexicon: new LookupLexicon(dictionary),
     glosses: new Glosses(
       gunzipSync(readFileSync(resolve(ROOT, 'generated/glosses.bin'))),
       dictionary,
