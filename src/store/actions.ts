@@ -60,6 +60,8 @@ export function setDocument(
     // The flags panel stays as the user left it; rows and filter belong to the old document.
     review: { expanded: initialReviewViewState.expanded, filter: initialReviewViewState.filter },
     checks: { checks: nextChecks(checksStore.getState().checks, doc) },
+    // A word of the old document is no longer looked up (the loaded glosses stay).
+    lookup: { target: null, view: null, highlights: null },
   });
 }
 

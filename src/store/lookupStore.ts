@@ -3,7 +3,7 @@
  * it. View state only (not the document, not history). The dictionary and the glosses load on
  * the first look-up; until then the target is known and the popover says it is loading.
  */
-import { createStore } from 'zustand/vanilla';
+import { defineSlice } from './rootStore';
 import { useStore } from 'zustand';
 import type { Alignment, Link } from '../core/model';
 import type { SideKey } from '../core/operations';
@@ -49,7 +49,7 @@ export interface LookupHighlights {
   readonly matches: readonly HighlightSpan[];
 }
 
-const initial: LookupState = {
+export const initialLookupState: LookupState = {
   target: null,
   view: null,
   highlights: null,
@@ -57,7 +57,7 @@ const initial: LookupState = {
   error: null,
 };
 
-export const lookupStore = createStore<LookupState>()(() => initial);
+export const lookupStore = defineSlice('lookup', initialLookupState);
 
 export function useLookupState<T>(selector: (state: LookupState) => T): T {
   return useStore(lookupStore, selector);
@@ -72,7 +72,7 @@ export function setLookupLoader(load: () => Promise<LookupData>): void {
   loader = load;
   data = undefined;
   loading = undefined;
-  lookupStore.setState(initial, true);
+  lookupStore.setState(initialLookupState, true);
 }
 
 function loadData(): Promise<LookupData> {

@@ -1,11 +1,13 @@
 /** How opened text files are cut before aligning: the same choice Paste texts… offers. */
-import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { SplitMode } from '../core/model';
+import { defineSlice } from './rootStore';
 
-export const openOptionsStore = createStore<{ readonly split: SplitMode }>()(() => ({
-  split: 'paragraphs',
-}));
+export interface OpenOptionsState {
+  readonly split: SplitMode;
+}
+
+export const openOptionsStore = defineSlice('openOptions', { split: 'paragraphs' });
 
 export function useOpenSplit(): SplitMode {
   return useStore(openOptionsStore, (s) => s.split);

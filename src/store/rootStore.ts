@@ -1,7 +1,8 @@
 /**
  * The one zustand store of the app, built from slices: the document and its history (`app`),
  * where it lives outside the app (`file`), the editor's view (`view`), the review view
- * (`review`) and the review flags (`checks`). Each slice file defines its state and
+ * (`review`), the review flags (`checks`), the word look-up (`lookup`) and the open options
+ * (`openOptions`). Each slice file defines its state and
  * registers it here with `defineSlice`, which returns a store-shaped handle on that slice
  * (`appStore`, `fileStore`, …), so code and components read and write their slice as if it
  * were a store of its own, while a change that spans slices (a document adopted) is one
@@ -13,6 +14,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppState } from './appStore';
 import type { ChecksState } from './checksStore';
 import type { FileState } from './fileStore';
+import type { LookupState } from './lookupStore';
+import type { OpenOptionsState } from './openOptions';
 import type { ReviewViewState } from './reviewStore';
 import type { ViewState } from './viewStore';
 
@@ -22,6 +25,10 @@ export interface RootState {
   readonly view: ViewState;
   readonly review: ReviewViewState;
   readonly checks: ChecksState;
+  /** The word being looked up and its popover (lookupStore.ts). */
+  readonly lookup: LookupState;
+  /** How opened text files are cut (openOptions.ts). */
+  readonly openOptions: OpenOptionsState;
 }
 
 export type SliceKey = keyof RootState;
