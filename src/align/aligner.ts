@@ -14,6 +14,7 @@ import { learnTranslations } from './learnTranslations';
 import { prefixSums, readSides, type Problem } from './problem';
 import { countMismatchCost, markCounts } from './markCounts';
 import { quoteMismatchCost, quoteStates } from './quoteState';
+import { Arena } from './unitDrafts';
 
 export {
   DEFAULT_PARAMS,
@@ -129,7 +130,8 @@ export function alignSegments(
   if (params.learnThreshold > 0) {
     const learned = learnTranslations(problem, firstSol.path, first, params.learnThreshold);
     if (learned.size > 0) {
-      const src = problem.src.map((u) => withExtraKeys(u, learned));
+      const arena = new Arena();
+      const src = problem.src.map((u) => withExtraKeys(u, learned, arena));
       problem = { ...problem, src };
     }
   }

@@ -5,29 +5,37 @@
 import { CompiledDictionary } from './compiledDictionary';
 import type { Dictionary } from './dictionary';
 import { MAX_MATCH, type Lexicon } from './lexicon';
+import { Arena } from './unitDrafts';
 
 export { DEFAULT_UNIT_WEIGHTS, Lexicon, Vocabulary, type UnitWeights } from './lexicon';
 export { contentLength } from './textScan';
 
 /**
- * Lexical evidence of a segment as "units": a unit is matched when one of its keys occurs
- * among the keys of the other side. Keys are interned to integers in a shared Vocabulary.
+ * Units of many segments, in shared arrays: unit g has keys keys[keyStart[g] .. keyStart[g + 1]),
+ * a weight, a strong flag (1 for units that are strong evidence on their own: numbers, Latin
+ * tokens) and a word id (Chinese word or English stem, -1 for other units). A unit is matched
+ * when one of its keys occurs among the keys of the other side; keys are interned to integers in
+ * a shared Vocabulary, and a unit may hold a key twice (matching counts a unit once).
  */
-export interface SegmentUnits {
-  /** Keys of unit u are keys[offsets[u] .. offsets[u + 1]). */
+export interface UnitStore {
+  readonly keyStart: Int32Array;
   readonly keys: Int32Array;
-  readonly offsets: Int32Array;
   readonly weights: Float32Array;
-  /** 1 for units that are strong evidence on their own (numbers, Latin tokens). */
   readonly strong: Uint8Array;
+  readonly words: Int32Array;
+}
+
+/** Lexical evidence of a segment as "units": `count` units of `store` from index `first`. */
+export interface SegmentUnits {
+  readonly store: UnitStore;
+  readonly first: number;
+  readonly count: number;
   /** Sum of the weights of ordinary units. */
   readonly total: number;
   /** Sum of the weights of strong units. */
   readonly strongTotal: number;
   /** Characters that carry length (letters, digits, Han). */
   readonly length: number;
-  /** Per unit, the id of its word (Chinese word or English stem), -1 for other units. */
-  readonly words: Int32Array;
 }
 
 /** A segment's units, and those of its first and last sentence (the same object for one sentence). */
@@ -49,23 +57,41 @@ export function englishUnits(text: string, lexicon: Lexicon): SegmentUnits {
 
 /**
  * Adds learned keys to the units of some words: `extra` maps a word id to English stem ids.
- * Returns the same object when nothing is added.
+ * Returns the same object when nothing is added; new units go to `arena`.
  */
 export function withExtraKeys(
   units: SegmentUnits,
   extra: ReadonlyMap<number, readonly number[]>,
+  arena: Arena = new Arena(),
 ): SegmentUnits {
-  let changed = false;
-  for (let u = 0; u < units.words.length && !changed; u++) changed = extra.has(units.words[u]);
-  if (!changed) return units;
-  const keyList: number[] = [];
-  const offsets = new Int32Array(units.offsets.length);
-  for (let u = 0; u < units.words.length; u++) {
-    for (let k = units.offsets[u]; k < units.offsets[u + 1]; k++) keyList.push(units.keys[k]);
-    for (const e of extra.get(units.words[u]) ?? []) keyList.push(e);
-    offsets[u + 1] = keyList.length;
+  const { store, first, count } = units;
+  let added = 0;
+  for (let g = first; g < first + count; g++) added += extra.get(store.words[g])?.length ?? 0;
+  if (added === 0) return units;
+  const from = store.keyStart[first];
+  const room = arena.reserve(count, store.keyStart[first + count] - from + added);
+  const out = room.store;
+  let p = out.keyStart[room.first];
+  for (let u = 0; u < count; u++) {
+    const g = first + u;
+    const v = room.first + u;
+    for (let k = store.keyStart[g]; k < store.keyStart[g + 1]; k++) out.keys[p++] = store.keys[k];
+    for (const e of extra.get(store.words[g]) ?? []) out.keys[p++] = e;
+    out.keyStart[v + 1] = p;
+    out.weights[v] = store.weights[g];
+    out.strong[v] = store.strong[g];
+    out.words[v] = store.words[g];
   }
-  return { ...units, keys: Int32Array.from(keyList), offsets };
+  return { ...units, store: out, first: room.first };
+}
+
+/** Word ids of a segment's ordinary (not strong) units, in order. */
+export function unitWords(units: SegmentUnits): number[] {
+  const out: number[] = [];
+  const { store, first, count } = units;
+  for (let g = first; g < first + count; g++)
+    if (store.words[g] >= 0 && !store.strong[g]) out.push(store.words[g]);
+  return out;
 }
 
 const startsCache = new WeakMap<Dictionary, Set<string>>();

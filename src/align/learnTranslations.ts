@@ -1,5 +1,5 @@
 import type { Model } from './beadCost';
-import type { SegmentUnits } from './features';
+import { unitWords, type SegmentUnits } from './features';
 import type { Problem, Step } from './problem';
 
 /** Most 1-1 links sampled (evenly) from the first path. */
@@ -24,12 +24,7 @@ export function learnTranslations(
     pairs.length > MAX_SAMPLE
       ? pairs.filter((_, k) => k % Math.ceil(pairs.length / MAX_SAMPLE) === 0)
       : pairs;
-  const wordsOf = (u: SegmentUnits) => {
-    const out = new Set<number>();
-    for (let k = 0; k < u.words.length; k++)
-      if (u.words[k] >= 0 && !u.strong[k]) out.add(u.words[k]);
-    return out;
-  };
+  const wordsOf = (u: SegmentUnits) => new Set(unitWords(u));
   const zhCount = new Map<number, number>();
   const enCount = new Map<number, number>();
   const zhSets = sample.map((s) => wordsOf(p.src[s.i]));

@@ -9,7 +9,7 @@ import { stem, STOP_WORDS } from './english';
 import { EnglishTokenTable } from './englishTokens';
 import type { SegmentFeatures, SegmentUnits } from './features';
 import { arabicNumbers, chineseNumeralValues, englishNumberWords, isNumeralCode } from './numerals';
-import { englishSentenceRanges } from './sentences';
+import { englishSentenceRanges, type SentenceRanges } from './sentences';
 import {
   chinesePunctuation,
   chineseSentenceRanges,
@@ -104,26 +104,42 @@ export class Lexicon {
     const units = this.chineseRange(text, 0, text.length, 0, this.tokCount);
     if (!edges) return { units, head: units, tail: units };
     this.ranges.length = 0;
-    return this.withEdges(text, units, chineseSentenceRanges(text, this.ranges), true);
+    return this.withEdges(text, units, chineseSentenceRanges(text, this.ranges), 0, true);
   }
 
-  /** Units of an English segment, and of its first and last sentence when `edges` is set. */
-  english(text: string, edges = false): SegmentFeatures {
+  /**
+   * Units of an English segment, and of its first and last sentence when `edges` is set;
+   * `cuts` are its sentences (as englishSentenceRanges gives them) when the caller has them.
+   */
+  english(text: string, edges = false, cuts?: SentenceRanges, index = 0): SegmentFeatures {
     this.readEnglish(text);
     const units = this.englishRange(text, 0, text.length, 0, this.tokCount);
     if (!edges) return { units, head: units, tail: units };
-    this.ranges.length = 0;
-    return this.withEdges(text, units, englishSentenceRanges(text, this.ranges), false);
+    if (!cuts) {
+      this.ranges.length = 0;
+      return this.withEdges(text, units, englishSentenceRanges(text, this.ranges), 0, false);
+    }
+    return this.withEdges(
+      text,
+      units,
+      cuts.ranges,
+      cuts.start[index],
+      false,
+      cuts.start[index + 1],
+    );
   }
 
+  /** The units of the first and last of the sentences r[from .. to) (pairs of offsets). */
   private withEdges(
     text: string,
     units: SegmentUnits,
     r: readonly number[],
+    from: number,
     zh: boolean,
+    to = r.length,
   ): SegmentFeatures {
     // A one-sentence segment is its own first and last sentence: reuse its units.
-    if (r.length <= 2) return { units, head: units, tail: units };
+    if (to - from <= 2) return { units, head: units, tail: units };
     const build = (a: number, b: number) => {
       let t0 = 0;
       while (t0 < this.tokCount && this.tokPos[t0] < a) t0++;
@@ -131,8 +147,8 @@ export class Lexicon {
       while (t1 < this.tokCount && this.tokPos[t1] < b) t1++;
       return zh ? this.chineseRange(text, a, b, t0, t1) : this.englishRange(text, a, b, t0, t1);
     };
-    const head = build(r[0], r[1]);
-    const tail = build(r[r.length - 2], r[r.length - 1]);
+    const head = build(r[from], r[from + 1]);
+    const tail = build(r[to - 2], r[to - 1]);
     return { units, head, tail };
   }
 

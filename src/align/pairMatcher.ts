@@ -205,19 +205,20 @@ export class UnitMatcher {
   index(units: SegmentUnits): void {
     this.stamp++;
     this.units = units;
-    const count = units.keys.length;
+    const { store, first, count: n } = units;
+    const { keyStart, keys } = store;
+    const count = keyStart[first + n] - keyStart[first];
     if (this.entryUnit.length < count) {
       this.entryUnit = new Int32Array(count * 2);
       this.entryNext = new Int32Array(count * 2);
     }
-    if (this.unitStamp.length < units.weights.length)
-      this.unitStamp = new Int32Array(units.weights.length * 2);
+    if (this.unitStamp.length < n) this.unitStamp = new Int32Array(n * 2);
     this.unitStamp.fill(0);
     this.matchStamp = 0;
     let e = 0;
-    for (let u = 0; u < units.weights.length; u++) {
-      for (let k = units.offsets[u]; k < units.offsets[u + 1]; k++) {
-        const key = units.keys[k];
+    for (let u = 0; u < n; u++) {
+      for (let k = keyStart[first + u]; k < keyStart[first + u + 1]; k++) {
+        const key = keys[k];
         this.entryUnit[e] = u;
         this.entryNext[e] = this.headStamp[key] === this.stamp ? this.head[key] : -1;
         this.headStamp[key] = this.stamp;
@@ -235,24 +236,28 @@ export class UnitMatcher {
     this.strongTarget = 0;
     if (!src) return;
     const mark = ++this.matchStamp;
-    for (let u = 0; u < target.weights.length; u++) {
+    const { keyStart, keys, strong, weights } = target.store;
+    const srcStrong = src.store.strong;
+    const srcWeights = src.store.weights;
+    const sf = src.first;
+    for (let g = target.first; g < target.first + target.count; g++) {
       let hit = false;
-      for (let k = target.offsets[u]; k < target.offsets[u + 1]; k++) {
-        const key = target.keys[k];
+      for (let k = keyStart[g]; k < keyStart[g + 1]; k++) {
+        const key = keys[k];
         if (this.headStamp[key] !== this.stamp) continue;
         hit = true;
         for (let e = this.head[key]; e >= 0; e = this.entryNext[e]) {
           const su = this.entryUnit[e];
           if (this.unitStamp[su] !== mark) {
             this.unitStamp[su] = mark;
-            if (src.strong[su]) this.strongSource += src.weights[su];
-            else this.matchedSource += src.weights[su];
+            if (srcStrong[sf + su]) this.strongSource += srcWeights[sf + su];
+            else this.matchedSource += srcWeights[sf + su];
           }
         }
       }
       if (hit) {
-        if (target.strong[u]) this.strongTarget += target.weights[u];
-        else this.matchedTarget += target.weights[u];
+        if (strong[g]) this.strongTarget += weights[g];
+        else this.matchedTarget += weights[g];
       }
     }
   }

@@ -26,22 +26,29 @@ class QuoteStack {
   }
 }
 
-const ZH_OPEN: Readonly<Record<string, number>> = { '“': 0, '「': 1, '『': 2, '‘': 3 };
-const ZH_CLOSE: Readonly<Record<string, number>> = { '”': 0, '」': 1, '』': 2, '’': 3 };
+/** Chinese marks by code unit: the kind of an opening mark “「『‘, and of a closing one ”」』’. */
+function zhOpening(c: number): number {
+  return c === 0x201c ? 0 : c === 0x300c ? 1 : c === 0x300e ? 2 : c === 0x2018 ? 3 : -1;
+}
+function zhClosing(c: number): number {
+  return c === 0x201d ? 0 : c === 0x300d ? 1 : c === 0x300f ? 2 : c === 0x2019 ? 3 : -1;
+}
 
 /** Chinese: “「『‘ open and ”」』’ close (the marks are unambiguous). 1 = inside at the end. */
 export function chineseQuoteStates(texts: readonly string[], opens?: Int32Array): Uint8Array {
   const out = new Uint8Array(texts.length);
   const stack = new QuoteStack();
   texts.forEach((text, k) => {
-    for (const c of text) {
-      const o = ZH_OPEN[c];
-      if (o !== undefined) {
+    for (let p = 0; p < text.length; p++) {
+      const c = text.charCodeAt(p);
+      if (c < 0x2018) continue;
+      const o = zhOpening(c);
+      if (o >= 0) {
         stack.push(o);
         if (opens) opens[k + 1]++;
       } else {
-        const x = ZH_CLOSE[c];
-        if (x !== undefined) stack.pop(x);
+        const x = zhClosing(c);
+        if (x >= 0) stack.pop(x);
       }
     }
     out[k] = stack.inside ? 1 : 0;
@@ -85,11 +92,17 @@ export function englishQuoteStates(texts: readonly string[], opens?: Int32Array)
   const stack = new QuoteStack();
   texts.forEach((text, k) => {
     for (let p = 0; p < text.length; p++) {
-      const c = text[p];
-      if (c !== '"' && c !== "'" && c !== '“' && c !== '”' && c !== '‘' && c !== '’') continue;
+      const code = text.charCodeAt(p);
+      // " ' “ ” ‘ ’
+      if (
+        code !== 0x22 &&
+        code !== 0x27 &&
+        (code < 0x2018 || code > 0x201d || code === 0x201a || code === 0x201b)
+      )
+        continue;
       const role = englishQuoteRole(text, p);
       if (role === null) continue;
-      const kind = c === '"' || c === '“' || c === '”' ? DOUBLE : SINGLE;
+      const kind = code === 0x22 || code === 0x201c || code === 0x201d ? DOUBLE : SINGLE;
       if (role === 'open') {
         stack.push(kind);
         if (opens) opens[k + 1]++;

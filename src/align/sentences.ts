@@ -195,6 +195,64 @@ export function englishSentenceRanges(paragraph: string, out: number[] = []): nu
   return out;
 }
 
+/** Paragraphs cut in one call to the segmenter (each call costs about as much as a short text). */
+const BATCH = 16;
+/** U+2029 PARAGRAPH SEPARATOR: the segmenter always cuts after it, and no rule looks across it. */
+const PARAGRAPH_SEPARATOR = '\u2029';
+
+/** englishSentenceRanges of many paragraphs: paragraph k's pairs are ranges[start[k] .. start[k + 1]). */
+export interface SentenceRanges {
+  readonly start: Int32Array;
+  readonly ranges: readonly number[];
+}
+
+/**
+ * englishSentenceRanges for every paragraph of a list, with one segmenter call per batch of
+ * paragraphs joined by U+2029 (Intl.Segmenter copies its break iterator at every call, which
+ * costs more than cutting a paragraph): the same cuts, since the separator ends a sentence and
+ * the sentence rules never look across it.
+ */
+export function englishSentenceRangesOfAll(paragraphs: readonly string[]): SentenceRanges {
+  const n = paragraphs.length;
+  const start = new Int32Array(n + 1);
+  const out: number[] = [];
+  const segmenter = sentenceSegmenter('en');
+  for (let b0 = 0; b0 < n; b0 += BATCH) {
+    const b1 = Math.min(n, b0 + BATCH);
+    const text = paragraphs.slice(b0, b1).join(PARAGRAPH_SEPARATOR);
+    let k = b0;
+    let offset = 0;
+    let para = paragraphs[k];
+    start[k] = out.length;
+    let pieceStart = 0;
+    for (const piece of segmenter.segment(text)) {
+      let from = piece.index;
+      // Move on to the paragraph this piece starts in.
+      while (k + 1 < b1 && from >= offset + para.length + 1) {
+        offset += para.length + 1;
+        para = paragraphs[++k];
+        start[k] = out.length;
+      }
+      from -= offset;
+      let to = Math.min(piece.index + piece.segment.length - offset, para.length);
+      while (from < to && isSpace(para.charCodeAt(from))) from++;
+      while (to > from && isSpace(para.charCodeAt(to - 1))) to--;
+      if (to <= from) continue;
+      const last = out.length;
+      if (
+        last > start[k] &&
+        (rangeEndsWithAbbreviation(para, pieceStart, out[last - 1]) || lowerAt(para, from))
+      )
+        out[last - 1] = to;
+      else out.push(from, to);
+      pieceStart = from;
+    }
+    while (k + 1 < b1) start[++k] = out.length;
+  }
+  start[n] = out.length;
+  return { start, ranges: out };
+}
+
 /** Sentences of a whole text: paragraphs first, so no sentence crosses a paragraph break. */
 export function splitSentences(text: string, lang: 'zh' | 'en'): string[] {
   const split = lang === 'zh' ? splitChineseSentences : splitEnglishSentences;

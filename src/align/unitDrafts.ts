@@ -1,57 +1,45 @@
 /**
  * Building a segment's units without an object per unit: drafts go into reusable typed
- * scratch arrays, and the packed result is cut from large shared blocks (an arena), so a
- * document of 20,000 paragraphs allocates a few hundred buffers, not a million.
+ * scratch arrays, and the packed units go into large shared blocks (UnitStore), so a document
+ * of 20,000 paragraphs holds a few dozen arrays, not a million small ones (a small typed array
+ * costs 1-3 us to make and some 100 bytes of heap the garbage collector keeps copying).
  */
-import type { SegmentUnits } from './features';
+import type { SegmentUnits, UnitStore } from './features';
 
-const FIRST_BLOCK = 4096;
-const MAX_BLOCK = 1 << 18;
+const FIRST_UNITS = 1024;
+const MAX_UNITS = 1 << 17;
 
-/** Typed arrays cut from shared blocks; each block lives as long as any array cut from it. */
+function newStore(units: number, keys: number): UnitStore {
+  return {
+    keyStart: new Int32Array(units + 1),
+    keys: new Int32Array(keys),
+    weights: new Float32Array(units),
+    strong: new Uint8Array(units),
+    words: new Int32Array(units),
+  };
+}
+
+/** Hands out room for units in shared stores, a new (larger) store when the current one is full. */
 export class Arena {
-  private i32 = new Int32Array(0);
-  private i32Used = 0;
-  private f32 = new Float32Array(0);
-  private f32Used = 0;
-  private u8 = new Uint8Array(0);
-  private u8Used = 0;
-  private block = FIRST_BLOCK;
+  private store = newStore(0, 0);
+  private units = 0;
+  private size = FIRST_UNITS;
 
-  private nextSize(n: number): number {
-    const size = Math.max(this.block, n);
-    this.block = Math.min(MAX_BLOCK, this.block * 2);
-    return size;
-  }
-
-  int32(n: number): Int32Array {
-    if (this.i32Used + n > this.i32.length) {
-      this.i32 = new Int32Array(this.nextSize(n));
-      this.i32Used = 0;
+  /**
+   * Room for `units` units with `keys` keys in all: the store, and the index of the first unit
+   * (whose keys start at store.keyStart[first], already set).
+   */
+  reserve(units: number, keys: number): { store: UnitStore; first: number } {
+    const s = this.store;
+    if (this.units + units > s.weights.length || s.keyStart[this.units] + keys > s.keys.length) {
+      const n = Math.max(this.size, units);
+      this.size = Math.min(MAX_UNITS, this.size * 2);
+      this.store = newStore(n, Math.max(n * 8, keys));
+      this.units = 0;
     }
-    const out = this.i32.subarray(this.i32Used, this.i32Used + n);
-    this.i32Used += n;
-    return out;
-  }
-
-  float32(n: number): Float32Array {
-    if (this.f32Used + n > this.f32.length) {
-      this.f32 = new Float32Array(this.nextSize(n));
-      this.f32Used = 0;
-    }
-    const out = this.f32.subarray(this.f32Used, this.f32Used + n);
-    this.f32Used += n;
-    return out;
-  }
-
-  uint8(n: number): Uint8Array {
-    if (this.u8Used + n > this.u8.length) {
-      this.u8 = new Uint8Array(this.nextSize(n));
-      this.u8Used = 0;
-    }
-    const out = this.u8.subarray(this.u8Used, this.u8Used + n);
-    this.u8Used += n;
-    return out;
+    const first = this.units;
+    this.units += units;
+    return { store: this.store, first };
   }
 }
 
@@ -140,22 +128,18 @@ export class UnitDrafts {
         keyTotal += k;
       }
     }
-    const keys = arena.int32(keyTotal);
-    const offsets = arena.int32(live + 1);
-    const weights = arena.float32(live);
-    const strong = arena.uint8(live);
-    const words = arena.int32(live);
+    const { store, first } = arena.reserve(live, keyTotal);
+    const { keyStart, keys, weights, strong, words } = store;
     let total = 0;
     let strongTotal = 0;
-    let v = 0;
-    let p = 0;
-    offsets[0] = 0;
+    let v = first;
+    let p = keyStart[first];
     for (let u = 0; u < n; u++) {
       const own = this.keySource[u];
       if (own.length + extraCount[u] === 0 || !(this.weight[u] > 0)) continue;
       for (let k = 0; k < own.length; k++) keys[p++] = own[k];
       for (let e = this.extraHead[u]; e >= 0; e = this.extraNext[e]) keys[p++] = this.extraKey[e];
-      offsets[v + 1] = p;
+      keyStart[v + 1] = p;
       weights[v] = this.weight[u];
       words[v] = this.word[u];
       if (this.strong[u]) {
@@ -167,7 +151,7 @@ export class UnitDrafts {
       }
       v++;
     }
-    return { keys, offsets, weights, strong, total, strongTotal, length, words };
+    return { store, first, count: live, total, strongTotal, length };
   }
 }
 

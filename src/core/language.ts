@@ -7,13 +7,37 @@ import type { Lang } from './model';
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
 
+const HAN_CHAR = 1;
+const LATIN_CHAR = 2;
+const OTHER_CHAR = 3;
+/** Script of each BMP code unit (0: not looked up yet), filled as texts are read. */
+const scriptOf = new Uint8Array(65536);
+
+function scriptOfCodePoint(ch: string): number {
+  return HAN.test(ch) ? HAN_CHAR : LATIN.test(ch) ? LATIN_CHAR : OTHER_CHAR;
+}
+
 /** Share of Han characters among Han + Latin letters; 0 for text with neither. */
 export function hanShare(text: string): number {
   let han = 0;
   let latin = 0;
-  for (const ch of text) {
-    if (HAN.test(ch)) han++;
-    else if (LATIN.test(ch)) latin++;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    let script: number;
+    if (c < 0x80) script = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? LATIN_CHAR : OTHER_CHAR;
+    else if (c >= 0xd800 && c < 0xdc00 && k + 1 < text.length) {
+      // A surrogate pair is one character (a lone surrogate is neither script).
+      const d = text.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        script = scriptOfCodePoint(text.slice(k, k + 2));
+        k++;
+      } else script = OTHER_CHAR;
+    } else {
+      script = scriptOf[c];
+      if (script === 0) scriptOf[c] = script = scriptOfCodePoint(String.fromCharCode(c));
+    }
+    if (script === HAN_CHAR) han++;
+    else if (script === LATIN_CHAR) latin++;
   }
   return han + latin === 0 ? 0 : han / (han + latin);
 }

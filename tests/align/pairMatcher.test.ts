@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { Lexicon, Vocabulary, withExtraKeys } from '../../src/align/features';
+import { Lexicon, unitWords, Vocabulary, withExtraKeys } from '../../src/align/features';
 import { EdgeShares, PairMatrix } from '../../src/align/pairMatcher';
 import { readSides } from '../../src/align/problem';
 import { tinyDictionary } from './fixtures';
@@ -33,7 +33,7 @@ describe('pair evidence lent by a previous band', () => {
     const first = new PairMatrix(sides.src, sides.tgt, size, lo1, hi1);
     // Segment 2 learns that one of its words means "teacher" (as after the first pass); the
     // others keep their units.
-    const word = sides.src[2].words.find((w) => w >= 0)!;
+    const word = unitWords(sides.src[2])[0];
     const teacher = lexicon.vocab.id('teacher');
     const src = sides.src.map((u, x) =>
       x === 2 ? withExtraKeys(u, new Map([[word, [teacher]]])) : u,

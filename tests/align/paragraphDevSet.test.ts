@@ -12,7 +12,11 @@ function gold(): Bead[] {
   for (let z = 0; z < 40; z++) {
     if (z === 5) out.push([[z], [e++, e++]]);
     else if (z === 9) out.push([[z], []]);
-    else if (z === 21) out.push([[21, 23], [e++, e++]]);
+    else if (z === 21)
+      out.push([
+        [21, 23],
+        [e++, e++],
+      ]);
     else if (z === 22) out.push([[22], []]);
     else if (z === 23) continue;
     else out.push([[z], [e++]]);

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { Lexicon, Vocabulary, type SegmentUnits } from '../../src/align/features';
 import {
   englishSentenceRanges,
+  englishSentenceRangesOfAll,
   splitChineseSentences,
   splitEnglishSentences,
 } from '../../src/align/sentences';
@@ -96,6 +97,27 @@ describe('sentence cuts by ranges', () => {
   });
 });
 
+describe('English sentences of many paragraphs at once', () => {
+  it('are those of each paragraph alone', () => {
+    const paragraph = fc
+      .array(fc.constantFrom(...PIECES, '\u2029', '\u2028', 'Dr.', 'i.e.', 'no.', '\r\n'), {
+        maxLength: 30,
+      })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 40 }), (paragraphs) => {
+        const all = englishSentenceRangesOfAll(paragraphs);
+        paragraphs.forEach((p, k) => {
+          expect(all.ranges.slice(all.start[k], all.start[k + 1])).toEqual(
+            englishSentenceRanges(p),
+          );
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('punctuation by character codes', () => {
   const mask = (t: string, table: [RegExp, number][]) =>
     table.reduce((m, [re, bit]) => (re.test(t) ? m | bit : m), 0);
@@ -128,12 +150,11 @@ describe('punctuation by character codes', () => {
 
 /** A unit set as comparable values: each unit's keys (sorted), weight and strength. */
 function shape(u: SegmentUnits): string[] {
+  const { keyStart, keys, weights, strong } = u.store;
   const out: string[] = [];
-  for (let x = 0; x < u.weights.length; x++) {
-    const keys = [...new Set(u.keys.subarray(u.offsets[x], u.offsets[x + 1]))].sort(
-      (p, q) => p - q,
-    );
-    out.push(`${keys.join(',')}/${u.weights[x]}/${u.strong[x]}`);
+  for (let g = u.first; g < u.first + u.count; g++) {
+    const own = [...new Set(keys.subarray(keyStart[g], keyStart[g + 1]))].sort((p, q) => p - q);
+    out.push(`${own.join(',')}/${weights[g]}/${strong[g]}`);
   }
   return out;
 }

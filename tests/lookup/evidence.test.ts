@@ -124,9 +124,10 @@ describe('word look-up uses the aligner’s own tokens and keys', () => {
   /** Key sets of the aligner's word units, sorted, over a vocabulary shared with the look-up. */
   function alignerWordKeys(units: ReturnType<typeof chineseUnits>): string[] {
     const out: string[] = [];
-    for (let u = 0; u < units.words.length; u++) {
-      if (units.words[u] < 0 || units.strong[u]) continue;
-      const keys = [...units.keys.subarray(units.offsets[u], units.offsets[u + 1])];
+    const { keyStart, keys: all, words, strong } = units.store;
+    for (let g = units.first; g < units.first + units.count; g++) {
+      if (words[g] < 0 || strong[g]) continue;
+      const keys = [...all.subarray(keyStart[g], keyStart[g + 1])];
       if (keys.length > 0) out.push([...new Set(keys)].sort((a, b) => a - b).join(','));
     }
     return out.sort();
