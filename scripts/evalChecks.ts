@@ -10,7 +10,8 @@
  *    the share of links flagged, the share of WRONG links (strict, against gold) flagged, and
  *    the confidence bands (share of links, strict accuracy).
  * 3. Speed: checkLinks on a 20,000-link document and updateChecks after one edit.
- * Options: --low X (low-confidence threshold), --only damage|gold|bench, --no-dict.
+ * Options: --low X (low-confidence threshold), --omission X (omission threshold),
+ * --only damage|gold|bench, --no-dict.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,12 +22,14 @@ import { segmentText } from '../src/align/segment';
 import { splitEnglishSentences } from '../src/align/sentences';
 import {
   checkLinks,
-  documentRatio,
+  documentProfile,
+  OMISSION_THRESHOLD,
   updateChecks,
   type CheckContext,
   type Flag,
 } from '../src/checks';
 import { englishNumbersFound } from '../src/checks/numbers';
+import { omissionScore } from '../src/checks/omission';
 import { makeSide, type Alignment, type Link, type SplitMode } from '../src/core/model';
 import { editSegmentText, isOpError } from '../src/core/operations';
 import { parseAlignFile, type Bead } from './alignScore';
@@ -38,14 +41,14 @@ function argValue(flag: string): string | undefined {
   return k >= 0 ? process.argv[k + 1] : undefined;
 }
 
-interface Doc {
+export interface Doc {
   readonly name: string;
   readonly zh: string[];
   readonly en: string[];
   readonly gold: Bead[];
 }
 
-function paraDocs(): Doc[] {
+export function paraDocs(): Doc[] {
   const dir = join(CORPORA, 'para-dev');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -60,7 +63,7 @@ function paraDocs(): Doc[] {
     }));
 }
 
-function sentenceDocs(corpus: string, swapped: boolean): Doc[] {
+export function sentenceDocs(corpus: string, swapped: boolean): Doc[] {
   const dir = join(CORPORA, corpus);
   if (!existsSync(dir)) return [];
   return readdirSync(join(dir, 'gold'))
@@ -85,7 +88,7 @@ function sentenceDocs(corpus: string, swapped: boolean): Doc[] {
     });
 }
 
-function align(
+export function align(
   zh: readonly string[],
   en: readonly string[],
   split: SplitMode,
@@ -173,7 +176,7 @@ function changeNumber(text: string): string | null {
   return null;
 }
 
-function damage(doc: Doc, kind: DamageKind, other: Doc): Damaged | null {
+export function damage(doc: Doc, kind: DamageKind, other: Doc): Damaged | null {
   const zh = doc.zh.slice();
   let en = doc.en.slice();
   const places: { side: 'zh' | 'en'; index: number }[] = [];
@@ -224,7 +227,7 @@ function damage(doc: Doc, kind: DamageKind, other: Doc): Damaged | null {
   return places.length > 0 ? { zh, en, places } : null;
 }
 
-function linkOf(links: readonly Link[], side: 'zh' | 'en', index: number): number {
+export function linkOf(links: readonly Link[], side: 'zh' | 'en', index: number): number {
   return links.findIndex((l) => (side === 'zh' ? l.src : l.tgt).includes(index));
 }
 
@@ -232,22 +235,41 @@ function pct(n: number, d: number): string {
   return d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
 }
 
+/** Omission thresholds tried by the damage measurement (the chosen one is marked). */
+const OMISSION_SWEEP = [3, 4, 5, 5.5, 6, 6.5, 7, 7.5, 8, 9, 10, 12];
+
 function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dictionary): void {
   console.log(
     '\nDamaged translations (para-dev): share of damage caught, share of other links flagged',
   );
   console.log('kind               places  caught   others flagged   caught by');
+  const chosen = context.omissionThreshold ?? OMISSION_THRESHOLD;
+  // Per omission threshold: [caught, places, others flagged, others], summed over kinds.
+  const sweep = new Map<DamageKind, number[][]>();
   for (const kind of DAMAGE_KINDS) {
     let places = 0;
     let caught = 0;
     let others = 0;
     let othersFlagged = 0;
     const byKind = new Map<string, number>();
+    const rows = OMISSION_SWEEP.map(() => [0, 0, 0, 0]);
     docs.forEach((doc, d) => {
       const dmg = damage(doc, kind, docs[(d + 1) % docs.length]);
       if (!dmg) return;
       const a = align(dmg.zh, dmg.en, 'paragraphs', dictionary);
-      const { flags } = checkLinks(a, { ...context, ratio: documentRatio(a) });
+      const profile = documentProfile(a, dictionary);
+      const { flags } = checkLinks(a, { ...context, profile });
+      // The same checks with no Chinese omission reported, and each link's omission evidence.
+      const base = checkLinks(a, { ...context, profile, omissionThreshold: Infinity }).flags;
+      const scores = a.links.map((l) =>
+        l.src.length === 0 || l.tgt.length === 0
+          ? -Infinity
+          : omissionScore(
+              l.src.map((i) => a.source.segments[i].text).join(''),
+              l.tgt.map((j) => a.target.segments[j].text).join(' '),
+              { dictionary, profile, sentences: context.sentenceOmissions !== false },
+            ),
+      );
       const hit = new Set<number>();
       for (const p of dmg.places) {
         const l = linkOf(a.links, p.side, p.index);
@@ -258,18 +280,35 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
           for (const k of new Set(flags[l].map((f) => f.kind)))
             byKind.set(k, (byKind.get(k) ?? 0) + 1);
         }
+        OMISSION_SWEEP.forEach((t, x) => {
+          rows[x][1]++;
+          if (l >= 0 && (base[l].length > 0 || scores[l] >= t)) rows[x][0]++;
+        });
       }
       flags.forEach((f, l) => {
         if (hit.has(l)) return;
         others++;
         if (f.length > 0) othersFlagged++;
+        OMISSION_SWEEP.forEach((t, x) => {
+          rows[x][3]++;
+          if (base[l].length > 0 || scores[l] >= t) rows[x][2]++;
+        });
       });
     });
+    sweep.set(kind, rows);
     const kinds = [...byKind].map(([k, n]) => `${k} ${n}`).join(', ');
     console.log(
       `${kind.padEnd(18)} ${String(places).padStart(6)}  ${pct(caught, places)}   ${pct(othersFlagged, others)}         ${kinds}`,
     );
   }
+  console.log('\n  omission threshold -> per kind: caught / others flagged');
+  OMISSION_SWEEP.forEach((t, x) => {
+    const cells = DAMAGE_KINDS.map((k) => {
+      const r = (sweep.get(k) ?? [])[x];
+      return `${pct(r[0], r[1])} / ${pct(r[2], r[3])}`;
+    });
+    console.log(`  ${t === chosen ? '*' : ' '} ${String(t).padStart(4)}: ${cells.join('   ')}`);
+  });
 }
 
 // ---------------------------------------------------------------- gold
@@ -295,7 +334,11 @@ function runGold(
   for (const doc of docs) {
     const a = align(doc.zh, doc.en, split, dictionary);
     const goldKeys = new Set(doc.gold.map(([s, t]) => key(s, t)));
-    const { flags } = checkLinks(a, { ...context, lowConfidence: 0, ratio: documentRatio(a) });
+    const { flags } = checkLinks(a, {
+      ...context,
+      lowConfidence: 0,
+      profile: documentProfile(a, dictionary),
+    });
     a.links.forEach((l, k) => {
       const ok = goldKeys.has(key(l.src, l.tgt));
       const f: readonly Flag[] = flags[k];
@@ -363,7 +406,7 @@ function benchDocument(n: number): Alignment {
 function benchOne(n: number, label: string, ctx: CheckContext): void {
   const a = benchDocument(n);
   let t = performance.now();
-  ctx = { ...ctx, ratio: documentRatio(a) };
+  ctx = { ...ctx, profile: documentProfile(a, ctx.dictionary) };
   let current = checkLinks(a, ctx);
   const full = performance.now() - t;
   const times: number[] = [];
@@ -398,7 +441,12 @@ function main(): void {
   const only = argValue('--only');
   const dictionary = process.argv.includes('--no-dict') ? undefined : loadNodeDictionary();
   const low = argValue('--low');
-  const base: CheckContext = { dictionary, ...(low ? { lowConfidence: Number(low) } : {}) };
+  const omission = argValue('--omission');
+  const base: CheckContext = {
+    dictionary,
+    ...(low ? { lowConfidence: Number(low) } : {}),
+    ...(omission ? { omissionThreshold: Number(omission) } : {}),
+  };
   const para = paraDocs();
   if (para.length === 0) {
     console.error('evalChecks: ../shared/corpora/para-dev not found');
@@ -432,4 +480,5 @@ function main(): void {
   if (!only || only === 'bench') runBench({ dictionary: base.dictionary, level: 'paragraphs' });
 }
 
-main();
+// Run when started as a script (scratch analyses import the corpus helpers above).
+if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) main();

@@ -5,10 +5,17 @@ export {
   documentRatio,
   flagKinds,
   LOW_CONFIDENCE_THRESHOLD,
+  refineChecks,
   updateChecks,
   type LinkChecks,
 } from './linkChecks';
 export { compareNumbers, chineseNumbersFound, englishNumbersFound } from './numbers';
 export { compareNames } from './names';
 export { checkUntranslated } from './untranslated';
-export { sentenceOmissions } from './omission';
+export {
+  documentProfile,
+  findOmissions,
+  OMISSION_THRESHOLD,
+  sentenceOmissions,
+  type DocumentProfile,
+} from './omission';

@@ -1,43 +1,31 @@
 /**
- * Flags for every link of an alignment, and their incremental update after an edit. Each link's
- * own findings (unpaired, sentence omissions, numbers, names, untranslated) depend only on the
- * link and its segments, so they are kept per link and reused while those objects are the same
- * (core operations keep unchanged links and segments by reference). Two things depend on more:
- * the length-ratio omission (on the document's distribution, a histogram updated in O(changed))
- * and nothing else.
+ * Flags for every link of an alignment, and their incremental update after an edit. A link's
+ * flags depend only on the link, its segments and the context (whose document profile is
+ * computed once per document), so they are kept per link and reused while those objects are
+ * the same (core operations keep unchanged links and segments by reference): an edit re-checks
+ * only the links it touched, whatever the document's size.
  */
+import type { Dictionary } from '../align/dictionary';
 import { contentLength } from '../align/features';
 import type { Alignment, Link, Segment } from '../core/model';
 import { compareNames } from './names';
 import { compareNumbers } from './numbers';
-import {
-  RATIO_BINS,
-  RATIO_Z_LONG,
-  RATIO_Z_SHORT,
-  ratioBand,
-  ratioBin,
-  ratioMessage,
-  ratioScore,
-  sentenceOmissions,
-  type RatioBand,
-} from './omission';
-import { FLAG_KINDS, type CheckContext, type Flag, type FlagKind } from './types';
+import { additionMessage, documentProfile, findOmissions, type DocumentProfile } from './omission';
+import type { CheckContext, Flag } from './types';
 import { checkUntranslated } from './untranslated';
 
 /** Below this confidence an unconfirmed link is flagged (calibrated in docs/checks.md). */
 export const LOW_CONFIDENCE_THRESHOLD = 0.8;
 
-/** What one link yields on its own, before document-level statistics. */
+/** What the checks found on one link. */
 interface LinkEntry {
   readonly link: Link;
   readonly srcSegments: readonly Segment[];
   readonly tgtSegments: readonly Segment[];
-  /** Flags that depend on this link alone, in FLAG_KINDS order, dismissed ones included. */
-  readonly own: readonly Flag[];
-  readonly zhLen: number;
-  readonly enLen: number;
-  /** Histogram bin of the length ratio; -1 when not counted. */
-  readonly bin: number;
+  /** The link's flags, in FLAG_KINDS order, dismissed kinds left out. */
+  readonly flags: readonly Flag[];
+  /** The omission check is still to be done (context.deferOmissions; see refineChecks). */
+  readonly pending: boolean;
 }
 
 export interface LinkChecks {
@@ -46,17 +34,16 @@ export interface LinkChecks {
   /** The alignment these flags are for. */
   readonly alignment: Alignment;
   readonly context: CheckContext | undefined;
+  /** The document statistics the omission check used (context.profile, or computed once). */
+  readonly profile: DocumentProfile;
   readonly entries: readonly LinkEntry[];
-  readonly histogram: Int32Array;
-  readonly counted: number;
-  readonly band: RatioBand | null;
+  /** Links whose omission check is still to be done (context.deferOmissions). */
+  readonly pending: number;
 }
 
 /**
- * English content characters per Chinese one over a whole alignment, rounded to 0.05: pass it
- * as `context.ratio` so the sentence alignment inside each pair is calibrated on the document
- * (a pair's own ratio would hide a dropped sentence). Computed once by the caller (at open, in
- * the CLI), never inside updateChecks, so an edit never re-checks every pair.
+ * English content characters per Chinese one over a whole alignment, rounded to 0.05 (the
+ * profile's `ratio`): the sentence view calibrates on it as the omission check does.
  */
 export function documentRatio(alignment: Alignment): number | undefined {
   const zh = totalChars(alignment.source.segments);
@@ -84,21 +71,39 @@ function levelWord(context: CheckContext | undefined): string {
   return level === 'sentences' ? 'sentence' : level === 'lines' ? 'line' : 'paragraph';
 }
 
+const NO_FLAGS: readonly Flag[] = Object.freeze([]);
+
+function isLowConfidence(link: Link, context: CheckContext | undefined): boolean {
+  const threshold = context?.lowConfidence ?? LOW_CONFIDENCE_THRESHOLD;
+  return link.status !== 'confirmed' && link.confidence < threshold;
+}
+
 function entryFor(
   alignment: Alignment,
   link: Link,
   context: CheckContext | undefined,
-  ratio: number | undefined,
+  profile: DocumentProfile,
+  defer: boolean,
 ): LinkEntry {
   const srcSegments = segmentsOf(alignment.source.segments, link.src);
   const tgtSegments = segmentsOf(alignment.target.segments, link.tgt);
   const zh = joinTexts(srcSegments, 'zh');
   const en = joinTexts(tgtSegments, 'en');
-  const own: Flag[] = [];
+  const out: Flag[] = [];
   const word = levelWord(context);
+  const dictionary: Dictionary | undefined = context?.dictionary;
+  const paired = link.src.length > 0 && link.tgt.length > 0;
+  const dismissed = link.dismissed;
+  const pending = defer && paired && !(dismissed ?? []).includes('omission');
+  if (isLowConfidence(link, context)) {
+    out.push({
+      kind: 'low-confidence',
+      message: `The aligner is unsure of this pairing (confidence ${link.confidence.toFixed(2)}).`,
+    });
+  }
   if (link.src.length === 0 || link.tgt.length === 0) {
     const many = link.src.length + link.tgt.length > 1;
-    own.push({
+    out.push({
       kind: 'unpaired',
       message:
         link.tgt.length === 0
@@ -106,27 +111,34 @@ function entryFor(
           : `${many ? `These English ${word}s have` : `This English ${word} has`} no Chinese counterpart.`,
     });
   } else {
-    if (context?.sentenceOmissions !== false) {
-      const o = sentenceOmissions(zh, en, context?.dictionary, ratio);
-      if (o) own.push({ kind: 'omission', ...o });
+    const o = pending
+      ? null
+      : findOmissions(zh, en, {
+          dictionary,
+          profile,
+          sentences: context?.sentenceOmissions !== false,
+          threshold: context?.omissionThreshold,
+        });
+    if (o) out.push({ kind: 'omission', message: o.message, zh: o.zh, en: o.en });
+    else if (!pending) {
+      const added = additionMessage(contentLength(zh), contentLength(en), profile);
+      if (added) out.push({ kind: 'omission', message: added });
     }
     const n = compareNumbers(zh, en);
-    if (n) own.push({ kind: 'numbers', ...n });
-    const names = compareNames(zh, en, context?.dictionary);
-    if (names) own.push({ kind: 'names', ...names });
+    if (n) out.push({ kind: 'numbers', ...n });
+    const names = compareNames(zh, en, dictionary);
+    if (names) out.push({ kind: 'names', ...names });
   }
   const u = checkUntranslated(zh, en);
-  if (u) own.push({ kind: 'untranslated', ...u });
-  const zhLen = contentLength(zh);
-  const enLen = contentLength(en);
+  if (u) out.push({ kind: 'untranslated', ...u });
+  const kept =
+    dismissed && dismissed.length > 0 ? out.filter((f) => !dismissed.includes(f.kind)) : out;
   return {
     link,
     srcSegments,
     tgtSegments,
-    own,
-    zhLen,
-    enLen,
-    bin: link.src.length > 0 && link.tgt.length > 0 ? ratioBin(zhLen, enLen) : -1,
+    flags: kept.length === 0 ? NO_FLAGS : kept,
+    pending,
   };
 }
 
@@ -142,83 +154,28 @@ function entryHolds(entry: LinkEntry, link: Link, alignment: Alignment): boolean
   return true;
 }
 
-function ratioFlag(entry: LinkEntry, band: RatioBand | null): Flag | null {
-  if (!band || entry.bin < 0) return null;
-  const z = ratioScore(entry.zhLen, entry.enLen, band);
-  if (z > -RATIO_Z_SHORT && z < RATIO_Z_LONG) return null;
-  return { kind: 'omission', message: ratioMessage(entry.zhLen, entry.enLen, band) };
-}
-
-function isLowConfidence(link: Link, context: CheckContext | undefined): boolean {
-  const threshold = context?.lowConfidence ?? LOW_CONFIDENCE_THRESHOLD;
-  return link.status !== 'confirmed' && link.confidence < threshold;
-}
-
-/** The flags a link shows: its own, the ratio verdict and low confidence, minus dismissed kinds. */
-function finalFlags(
-  entry: LinkEntry,
-  band: RatioBand | null,
-  context: CheckContext | undefined,
-): readonly Flag[] {
-  const { link } = entry;
-  const out: Flag[] = [];
-  if (isLowConfidence(link, context)) {
-    out.push({
-      kind: 'low-confidence',
-      message: `The aligner is unsure of this pairing (confidence ${link.confidence.toFixed(2)}).`,
-    });
-  }
-  const ratio = entry.own.some((f) => f.kind === 'omission') ? null : ratioFlag(entry, band);
-  for (const f of entry.own) {
-    if (
-      ratio &&
-      FLAG_KINDS.indexOf(f.kind) > FLAG_KINDS.indexOf('omission') &&
-      !out.includes(ratio)
-    ) {
-      out.push(ratio);
-    }
-    out.push(f);
-  }
-  if (ratio && !out.includes(ratio)) out.push(ratio);
-  const dismissed = link.dismissed;
-  if (!dismissed || dismissed.length === 0) return out.length === 0 ? NO_FLAGS : out;
-  const kept = out.filter((f) => !dismissed.includes(f.kind));
-  return kept.length === 0 ? NO_FLAGS : kept;
-}
-
-const NO_FLAGS: readonly Flag[] = Object.freeze([]);
-
-function sameBand(a: RatioBand | null, b: RatioBand | null): boolean {
-  return a === b || (a !== null && b !== null && a.median === b.median && a.sigma === b.sigma);
-}
-
-/** Flags for every link, in order. */
+/**
+ * Flags for every link, in order. Without `context.profile` the document's statistics are
+ * computed here from this alignment, once: updateChecks keeps them.
+ */
 export function checkLinks(alignment: Alignment, context?: CheckContext): LinkChecks {
-  const ratio = context?.ratio;
-  const entries = alignment.links.map((l) => entryFor(alignment, l, context, ratio));
-  const histogram = new Int32Array(RATIO_BINS);
-  let counted = 0;
-  for (const e of entries) {
-    if (e.bin >= 0) {
-      histogram[e.bin]++;
-      counted++;
-    }
-  }
-  const band = ratioBand(histogram, counted);
+  const profile = context?.profile ?? documentProfile(alignment, context?.dictionary);
+  const defer = context?.deferOmissions === true;
+  const entries = alignment.links.map((l) => entryFor(alignment, l, context, profile, defer));
   return {
-    flags: entries.map((e) => finalFlags(e, band, context)),
+    flags: entries.map((e) => e.flags),
     alignment,
     context,
+    profile,
     entries,
-    histogram,
-    counted,
-    band,
+    pending: entries.reduce((n, e) => n + (e.pending ? 1 : 0), 0),
   };
 }
 
 /**
  * The flags of `after`, reusing `previous` (the flags of `before`) for every link whose object
- * and segments did not change. Equal to checkLinks(after, context), only faster.
+ * and segments did not change; the links an edit touched are checked in full. Equal to
+ * `checkLinks(after, { ...context, profile: previous.profile })` once refined, only faster.
  */
 export function updateChecks(
   previous: LinkChecks,
@@ -246,63 +203,72 @@ export function updateChecks(
   // Links inside the changed stretch may still be known (moved, or untouched by a realign).
   const known = new Map<Link, LinkEntry>();
   for (let k = head; k < old.length - tail; k++) known.set(old[k], previous.entries[k]);
-  const ratio = context?.ratio;
-  const histogram = previous.histogram.slice();
-  let counted = previous.counted;
-  for (let k = head; k < old.length - tail; k++) {
-    const b = previous.entries[k].bin;
-    if (b >= 0) {
-      histogram[b]--;
-      counted--;
-    }
-  }
+  let pending = previous.pending;
+  for (let k = head; k < old.length - tail; k++) if (previous.entries[k].pending) pending--;
   const middle: LinkEntry[] = [];
   for (let j = head; j < links.length - tail; j++) {
     const cached = known.get(links[j]);
     const entry =
       cached && entryHolds(cached, links[j], after)
         ? cached
-        : entryFor(after, links[j], context, ratio);
+        : entryFor(after, links[j], context, previous.profile, false);
+    if (entry.pending) pending++;
     middle.push(entry);
-    if (entry.bin >= 0) {
-      histogram[entry.bin]++;
-      counted++;
-    }
   }
-  const entries = [
-    ...previous.entries.slice(0, head),
-    ...middle,
-    ...previous.entries.slice(old.length - tail),
-  ];
-  const band = ratioBand(histogram, counted);
-  let flags: (readonly Flag[])[];
-  if (sameBand(band, previous.band)) {
-    flags = [
-      ...previous.flags.slice(0, head),
-      ...middle.map((e) => finalFlags(e, band, context)),
-      ...previous.flags.slice(old.length - tail),
-    ];
-  } else {
-    // The document's ratio distribution moved: only the ratio verdicts can change.
-    flags = entries.map((e, j) => {
-      const prevIndex =
-        j < head ? j : j >= links.length - tail ? j - links.length + old.length : -1;
-      const next = finalFlags(e, band, context);
-      const prev = prevIndex >= 0 ? previous.flags[prevIndex] : undefined;
-      return prev && sameFlags(prev, next) ? prev : next;
-    });
+  const entries = splice(previous.entries, head, old.length - tail, middle);
+  const flags = splice(
+    previous.flags,
+    head,
+    old.length - tail,
+    middle.map((e) => e.flags),
+  );
+  return { flags, alignment: after, context, profile: previous.profile, entries, pending };
+}
+
+/** `items` with [from, to) replaced by `middle`, in one allocation. */
+function splice<T>(items: readonly T[], from: number, to: number, middle: readonly T[]): T[] {
+  const out = new Array<T>(items.length - (to - from) + middle.length);
+  let w = 0;
+  for (let k = 0; k < from; k++) out[w++] = items[k];
+  for (const m of middle) out[w++] = m;
+  for (let k = to; k < items.length; k++) out[w++] = items[k];
+  return out;
+}
+
+/**
+ * Does the deferred omission check (context.deferOmissions) for pending links, from link
+ * `from` on (wrapping around), so the rows a user looks at come first: at most `count` of
+ * them, and none after `stop()` says so (checked after each link: the app passes a time
+ * budget). Returns `checks` itself when nothing was done. Once `pending` is 0 the flags are
+ * those of checkLinks without `deferOmissions`.
+ */
+export function refineChecks(
+  checks: LinkChecks,
+  count: number,
+  from = 0,
+  stop: () => boolean = () => false,
+): LinkChecks {
+  if (checks.pending === 0 || count <= 0) return checks;
+  const n = checks.entries.length;
+  const start = Math.min(Math.max(0, from), n);
+  let entries: LinkEntry[] | null = null;
+  let flags: (readonly Flag[])[] | null = null;
+  let done = 0;
+  for (let s = 0; s < n && done < count; s++) {
+    const k = (start + s) % n;
+    const e = checks.entries[k];
+    if (!e.pending) continue;
+    const next = entryFor(checks.alignment, e.link, checks.context, checks.profile, false);
+    entries ??= checks.entries.slice();
+    flags ??= checks.flags.slice();
+    entries[k] = next;
+    // Keep the old array when nothing changed, so rows memoised on it do not redraw.
+    flags[k] = sameFlags(e.flags, next.flags) ? e.flags : next.flags;
+    done++;
+    if (stop()) break;
   }
-  // The same band object when nothing moved, so the next update can compare cheaply.
-  const keptBand = sameBand(band, previous.band) ? previous.band : band;
-  return {
-    flags,
-    alignment: after,
-    context,
-    entries,
-    histogram,
-    counted,
-    band: keptBand,
-  };
+  if (!entries || !flags) return checks;
+  return { ...checks, entries, flags, pending: checks.pending - done };
 }
 
 function sameFlags(a: readonly Flag[], b: readonly Flag[]): boolean {
@@ -315,3 +281,5 @@ function sameFlags(a: readonly Flag[], b: readonly Flag[]): boolean {
 export function flagKinds(flags: readonly Flag[]): FlagKind[] {
   return [...new Set(flags.map((f) => f.kind))];
 }
+
+type FlagKind = Flag['kind'];

@@ -50,11 +50,13 @@ export function englishNames(text: string): EnglishName[] {
     const capitalised = /^[A-Z]/.test(word);
     const abbreviation = /^[A-Z][A-Z0-9&.]+$/.test(word) && /[A-Z].*[A-Z]/.test(word);
     const lower = word.toLowerCase();
+    // "US" in capitals is the country, not the pronoun.
+    const allCaps = /^[A-Z]{2,}$/.test(word);
     const isName =
       capitalised &&
       (abbreviation || !opensSentence) &&
       !NOT_NAMES.has(lower.replace(/['’.]/g, '')) &&
-      !STOP_WORDS.has(lower) &&
+      (allCaps || !STOP_WORDS.has(lower)) &&
       word.length >= 2;
     if (!isName) {
       flush();
@@ -93,17 +95,61 @@ interface ChineseSideView {
   readonly text: string;
   readonly lower: string;
   readonly stems?: ReadonlySet<string>;
+  /** Per run of Han characters, the dictionary keywords of each word, in order. */
+  readonly words?: readonly (readonly (readonly string[])[])[];
 }
 
 function chineseView(zh: string, dict?: Dictionary): ChineseSideView {
   if (!dict) return { text: zh, lower: zh.toLowerCase() };
   const stems = new Set<string>();
+  const words: string[][][] = [];
   for (const run of zh.match(/\p{Script=Han}+/gu) ?? []) {
-    for (const w of segmentChineseWords(run, dict))
-      for (const k of dict.words.get(w) ?? []) stems.add(k);
-    // Single characters too: the maximum-matching cut can hide a name's own entry.
+    const keys = segmentChineseWords(run, dict).map((w) => [...(dict.words.get(w) ?? [])]);
+    for (const ks of keys) for (const k of ks) stems.add(k);
+    words.push(keys);
   }
-  return { text: zh, lower: zh.toLowerCase(), stems };
+  return { text: zh, lower: zh.toLowerCase(), stems, words };
+}
+
+/**
+ * Can the letters of an abbreviation be read as the initials of the glosses of consecutive
+ * Chinese words? 联合国 "United Nations" = UN, 世界贸易组织 (world, trade, organisation) = WTO.
+ * A word gives the initials of one to three of its keywords in a row.
+ */
+function initialsOfGlosses(letters: string, words: readonly (readonly string[])[]): boolean {
+  const pieces = words.map((keys) => {
+    const out = new Set<string>();
+    for (let a = 0; a < keys.length; a++)
+      for (let b = a + 1; b <= Math.min(keys.length, a + 3); b++)
+        out.add(
+          keys
+            .slice(a, b)
+            .map((k) => k[0])
+            .join(''),
+        );
+    return out;
+  });
+  const from = (w: number, at: number): boolean => {
+    if (at === letters.length) return true;
+    if (w >= pieces.length) return false;
+    for (const p of pieces[w])
+      if (letters.startsWith(p, at) && from(w + 1, at + p.length)) return true;
+    return false;
+  };
+  for (let w = 0; w < pieces.length; w++) if (from(w, 0)) return true;
+  return false;
+}
+
+/** Words that an abbreviation's initials skip: "Bank of China" = BOC, "the United States" = US. */
+const INITIAL_SKIP = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', '&']);
+
+/** Does the English spell the letters of an abbreviation as initials ("World Trade Organization")? */
+function initialsInEnglish(letters: string, en: string): boolean {
+  const words = (en.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).filter(
+    (w) => !INITIAL_SKIP.has(w.toLowerCase()),
+  );
+  const initials = words.map((w) => (/^[A-Z]/.test(w) ? w[0].toLowerCase() : ' ')).join('');
+  return letters.length >= 2 && initials.includes(letters);
 }
 
 function hasCounterpart(part: string, zh: ChineseSideView, dict?: Dictionary): boolean {
@@ -114,6 +160,7 @@ function hasCounterpart(part: string, zh: ChineseSideView, dict?: Dictionary): b
   if (spelled.length >= 2 && spelledInPinyin(spelled, zh.text, dict)) return true;
   const s = stem(lower);
   if (zh.stems?.has(s)) return true;
+  if (zh.words?.some((run) => initialsOfGlosses(spelled, run))) return true;
   // Demonyms and plurals: American ~ america, Germans ~ german.
   for (const k of zh.stems ?? [])
     if (k.length >= 4 && (s.startsWith(k) || k.startsWith(s))) return true;
@@ -174,7 +221,8 @@ export function compareNames(
   const letters = enText.replace(/[^A-Za-z]/g, '');
   const shouting =
     letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.5;
-  if (!shouting) {
+  // Without the dictionary nothing tells whether the Chinese translates an abbreviation.
+  if (!shouting && dict) {
     for (const name of englishNames(enText)) {
       // Two capitalised words in a row ("FOUR DECADES") are a heading, not abbreviations.
       if (name.parts.filter((p) => /^[A-Z]{2,}$/.test(p)).length > 1) continue;
@@ -190,8 +238,10 @@ export function compareNames(
     if (token.length < 2 || UNITS.has(token.toLowerCase())) continue;
     if (containsWord(enLower, token.toLowerCase())) continue;
     // D.E.Shaw ~ D.E. Shaw: compare the letters alone.
-    if (enLower.replace(/[^a-z0-9]/g, '').includes(token.toLowerCase().replace(/[^a-z0-9]/g, '')))
-      continue;
+    const letters = token.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (enLower.replace(/[^a-z0-9]/g, '').includes(letters)) continue;
+    // U.S. ~ the United States, WTO ~ World Trade Organization.
+    if (/^(?:[A-Z]\.?){2,}$/.test(token) && initialsInEnglish(letters, enText)) continue;
     missingZh.push(token);
   }
   // A proper noun is only called missing when the English names nobody: transliterations

@@ -23,6 +23,8 @@ export interface FoundNumber {
   /** About (十几, 三十多, dozens): matches loosely, never flagged. */
   readonly approximate?: boolean;
   readonly percent?: boolean;
+  /** Only ever matches a number of the other side ("both" = 两), never left over. */
+  readonly matchOnly?: boolean;
 }
 
 const FULL_WIDTH = /[０-９．，％]/g;
@@ -73,15 +75,41 @@ const ZH_IDIOMS = [
   '十万八千',
   '千百',
   '七零八落',
+  '四下',
+  '四处',
+  '四周',
+  '四方',
+  '千层',
+  '百战',
+  '万岁',
+  '三长两短',
+  '两全',
 ];
+
+/** 两 before these is "both" (两国 "both countries", 两岸 "both sides of the strait"), not a count. */
+const BOTH_OF = '国岸会党院边方者家手眼';
+/** Common surnames, and 小/老/阿: before a numeral with no counter after it they make a name (王二, 罗小四, 茅十八). */
+const NAME_BEFORE =
+  '小老阿王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔谭汪廖贾夏韦邹孟熊秦邱尹薛段雷侯陶黎贺顾郝龚邵钱严戴莫孔汤茅';
+/** After a name (王二根本…) a counter-like character is usually the next word, except these. */
+const COUNTS_AFTER_NAME = '个年月日号岁次天位名人只本件条张';
+/** Financial numerals alone are mostly parts of words (肆意, 队伍, 陆续, 收拾). */
+const FINANCIAL = '壹贰叁肆伍陆柒捌玖拾佰仟萬億';
+/** Section numbers: "6. 片厂", "二、" at the start of a segment or after a sentence. */
+const HEADING_AFTER = /^[.．、]\s*\S/u;
 /** Characters after a number that make it approximate: 十几, 三十多, 百余, 十来个, 上千. */
 const ZH_APPROX_AFTER = '几多余来';
 const ZH_APPROX_BEFORE = '上近约数好几';
 
 const ZH_TOKEN = new RegExp(
-  `百分之[${ZH_NUMERAL}]+|百分之\\d+(?:\\.\\d+)?|\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:\\s*[%])?(?:[万亿]|千万|百万)?|[${ZH_NUMERAL}]+`,
+  `百分之[${ZH_NUMERAL}]+|百分之\\d+(?:\\.\\d+)?|[${ZH_NUMERAL}]+分之[${ZH_NUMERAL}]+|\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:\\s*[%])?(?:[万亿]|千万|百万)?|[${ZH_NUMERAL}]+`,
   'gu',
 );
+
+/** parseChineseNumeral, with a bare 万 / 亿 read as ten thousand / a hundred million. */
+function readNumeral(run: string): number | null {
+  return /^[万萬亿億]/.test(run) ? parseChineseNumeral(`一${run}`) : parseChineseNumeral(run);
+}
 
 function startsIdiom(text: string, at: number): boolean {
   return ZH_IDIOMS.some((w) => text.startsWith(w, at));
@@ -106,6 +134,19 @@ export function chineseNumbersFound(original: string): FoundNumber[] {
       if (v !== null) out.push({ value: v, text: shown, hard: true, percent: true, approximate });
       continue;
     }
+    // 四分之一 = a quarter = 25%
+    const fraction = /^(.+)分之(.+)$/u.exec(raw);
+    if (fraction) {
+      const d = readNumeral(fraction[1]);
+      const n = readNumeral(fraction[2]);
+      if (d && n !== null) {
+        const v = n / d;
+        out.push({ value: v, text: shown, hard: false, approximate, aliases: [v * 100] });
+      }
+      continue;
+    }
+    const atStart = /^\s*$/.test(text.slice(0, at)) || /[。！？!?]\s*$/.test(text.slice(0, at));
+    if (atStart && HEADING_AFTER.test(text.slice(at + raw.length, at + raw.length + 3))) continue;
     if (/^\d/.test(raw)) {
       const num = /^[\d,，.]+/.exec(raw)?.[0] ?? raw;
       let value = Number(num.replace(/[,，]/g, ''));
@@ -122,7 +163,14 @@ export function chineseNumbersFound(original: string): FoundNumber[] {
         percent,
         approximate,
         aliases: yearAliases(value, next),
+        // 11月 is November: the English may name the month.
+        ...(next === '月' && value >= 1 && value <= 12 ? { hard: false } : {}),
       });
+      continue;
+    }
+    // 十分钟 is ten minutes, not "very".
+    if (raw === '十' && text.startsWith('十分钟', at)) {
+      out.push({ value: 10, text: shown, hard: false, approximate });
       continue;
     }
     if (startsIdiom(text, at) || (raw.length === 1 && startsIdiom(text, at - 1))) continue;
@@ -135,6 +183,18 @@ export function chineseNumbersFound(original: string): FoundNumber[] {
     // which only counts against a different number on the English side.
     const counted = (next !== '' && COUNTERS.includes(next)) || prev === '第' || next === '之';
     if (lone && !counted && !/\p{Script=Han}/u.test(next)) continue;
+    if (run === '两' && BOTH_OF.includes(next)) continue;
+    // 十几两银子: after an estimate 两 is the tael.
+    if (run === '两' && prev !== '' && ZH_APPROX_AFTER.includes(prev)) continue;
+    if (lone && FINANCIAL.includes(run) && !counted) continue;
+    // 王二, 罗小四, 茅十八: a numeral after a surname or 小/老, with no counter, names someone.
+    if (
+      prev !== '' &&
+      NAME_BEFORE.includes(prev) &&
+      chars.length <= 2 &&
+      !(counted && COUNTS_AFTER_NAME.includes(next))
+    )
+      continue;
     const adjacentDigits = chars.some(
       (c, k) => k > 0 && ZH_DIGIT.includes(c) && ZH_DIGIT.includes(chars[k - 1]),
     );
@@ -152,16 +212,21 @@ export function chineseNumbersFound(original: string): FoundNumber[] {
       }
       continue;
     }
-    const value = parseChineseNumeral(run);
+    const read = readNumeral(run);
+    // 一双 / 一对: a pair is two.
+    const pair = next === '双' || next === '对';
+    const value = read !== null && pair ? read * 2 : read;
     if (value === null || value === 1 || value === 0) continue;
-    // 一万 / 一千 alone are as often "countless" as a count.
-    const roundHyperbole = /^一[十百千万亿]$/.test(run);
+    // 一万 / 一千 alone are as often "countless" as a count; 百 / 千 / 万 without 一 even more
+    // (百战, 千般, 万种): they match a number on the other side but are never missed.
+    const roundHyperbole = /^一?[百千万萬亿億]$/.test(run);
     out.push({
       value,
       text: shown,
       hard: !lone && value >= 10 && !roundHyperbole,
-      approximate,
-      aliases: yearAliases(value, next),
+      approximate: approximate || (lone && roundHyperbole),
+      // 七成 is 70%
+      aliases: next === '成' && value < 10 ? [value * 10] : yearAliases(value, next),
     });
   }
   return out;
@@ -246,8 +311,21 @@ const SCALES: Readonly<Record<string, number>> = {
   trillion: 1e12,
 };
 const SPECIAL: Readonly<Record<string, number>> = { dozen: 12, twice: 2, thrice: 3, score: 20 };
+/** "the eighties" = 八十年代 (and 1980s); "both" = 两 (两人, 两国), never missed on its own. */
+const DECADES: Readonly<Record<string, number>> = {
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
+};
+const LOOSE_WORDS: Readonly<Record<string, number>> = { ...DECADES, both: 2 };
 
 const NUMBER_WORD = [
+  ...Object.keys(LOOSE_WORDS),
   ...Object.keys(UNITS),
   ...Object.keys(ORDINALS),
   ...Object.keys(SCALES),
@@ -268,7 +346,7 @@ const EN_TOKEN = new RegExp(
   'gi',
 );
 const EN_APPROX_BEFORE =
-  /\b(?:about|around|some|nearly|almost|over|roughly|approximately|more than|less than|fewer than|dozens of|hundreds of|thousands of|up to)\s+$/i;
+  /\b(?:between|about|around|some|nearly|almost|over|roughly|approximately|more than|less than|fewer than|dozens of|hundreds of|thousands of|up to)\s+$/i;
 
 const TENS = new Set([
   'twenty',
@@ -361,10 +439,32 @@ export function englishNumbersFound(text: string): FoundNumber[] {
       if (scale) value *= SCALES[scale[1].toLowerCase()];
       const percent = /%|cent$/i.test(raw);
       const decade = /\ds$/.test(raw) && value >= 1000;
+      // '95, 1997-98: a two-digit year
+      const shortYear =
+        value < 100 &&
+        Number.isInteger(value) &&
+        /['’‘]$|\d[-–]$/.test(text.slice(Math.max(0, at - 2), at));
       if (value === 1 && !percent) continue;
       if (!Number.isFinite(value)) continue;
-      const aliases = decade ? [value % 100, value - (value % 100)] : undefined;
+      const aliases = decade
+        ? [value % 100, value - (value % 100)]
+        : shortYear
+          ? [1900 + value, 2000 + value]
+          : undefined;
       out.push({ value, text: raw, hard: true, percent, approximate, aliases });
+      continue;
+    }
+    const loose = LOOSE_WORDS[raw.toLowerCase()];
+    if (loose !== undefined) {
+      const decade = loose >= 20;
+      out.push({
+        value: loose,
+        text: raw,
+        hard: false,
+        approximate: false,
+        matchOnly: !decade,
+        aliases: decade ? [1900 + loose, 2000 + loose] : undefined,
+      });
       continue;
     }
     let offset = 0;
@@ -372,8 +472,10 @@ export function englishNumbersFound(text: string): FoundNumber[] {
       const start = raw.indexOf(group, offset);
       offset = start + group.length;
       const value = parseEnglishNumber(group);
-      if (value === null || value <= 1) continue;
-      const after = text.slice(at + start + group.length, at + start + group.length + 9);
+      const after = text.slice(at + start + group.length, at + start + group.length + 30);
+      // "one percent" = 1% = 百分之一, and "between one and five percent"
+      const percent = /^(?:\s+(?:and|to|or)\s+[\w.-]+)?\s*(?:%|per\s?cent\b)/i.test(after);
+      if (value === null || (value <= 1 && !(percent && value === 1))) continue;
       const aliases = /^\s+decades?\b/i.test(after) ? [value * 10] : undefined;
       const words = group.split(/[\s-]+/).filter((w) => w !== 'and');
       const scaleOnly = /^(?:an?|one)$/i.test(words[0]) && words.length === 2;
@@ -381,9 +483,10 @@ export function englishNumbersFound(text: string): FoundNumber[] {
       out.push({
         value,
         text: group,
-        hard: value >= 10 && !scaleOnly && (phrase || value < 100),
+        hard: percent || (value >= 10 && !scaleOnly && (phrase || value < 100)),
         approximate,
         aliases,
+        ...(percent ? { percent } : {}),
       });
     }
   }
@@ -405,6 +508,27 @@ function closeEnough(a: number, b: number): boolean {
 }
 
 /**
+ * Equal values; an estimate also covers what it may stand for: 十几 (10) is 10 to 19 ("a
+ * dozen"), 三百多 300 to 399, and "about 20" anything within a fifth of 20.
+ */
+function sameNumber(a: FoundNumber, b: FoundNumber): boolean {
+  return valuesOf(a).some((v) =>
+    valuesOf(b).some(
+      (w) =>
+        closeEnough(v, w) || (a.approximate && covers(v, w)) || (b.approximate && covers(w, v)),
+    ),
+  );
+}
+
+function covers(estimate: number, value: number): boolean {
+  if (estimate <= 0) return false;
+  const order = 10 ** Math.floor(Math.log10(estimate));
+  return (
+    (value >= estimate && value < estimate + order) || Math.abs(value - estimate) <= 0.2 * estimate
+  );
+}
+
+/**
  * Numbers of `mine` with no equal value among `theirs` (each of theirs pairs once); unless
  * `strict`, a number said twice in one language may be said once in the other.
  */
@@ -416,14 +540,10 @@ function leftOver(
   const used = new Array<boolean>(theirs.length).fill(false);
   const rest: FoundNumber[] = [];
   for (const n of mine) {
-    let hit = theirs.findIndex(
-      (t, k) => !used[k] && valuesOf(n).some((v) => valuesOf(t).some((w) => closeEnough(v, w))),
-    );
+    let hit = theirs.findIndex((t, k) => !used[k] && sameNumber(n, t));
     // A number said twice in one language may be said once in the other.
     if (hit < 0 && !strict) {
-      hit = theirs.findIndex((t) =>
-        valuesOf(n).some((v) => valuesOf(t).some((w) => closeEnough(v, w))),
-      );
+      hit = theirs.findIndex((t) => sameNumber(n, t));
       if (hit >= 0) continue;
     }
     if (hit >= 0) used[hit] = true;
@@ -454,8 +574,10 @@ export interface NumbersFinding {
  */
 export function compareNumbers(zhText: string, enText: string): NumbersFinding | null {
   const zh = chineseNumbersFound(zhText);
-  const en = englishNumbersFound(enText);
-  if (zh.length === 0 && en.length === 0) return null;
+  const found = englishNumbersFound(enText);
+  if (zh.length === 0 && found.every((n) => n.matchOnly)) return null;
+  // "both" may stand for a 两 of the Chinese; it is dropped once it has none.
+  const en = found.filter((n) => !n.matchOnly || zh.some((z) => sameNumber(z, n)));
   // Counted one to one first: 三个 … 三个 against "three … four" is a changed number.
   const zhStrict = leftOver(zh, en, true).filter((n) => !n.approximate);
   const enStrict = leftOver(en, zh, true).filter((n) => !n.approximate);
@@ -464,6 +586,12 @@ export function compareNumbers(zhText: string, enText: string): NumbersFinding |
   const enRest = paired ? enStrict : leftOver(en, zh).filter((n) => !n.approximate);
   const zhHard = zhRest.filter((n) => n.hard);
   const enHard = enRest.filter((n) => n.hard);
+  // An estimate that covers nothing on the other side (十几 against "thirty") differs too,
+  // when the other side has an exact number left over.
+  if (enRest.length > 0 && zhRest.length === 0)
+    zhRest.push(...leftOver(zh, en).filter((n) => n.approximate));
+  if (zhRest.length > 0 && enRest.length === 0)
+    enRest.push(...leftOver(en, zh).filter((n) => n.approximate));
   const both = zhRest.length > 0 && enRest.length > 0;
   if (!both && zhHard.length === 0 && enHard.length === 0) return null;
   const zhShown = both ? zhRest : zhHard;

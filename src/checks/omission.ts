@@ -1,66 +1,478 @@
 /**
- * The omission check, two ways: (a) the sentences inside one pair are aligned with the real
- * aligner, and a sentence left without a counterpart is reported; (b) the pair's length ratio
- * lies far outside the document's own distribution (a histogram of log ratios, kept up to date
- * cheaply as links change).
+ * The omission check: is part of the Chinese left without English? Two views of one pair are
+ * scored as log-likelihood ratios ("this stretch is untranslated" against "everything is
+ * translated") and added up:
+ *
+ * - the pair as a whole: for every run of Chinese clauses, how much more likely the pair's
+ *   length ratio is without the run than with it (against the document's own ratio
+ *   distribution), plus how unlikely it is that the run's words find so little English
+ *   evidence (dictionary glosses, numbers, Latin tokens, pinyin names) anywhere in the pair;
+ * - the sentences of the pair aligned with each other (the real aligner, on just this pair): a
+ *   Chinese sentence left without English, or the first or last clauses of a link whose English
+ *   is too short for them and holds none of their words (a dropped sentence is usually absorbed
+ *   into a 2-1 link).
+ *
+ * The document's statistics (median and spread of the length ratio, the share of Chinese words
+ * that find their English) come from `documentProfile`, computed once per document; the
+ * threshold was chosen on the dev corpora (docs/checks.md). English sentences with no Chinese
+ * are reported when long; the pair's English far longer than usual is reported as an addition.
  */
 import { alignSegments, paramsFor } from '../align/aligner';
 import type { Dictionary } from '../align/dictionary';
-import { contentLength } from '../align/features';
+import {
+  chineseUnits,
+  contentLength,
+  englishUnits,
+  Lexicon,
+  Vocabulary,
+  type SegmentUnits,
+} from '../align/features';
 import { splitChineseSentences, splitEnglishSentences } from '../align/sentences';
+import type { Alignment, Segment } from '../core/model';
+
+/** An English sentence with no Chinese is reported from this many content characters. */
+export const MIN_OMITTED_EN = 60;
+/** The same for the first or last sentence of the pair's English. */
+export const MIN_EDGE_EN = 25;
+/** ... and when no more than this share of its words find their Chinese in the pair. */
+const MAX_ADDED_MATCHED = 0.25;
+/** Pairs with more sentences than this on a side are judged as a whole only (cost grows fast). */
+const MAX_SENTENCES = 40;
+/** Runs shorter than this (Chinese content characters) are never reported. */
+const MIN_RUN = 4;
 
 /**
- * A null sentence shorter than this (content characters; Chinese / English) is not reported.
- * English sentences with no Chinese are common in literary translation (explanations, split
- * dialogue), so only long ones are reported.
+ * Evidence (summed log-likelihood ratios) from which a stretch of Chinese is reported as
+ * untranslated: chosen on the dev corpora (npm run eval:checks prints the trade-off).
  */
-export const MIN_OMITTED_ZH = 8;
-export const MIN_OMITTED_EN = 60;
-/** Pairs with more sentences than this on a side are left to the ratio check (cost grows fast). */
-const MAX_SENTENCES = 40;
+export const OMISSION_THRESHOLD = 6.5;
+/** The English is reported as much longer than usual this many robust deviations above. */
+export const RATIO_Z_LONG = 3.5;
+
+/** Chance matches: a Chinese word meets one of W English words' keys with 1 - exp(-λW). */
+const LAMBDA = 0.0047;
+/** Chance that a word of an untranslated run still finds its gloss somewhere in the pair. */
+const PAIR_CHANCE = 0.1;
+/** Inside one aligned link, lengths vary more and words match less than over a whole pair. */
+const LINK_SPREAD = 1.5;
+const LINK_MATCH = 0.8;
+/** Short texts have noisier ratios: the spread is widened by √(1 + C / length). */
+const PAIR_WIDEN = 40;
+const LINK_WIDEN = 10;
+
+/** What the omission check knows of the whole document. */
+export interface DocumentProfile {
+  /** English content characters per Chinese one (as `documentRatio`), for the sentence aligner. */
+  readonly ratio: number | undefined;
+  /** Median log length ratio (English / Chinese content characters) of the pairs. */
+  readonly median: number;
+  /** Robust spread of that log ratio (1.4826 × median absolute deviation). */
+  readonly sigma: number;
+  /** Share of Chinese words (with English evidence at all) found in their pair's English. */
+  readonly matchRate: number;
+}
+
+/** Pairs shorter than this on the Chinese side have too noisy a ratio to calibrate on. */
+const MIN_RATIO_ZH = 12;
+/** Links sampled for the match rate: enough for two decimals, cheap on a long book. */
+const MATCH_SAMPLE = 200;
+const DEFAULT_SIGMA = 0.2;
+const DEFAULT_MATCH_RATE = 0.4;
+
+function totalChars(segments: readonly Segment[]): number {
+  let n = 0;
+  for (const s of segments) n += contentLength(s.text);
+  return n;
+}
+
+function joinSide(segments: readonly Segment[], indices: readonly number[], sep: string): string {
+  return indices.map((i) => segments[i].text).join(sep);
+}
+
+function median(sorted: readonly number[]): number {
+  const n = sorted.length;
+  return n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+/**
+ * The document's statistics for the omission check: computed once (at open, in the CLI), never
+ * inside updateChecks, so an edit never re-checks every pair. Lengths over every paired link;
+ * the match rate over up to 200 of them, evenly spread.
+ */
+export function documentProfile(alignment: Alignment, dictionary?: Dictionary): DocumentProfile {
+  const zhAll = totalChars(alignment.source.segments);
+  const enAll = totalChars(alignment.target.segments);
+  const ratio =
+    zhAll === 0 || enAll === 0 ? undefined : Math.max(0.05, Math.round((enAll / zhAll) * 20) / 20);
+  const src = alignment.source.segments;
+  const tgt = alignment.target.segments;
+  const logs: number[] = [];
+  const paired: number[] = [];
+  alignment.links.forEach((l, k) => {
+    if (l.src.length === 0 || l.tgt.length === 0) return;
+    let zh = 0;
+    let en = 0;
+    for (const i of l.src) zh += contentLength(src[i].text);
+    for (const j of l.tgt) en += contentLength(tgt[j].text);
+    if (zh < MIN_RATIO_ZH || en === 0) return;
+    logs.push(Math.log(en / zh));
+    paired.push(k);
+  });
+  let mid = Math.log(ratio ?? 3);
+  let sigma = DEFAULT_SIGMA;
+  if (logs.length >= 8) {
+    logs.sort((a, b) => a - b);
+    mid = median(logs);
+    const dev = logs.map((x) => Math.abs(x - mid)).sort((a, b) => a - b);
+    sigma = Math.max(0.08, 1.4826 * median(dev));
+  }
+  let units = 0;
+  let matched = 0;
+  const step = Math.max(1, Math.ceil(paired.length / MATCH_SAMPLE));
+  const lexicon = lexiconFor(dictionary);
+  for (let s = 0; s < paired.length; s += step) {
+    const l = alignment.links[paired[s]];
+    const enKeys = keySet(englishUnits(joinSide(tgt, l.tgt, ' '), lexicon));
+    for (const c of clausesOf(joinSide(src, l.src, ''))) {
+      const u = chineseUnits(c, lexicon);
+      units += u.weights.length;
+      matched += matchedUnits(u, enKeys);
+    }
+  }
+  const matchRate =
+    units >= 50 ? Math.min(0.8, Math.max(0.15, matched / units)) : DEFAULT_MATCH_RATE;
+  return { ratio, median: mid, sigma, matchRate };
+}
+
+// ---------------------------------------------------------------- evidence
+
+/** Words, numbers and Latin tokens count; punctuation says nothing about omissions. */
+const EVIDENCE_WEIGHTS = { word: 1, number: 1, latin: 1, punctuation: 0 };
+
+/**
+ * One look-up cache per dictionary, shared by every check: a Lexicon is costly to set up
+ * (the compiled dictionary's keyword table) and its caches are what make look-ups fast. Only
+ * key equality within one call matters, so sharing it changes no result. Started afresh when
+ * it has seen very many words.
+ */
+const lexicons = new WeakMap<object, Lexicon>();
+const NO_DICTIONARY = {};
+function lexiconFor(dictionary: Dictionary | undefined): Lexicon {
+  const owner = dictionary ?? NO_DICTIONARY;
+  let lexicon = lexicons.get(owner);
+  if (!lexicon || lexicon.vocab.size > 500_000) {
+    lexicon = new Lexicon(new Vocabulary(), dictionary, EVIDENCE_WEIGHTS);
+    lexicons.set(owner, lexicon);
+  }
+  return lexicon;
+}
+
+const CLAUSE = /[^，。！？；：…,;:!?]*[，。！？；：…,;:!?]*[”’」』）)]*/gu;
+
+/** Chinese clauses: cut after ，。！？；： and …, keeping closing quotes with their clause. */
+export function clausesOf(zh: string): string[] {
+  const out: string[] = [];
+  for (const m of zh.matchAll(CLAUSE)) if (contentLength(m[0]) > 0) out.push(m[0]);
+  return out;
+}
+
+function keySet(u: SegmentUnits): Set<number> {
+  return new Set(u.keys);
+}
+
+function matchedUnits(u: SegmentUnits, keys: ReadonlySet<number>): number {
+  let matched = 0;
+  for (let k = 0; k < u.weights.length; k++) {
+    for (let x = u.offsets[k]; x < u.offsets[k + 1]; x++) {
+      if (keys.has(u.keys[x])) {
+        matched++;
+        break;
+      }
+    }
+  }
+  return matched;
+}
+
+interface Clause {
+  readonly text: string;
+  readonly length: number;
+  /** Units with English evidence (words, numbers, Latin tokens) and how many of them matched. */
+  readonly units: number;
+  readonly inPair: number;
+  readonly inLink: number;
+}
+
+interface MeasuredClause extends Clause {
+  readonly u: SegmentUnits;
+}
+
+interface Run {
+  readonly score: number;
+  readonly clauses: readonly Clause[];
+}
+
+const NO_RUN: Run = { score: -Infinity, clauses: [] };
+
+function better(a: Run, b: Run): Run {
+  return b.score > a.score ? b : a;
+}
+
+/** log N(x; median, sd) of a pair of `zh` Chinese and `en` English characters. */
+function lengthLog(zh: number, en: number, mid: number, sigma: number, widen: number): number {
+  const sd = sigma * Math.sqrt(1 + widen / zh);
+  const d = Math.log(en / zh) - mid;
+  return -(d * d) / (2 * sd * sd) - Math.log(sd);
+}
+
+/** Evidence that `run` is untranslated: its words' matches, and the lengths without it. */
+function runScore(
+  run: readonly Clause[],
+  restLength: number,
+  enLength: number,
+  matched: (c: Clause) => number,
+  p: number,
+  q: number,
+  mid: number,
+  sigma: number,
+  widen: number,
+): number {
+  let k = 0;
+  let m = 0;
+  let length = 0;
+  for (const c of run) {
+    k += c.units;
+    m += matched(c);
+    length += c.length;
+  }
+  if (length < MIN_RUN) return -Infinity;
+  const lexical = m * Math.log(q / p) + (k - m) * Math.log((1 - q) / (1 - p));
+  if (enLength === 0 || restLength === 0) return lexical;
+  return (
+    lexical +
+    lengthLog(restLength, enLength, mid, sigma, widen) -
+    lengthLog(restLength + length, enLength, mid, sigma, widen)
+  );
+}
+
+function sumLength(clauses: readonly Clause[]): number {
+  let n = 0;
+  for (const c of clauses) n += c.length;
+  return n;
+}
+
+/** The pair as a whole: the best run of clauses to call untranslated. */
+function pairRun(clauses: readonly Clause[], enLength: number, profile: DocumentProfile): Run {
+  const p = profile.matchRate;
+  const hit = Math.log(PAIR_CHANCE / p);
+  const miss = Math.log((1 - PAIR_CHANCE) / (1 - p));
+  const { median: mid, sigma } = profile;
+  const total = sumLength(clauses);
+  const whole = lengthLog(total, enLength, mid, sigma, PAIR_WIDEN);
+  let best = -Infinity;
+  let from = 0;
+  let to = 0;
+  // Every run but the whole pair, with running sums (a long paragraph has a hundred clauses).
+  for (let i = 0; i < clauses.length; i++) {
+    let k = 0;
+    let m = 0;
+    let length = 0;
+    for (let j = i; j < clauses.length && j - i + 1 < clauses.length; j++) {
+      const c = clauses[j];
+      k += c.units;
+      m += c.inPair;
+      length += c.length;
+      if (length < MIN_RUN || length >= total) continue;
+      const score =
+        m * hit +
+        (k - m) * miss +
+        lengthLog(total - length, enLength, mid, sigma, PAIR_WIDEN) -
+        whole;
+      if (score > best) {
+        best = score;
+        from = i;
+        to = j + 1;
+      }
+    }
+  }
+  return best === -Infinity ? NO_RUN : { score: best, clauses: clauses.slice(from, to) };
+}
+
+interface AlignedLink {
+  readonly clauses: readonly Clause[];
+  readonly enLength: number;
+  readonly enUnits: number;
+}
+
+/** The sentence links of the pair: the first or last clauses of a link, or a lone sentence. */
+function linkRun(links: readonly AlignedLink[], profile: DocumentProfile): Run {
+  const p = profile.matchRate * LINK_MATCH;
+  const sigma = profile.sigma * LINK_SPREAD;
+  const score = (
+    run: readonly Clause[],
+    rest: readonly Clause[],
+    link: AlignedLink,
+    lone: boolean,
+  ) =>
+    runScore(
+      run,
+      sumLength(rest),
+      link.enLength,
+      lone ? () => 0 : (c) => c.inLink,
+      p,
+      Math.min(1 - Math.exp(-LAMBDA * Math.max(link.enUnits, 1)), 0.9 * p),
+      profile.median,
+      sigma,
+      LINK_WIDEN,
+    );
+  let best = NO_RUN;
+  links.forEach((link, b) => {
+    const cl = link.clauses;
+    if (cl.length === 0) return;
+    if (link.enLength === 0) {
+      // A Chinese sentence left alone: judged with the English of the link next to it.
+      const before = b > 0 && links[b - 1].enLength > 0 ? links[b - 1] : undefined;
+      const after = b + 1 < links.length && links[b + 1].enLength > 0 ? links[b + 1] : undefined;
+      const next = before ?? after;
+      if (next) best = better(best, { score: score(cl, next.clauses, next, true), clauses: cl });
+      return;
+    }
+    for (let k = 1; k < cl.length; k++) {
+      const head = cl.slice(0, k);
+      const tail = cl.slice(cl.length - k);
+      best = better(best, { score: score(head, cl.slice(k), link, false), clauses: head });
+      best = better(best, {
+        score: score(tail, cl.slice(0, cl.length - k), link, false),
+        clauses: tail,
+      });
+    }
+  });
+  return best;
+}
 
 export interface OmissionFinding {
   readonly message: string;
   readonly zh: readonly string[];
   readonly en: readonly string[];
+  /** The evidence, for calibration (summed log-likelihood ratios; ≥ the threshold to report). */
+  readonly score: number;
+}
+
+export interface OmissionOptions {
+  readonly dictionary?: Dictionary;
+  readonly profile: DocumentProfile;
+  /** Align the sentences of the pair too (the costly part, about 2 ms a pair). */
+  readonly sentences?: boolean;
+  readonly threshold?: number;
 }
 
 function shorten(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  const t = text.trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
-/** Sentences of one side with no counterpart on the other, by a sentence alignment of the pair. */
-export function sentenceOmissions(
-  zhText: string,
-  enText: string,
-  dictionary?: Dictionary,
-  ratio?: number,
-): OmissionFinding | null {
-  const zh = splitChineseSentences(zhText);
-  const en = splitEnglishSentences(enText);
-  if (zh.length + en.length < 3 || zh.length === 0 || en.length === 0) return null;
-  if (zh.length > MAX_SENTENCES || en.length > MAX_SENTENCES) return null;
-  const links = alignSegments(zh, en, {
-    dictionary,
-    params: paramsFor('sentences'),
-    ...(ratio ? { ratio } : {}),
-  });
-  const zhLost: string[] = [];
+interface Assessment {
+  readonly best: Run;
+  readonly enLost: readonly string[];
+  readonly zhSentences: readonly string[];
+}
+
+function assess(zhText: string, enText: string, options: OmissionOptions): Assessment | null {
+  const { dictionary, profile } = options;
+  const lexicon = lexiconFor(dictionary);
+  const enLength = contentLength(enText);
+  if (enLength === 0 || contentLength(zhText) === 0) return null;
+  const pairKeys = keySet(englishUnits(enText, lexicon));
+  const zhSentences = splitChineseSentences(zhText);
+  const sentenceClauses: MeasuredClause[][] = zhSentences.map((s) =>
+    clausesOf(s).map((text) => {
+      const u = chineseUnits(text, lexicon);
+      const inPair = matchedUnits(u, pairKeys);
+      return { text, length: contentLength(text), units: u.weights.length, u, inPair, inLink: 0 };
+    }),
+  );
+  const clauses = sentenceClauses.flat();
+  let best = pairRun(clauses, enLength, profile);
+  const pairScore = best.score;
   const enLost: string[] = [];
-  for (const l of links) {
-    if (l.tgt.length === 0) {
-      for (const i of l.src) if (contentLength(zh[i]) >= MIN_OMITTED_ZH) zhLost.push(zh[i]);
-    } else if (l.src.length === 0) {
-      for (const j of l.tgt) if (contentLength(en[j]) >= MIN_OMITTED_EN) enLost.push(en[j]);
+  const en = options.sentences !== false ? splitEnglishSentences(enText) : [];
+  if (
+    zhSentences.length > 0 &&
+    en.length > 0 &&
+    zhSentences.length + en.length >= 3 &&
+    zhSentences.length <= MAX_SENTENCES &&
+    en.length <= MAX_SENTENCES
+  ) {
+    const links = alignSegments(zhSentences, en, {
+      dictionary,
+      params: paramsFor('sentences'),
+      ...(profile.ratio ? { ratio: profile.ratio } : {}),
+    });
+    const aligned: AlignedLink[] = links.map((l) => {
+      const linkEn = l.tgt.map((j) => en[j]).join(' ');
+      const eu = englishUnits(linkEn, lexicon);
+      const keys = keySet(eu);
+      return {
+        clauses: l.src.flatMap((i) =>
+          sentenceClauses[i].map((c) => ({ ...c, inLink: matchedUnits(c.u, keys) })),
+        ),
+        enLength: contentLength(linkEn),
+        enUnits: eu.weights.length,
+      };
+    });
+    const local = linkRun(aligned, profile);
+    // The sentence view only adds evidence: the pair's own score is the floor. The stretch
+    // named is the one with more evidence of its own.
+    if (local.score > 0)
+      best = {
+        score: pairScore + local.score,
+        clauses: local.score > pairScore ? local.clauses : best.clauses,
+      };
+    const zhKeys = new Set<number>();
+    for (const c of clauses) for (const k of c.u.keys) zhKeys.add(k);
+    for (const l of links) {
+      if (l.src.length > 0) continue;
+      for (const j of l.tgt) {
+        // At either end of the pair a lone sentence may belong to the neighbouring pair.
+        const edge = j === 0 || j === en.length - 1;
+        if (contentLength(en[j]) < (edge ? MIN_EDGE_EN : MIN_OMITTED_EN)) continue;
+        // A sentence whose words the Chinese holds is only cut differently.
+        const u = englishUnits(en[j], lexicon);
+        if (matchedUnits(u, zhKeys) > MAX_ADDED_MATCHED * u.weights.length) continue;
+        enLost.push(en[j]);
+      }
     }
   }
+  return { best, enLost, zhSentences };
+}
+
+/** The evidence that part of the Chinese is untranslated (compared with the threshold). */
+export function omissionScore(zhText: string, enText: string, options: OmissionOptions): number {
+  return assess(zhText, enText, options)?.best.score ?? -Infinity;
+}
+
+/**
+ * Stretches of one side with no counterpart on the other, in one pair: Chinese left
+ * untranslated, or a long English sentence with no Chinese (found by the sentence alignment).
+ */
+export function findOmissions(
+  zhText: string,
+  enText: string,
+  options: OmissionOptions,
+): OmissionFinding | null {
+  const found = assess(zhText, enText, options);
+  if (!found) return null;
+  const { best, enLost, zhSentences } = found;
+  const threshold = options.threshold ?? OMISSION_THRESHOLD;
+  const zhLost = best.score >= threshold ? best.clauses.map((c) => c.text) : [];
   if (zhLost.length === 0 && enLost.length === 0) return null;
   const parts: string[] = [];
   if (zhLost.length > 0) {
+    const text = zhLost.join('');
+    const whole = zhSentences.some((s) => text.includes(s));
     parts.push(
-      zhLost.length === 1
-        ? `A Chinese sentence has no English counterpart: “${shorten(zhLost[0])}”`
-        : `${zhLost.length} Chinese sentences have no English counterpart, from “${shorten(zhLost[0])}”`,
+      whole
+        ? `A Chinese sentence has no English counterpart: “${shorten(text)}”`
+        : `Part of a Chinese sentence has no English counterpart: “${shorten(text)}”`,
     );
   }
   if (enLost.length > 0) {
@@ -70,79 +482,43 @@ export function sentenceOmissions(
         : `${enLost.length} English sentences have no Chinese counterpart, from “${shorten(enLost[0])}”`,
     );
   }
-  return { message: `${parts.join('; ')}.`, zh: zhLost, en: enLost };
+  return {
+    message: `${parts.join('; ')}.`,
+    zh: zhLost.length > 0 ? [zhLost.join('')] : [],
+    en: enLost,
+    score: best.score,
+  };
+}
+
+/**
+ * The sentence part of the omission check for one pair, on demand (the view of a pair in a
+ * long document). Same verdict as the check with `sentenceOmissions` on.
+ */
+export function sentenceOmissions(
+  zhText: string,
+  enText: string,
+  dictionary: Dictionary | undefined,
+  profile: DocumentProfile,
+): OmissionFinding | null {
+  return findOmissions(zhText, enText, { dictionary, profile });
 }
 
 // ---------------------------------------------------------------- length ratio
 
-/** Log ratios (English / Chinese content characters) are counted in bins of this width. */
-const BIN_WIDTH = 0.02;
-const BIN_MIN = -4;
-export const RATIO_BINS = 400;
-/** Pairs shorter than this on the Chinese side have too noisy a ratio to judge. */
-export const MIN_RATIO_ZH = 12;
-/**
- * Flag a pair whose log ratio is this many robust standard deviations below (English short:
- * something left out) or above (English long: something added) the document's median.
- */
-export const RATIO_Z_SHORT = 2;
-export const RATIO_Z_LONG = 3.5;
-
-/** The histogram bin of a pair's log length ratio, or -1 when the pair is not counted. */
-export function ratioBin(zhLen: number, enLen: number): number {
-  if (zhLen < MIN_RATIO_ZH || enLen === 0) return -1;
-  const x = Math.log(enLen / zhLen);
-  return Math.max(0, Math.min(RATIO_BINS - 1, Math.floor((x - BIN_MIN) / BIN_WIDTH)));
-}
-
-export interface RatioBand {
-  /** Median log ratio and a robust standard deviation (1.4826 × median absolute deviation). */
-  readonly median: number;
-  readonly sigma: number;
-  readonly count: number;
-}
-
-function binCenter(b: number): number {
-  return BIN_MIN + (b + 0.5) * BIN_WIDTH;
-}
-
-/** Median and robust spread of the document's ratios, from the histogram in O(bins). */
-export function ratioBand(histogram: Int32Array, count: number): RatioBand | null {
-  if (count < 8) return null;
-  let seen = 0;
-  let mid = 0;
-  for (let b = 0; b < RATIO_BINS; b++) {
-    seen += histogram[b];
-    if (seen * 2 >= count) {
-      mid = b;
-      break;
-    }
-  }
-  // Median absolute deviation: widen around the median bin until half the pairs are inside.
-  let inside = histogram[mid];
-  let r = 0;
-  while (inside * 2 < count && r < RATIO_BINS) {
-    r++;
-    if (mid - r >= 0) inside += histogram[mid - r];
-    if (mid + r < RATIO_BINS) inside += histogram[mid + r];
-  }
-  const mad = Math.max(r, 1) * BIN_WIDTH;
-  return { median: binCenter(mid), sigma: 1.4826 * mad, count };
-}
-
-/**
- * How far outside the document's own distribution a pair's ratio lies, in robust standard
- * deviations (negative: the English is short), widened for short pairs whose ratio is noisier.
- */
-export function ratioScore(zhLen: number, enLen: number, band: RatioBand): number {
+/** How far above the document's usual ratio a pair's English lies, in robust deviations. */
+export function ratioScore(zhLen: number, enLen: number, profile: DocumentProfile): number {
   const x = Math.log(Math.max(enLen, 1) / zhLen);
-  const widen = Math.sqrt(1 + 40 / zhLen);
-  return (x - band.median) / (band.sigma * widen);
+  return (x - profile.median) / (profile.sigma * Math.sqrt(1 + PAIR_WIDEN / zhLen));
 }
 
-export function ratioMessage(zhLen: number, enLen: number, band: RatioBand): string {
-  const share = Math.round((100 * (enLen / zhLen)) / Math.exp(band.median));
-  return share < 100
-    ? `The English is much shorter than usual for this much Chinese (about ${share}% of the usual length): something may be left out.`
-    : `The English is much longer than usual for this much Chinese (about ${share}% of the usual length): something may be added.`;
+/** An English far longer than usual for its Chinese: something may be added. */
+export function additionMessage(
+  zhLen: number,
+  enLen: number,
+  profile: DocumentProfile,
+): string | null {
+  if (zhLen < MIN_RATIO_ZH || enLen === 0) return null;
+  if (ratioScore(zhLen, enLen, profile) < RATIO_Z_LONG) return null;
+  const share = Math.round((100 * (enLen / zhLen)) / Math.exp(profile.median));
+  return `The English is much longer than usual for this much Chinese (about ${share}% of the usual length): something may be added.`;
 }

@@ -1,6 +1,7 @@
 /** What the checks say about a link: zero or more flags, each of one kind. */
 import type { Dictionary } from '../align/dictionary';
 import type { SplitMode } from '../core/model';
+import type { DocumentProfile } from './omission';
 
 import { FLAG_KINDS, type FlagKind } from '../core/model';
 
@@ -21,22 +22,29 @@ export interface Flag {
 
 /** What the checks may use besides the alignment. Everything is optional. */
 export interface CheckContext {
-  /** CC-CEDICT look-ups (names by meaning and pinyin, the sentence aligner's evidence). */
+  /** CC-CEDICT look-ups (names by meaning and pinyin, word evidence for omissions). */
   readonly dictionary?: Dictionary;
   /** The segment level, for the wording of messages ("paragraph", "sentence"). */
   readonly level?: SplitMode;
   /**
-   * Align the sentences inside each paragraph pair to find omitted sentences (default true).
-   * It costs about a millisecond a pair; the app may turn it off for the first pass on a big
-   * document and ask `sentenceOmissions` for the visible rows instead.
+   * The document's statistics for the omission check: pass `documentProfile(alignment,
+   * dictionary)`, computed once per document. Without it checkLinks computes it from the
+   * alignment it is given, and updateChecks keeps that one.
+   */
+  readonly profile?: DocumentProfile;
+  /**
+   * Align the sentences inside each pair, which adds evidence to the omission check (default
+   * true). It costs about 2 ms a pair.
    */
   readonly sentenceOmissions?: boolean;
+  /**
+   * checkLinks leaves the omission check of every pair for later: `refineChecks` does it a
+   * chunk at a time (the app, in idle moments, the rows on screen first). Links an edit
+   * touches are always checked in full.
+   */
+  readonly deferOmissions?: boolean;
   /** Flag unconfirmed links below this confidence (default LOW_CONFIDENCE_THRESHOLD); for calibration. */
   readonly lowConfidence?: number;
-  /**
-   * English characters per Chinese character for the sentence alignment inside pairs: pass
-   * `documentRatio(alignment)`, computed once; without it each pair uses its own ratio, which
-   * finds fewer dropped sentences.
-   */
-  readonly ratio?: number;
+  /** Evidence needed to report an omission (default OMISSION_THRESHOLD); for calibration. */
+  readonly omissionThreshold?: number;
 }

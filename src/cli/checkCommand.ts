@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { alignTexts } from '../align/alignTexts';
 import { loadNodeDictionary } from '../align/nodeDictionary';
 import { isSplitMode, SPLIT_MODES, type SplitMode } from '../align/segment';
-import { checkLinks, documentRatio } from '../checks';
+import { checkLinks, documentProfile } from '../checks';
 import { isReportFormat, REPORT_FORMATS, writeReport, type ReportFormat } from '../checks/report';
 import type { AlignDocument } from '../core/model';
 import { checkTextPair } from '../io/planner';
@@ -86,7 +86,7 @@ export async function runCheck(args: readonly string[]): Promise<void> {
   const { flags } = checkLinks(doc.alignment, {
     dictionary,
     level: doc.level,
-    ratio: documentRatio(doc.alignment),
+    profile: documentProfile(doc.alignment, dictionary),
   });
   const title =
     doc.meta.title?.en ?? doc.meta.title?.zh ?? parsed.files.map((f) => basename(f)).join(' + ');

@@ -7,7 +7,8 @@ import { defineSlice } from './rootStore';
 import { useStore } from 'zustand';
 import {
   checkLinks,
-  documentRatio,
+  documentProfile,
+  refineChecks,
   updateChecks,
   type CheckContext,
   type LinkChecks,
@@ -16,11 +17,13 @@ import type { AlignDocument, Alignment } from '../core/model';
 import { appStore } from './appStore';
 
 /**
- * Above this many links the sentence alignment inside each pair (about a millisecond a pair)
- * is left out of the checks, so opening a long book stays quick; the sentence view still
- * shows a pair's sentences on demand.
+ * Above this many links the omission check (a sentence alignment of each pair, about 2 ms a
+ * pair) is left out of the first pass and done afterwards in slices of REFINE_SLICE_MS, the
+ * selected row onwards first, so opening a long book stays quick and the page responsive.
+ * Below it, every flag is there at once.
  */
-export const SENTENCE_CHECK_LIMIT = 3000;
+export const DEFER_OMISSIONS_ABOVE = 150;
+const REFINE_SLICE_MS = 8;
 
 export interface ChecksState {
   readonly checks: LinkChecks | null;
@@ -39,27 +42,24 @@ export function useRowFlags(link: number) {
 
 /**
  * The context of the open document's checks. It stays the same object while the document is
- * edited (updateChecks reuses results only for the same one); the document's length ratio,
- * which calibrates the sentence check, is computed once when another document comes in.
+ * edited (updateChecks reuses results only for the same one); the document's profile (length
+ * ratios, which calibrate the omission check) is computed once when another document comes in.
  */
 function contextFor(previous: LinkChecks | null, doc: AlignDocument): CheckContext {
   const alignment = doc.alignment;
-  const sentenceOmissions =
-    doc.level !== 'sentences' && alignment.links.length <= SENTENCE_CHECK_LIMIT;
   const old = previous?.context;
   const sameDocument =
     previous !== null &&
     (previous.alignment.source.segments === alignment.source.segments ||
       previous.alignment.target.segments === alignment.target.segments);
-  if (
-    old &&
-    sameDocument &&
-    old.level === doc.level &&
-    (old.sentenceOmissions ?? true) === sentenceOmissions
-  ) {
-    return old;
-  }
-  return { level: doc.level, sentenceOmissions, ratio: documentRatio(alignment) };
+  if (old && sameDocument && old.level === doc.level) return old;
+  return {
+    level: doc.level,
+    // Sentence links are their own sentences: nothing to align inside them.
+    sentenceOmissions: doc.level !== 'sentences',
+    deferOmissions: alignment.links.length > DEFER_OMISSIONS_ABOVE,
+    profile: documentProfile(alignment),
+  };
 }
 
 /**
@@ -81,7 +81,32 @@ export function checksFor(doc: AlignDocument): LinkChecks {
   const previous = checksStore.getState().checks;
   const checks = nextChecks(previous, doc);
   if (checks !== previous) checksStore.setState({ checks });
+  if (checks.pending > 0) scheduleRefine();
   return checks;
+}
+
+/** Every flag of the document, the deferred omission checks done now (for a report). */
+export function completeChecks(doc: AlignDocument): LinkChecks {
+  const checks = refineChecks(checksFor(doc), Infinity);
+  checksStore.setState({ checks });
+  return checks;
+}
+
+let refineTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Does deferred omission checks in slices of a few milliseconds until none are left. */
+function scheduleRefine(): void {
+  if (refineTimer !== null) return;
+  refineTimer = setTimeout(() => {
+    refineTimer = null;
+    const checks = checksStore.getState().checks;
+    if (!checks || checks.pending === 0) return;
+    const end = performance.now() + REFINE_SLICE_MS;
+    const from = appStore.getState().selectedLink;
+    const next = refineChecks(checks, Infinity, from, () => performance.now() >= end);
+    checksStore.setState({ checks: next });
+    if (next.pending > 0) scheduleRefine();
+  }, 0);
 }
 
 /** Keeps the checks in step with the open document; returns the function that stops it. */
@@ -92,7 +117,12 @@ export function startChecks(): () => void {
     else if (checksStore.getState().checks) checksStore.setState({ checks: null });
   };
   run();
-  return appStore.subscribe((state, previous) => {
+  const unsubscribe = appStore.subscribe((state, previous) => {
     if (state.doc !== previous.doc) run();
   });
+  return () => {
+    unsubscribe();
+    if (refineTimer !== null) clearTimeout(refineTimer);
+    refineTimer = null;
+  };
 }

@@ -3,7 +3,7 @@ import { writeReport, type ReportFormat } from '../checks/report';
 import { reportError } from './actions';
 import { message, reasonOf } from './messages';
 import { appStore } from './appStore';
-import { checksFor } from './checksStore';
+import { completeChecks } from './checksStore';
 import { fileStore } from './fileStore';
 import { downloadFile } from './saveActions';
 
@@ -24,7 +24,7 @@ export function exportReport(format: ReportFormat): void {
   try {
     const text = writeReport(format, {
       alignment: doc.alignment,
-      flags: checksFor(doc).flags,
+      flags: completeChecks(doc).flags,
       title: name,
     });
     const fileName = `${name}.report.${format}`;

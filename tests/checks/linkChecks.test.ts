@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, documentRatio, updateChecks } from '../../src/checks';
+import {
+  checkLinks,
+  documentProfile,
+  documentRatio,
+  refineChecks,
+  updateChecks,
+} from '../../src/checks';
 import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import { makeSide, type Alignment } from '../../src/core/model';
 import { dismissFlags, editSegmentText, isOpError, restoreFlags } from '../../src/core/operations';
 import { alignmentOfPairs, BAD_PAIRS, GOOD_PAIRS } from './fixtures';
+import { STORY, withoutSentence } from './paragraphs';
 
 function ok(r: Alignment | { error: string }): Alignment {
   if (isOpError(r)) throw new Error(r.error);
@@ -75,33 +82,107 @@ describe('updateChecks', () => {
 });
 
 describe('omission', () => {
-  it('reports a Chinese sentence the translation left out, against the document ratio', () => {
-    const zh =
-      '他推开门走进院子。院子里停着一辆旧自行车，车把上挂着一个布袋，布袋里装着几本旧书和一把雨伞。他在台阶上坐下，点了一支烟。';
-    const en =
-      'He pushed the gate open and walked into the yard. He sat down on the step and lit a cigarette.';
-    const a = alignmentOfPairs([...GOOD_PAIRS, [zh, en]]);
-    const { flags } = checkLinks(a, { dictionary: loadNodeDictionary(), ratio: documentRatio(a) });
-    const omission = flags[GOOD_PAIRS.length].find((f) => f.kind === 'omission');
-    expect(omission?.message).toMatch(
-      /^A Chinese sentence has no English counterpart: “院子里停着/,
+  const dict = loadNodeDictionary();
+  /** The story with paragraph `at`'s English replaced. */
+  const story = (at: number, en: string) =>
+    alignmentOfPairs(STORY.map(([z, e], k) => [z, k === at ? en : e] as const));
+
+  it('stays quiet on a faithful translation, with and without the dictionary', () => {
+    const a = alignmentOfPairs(STORY);
+    for (const dictionary of [dict, undefined]) {
+      const { flags } = checkLinks(a, { dictionary, profile: documentProfile(a, dictionary) });
+      expect(flags.flat()).toEqual([]);
+    }
+  });
+
+  it('names the Chinese sentence a translation dropped from inside a paragraph', () => {
+    // The middle sentence of paragraph 5 is left out: the sentence aligner absorbs the
+    // Chinese into a 2-1 link; the lengths and the missing words give it away.
+    const a = story(5, withoutSentence(STORY[5][1], 1));
+    const { flags } = checkLinks(a, { dictionary: dict, profile: documentProfile(a, dict) });
+    expect(flags.map((f) => f.map((x) => x.kind))).toEqual(
+      STORY.map((_, k) => (k === 5 ? ['omission'] : [])),
     );
-    expect(omission?.zh).toEqual([
-      '院子里停着一辆旧自行车，车把上挂着一个布袋，布袋里装着几本旧书和一把雨伞。',
+    expect(flags[5][0].message).toBe(
+      'A Chinese sentence has no English counterpart: “母亲守在床边，一遍又一遍地用湿毛巾给我擦额头。”.',
+    );
+    expect(flags[5][0].zh).toEqual(['母亲守在床边，一遍又一遍地用湿毛巾给我擦额头。']);
+    // Without the dictionary the lengths still find the pair (which sentence is a guess).
+    const bare = checkLinks(a, { profile: documentProfile(a) }).flags;
+    expect(bare.map((f) => f.map((x) => x.kind))).toEqual(
+      STORY.map((_, k) => (k === 5 ? ['omission'] : [])),
+    );
+  });
+
+  it('names part of a Chinese sentence left untranslated', () => {
+    const a = story(
+      2,
+      'Outside the hospital my father bought two sesame cakes at the street corner. He handed me the bigger one. The sun was already high, and the street was full of people going to market.',
+    );
+    for (const dictionary of [dict, undefined]) {
+      const { flags } = checkLinks(a, { dictionary, profile: documentProfile(a, dictionary) });
+      expect(flags[2]).toEqual([
+        {
+          kind: 'omission',
+          message:
+            'Part of a Chinese sentence has no English counterpart: “自己蹲在墙根下慢慢地吃。”.',
+          zh: ['自己蹲在墙根下慢慢地吃。'],
+          en: [],
+        },
+      ]);
+    }
+  });
+
+  it('reports an English sentence with no Chinese, and an English far longer than usual', () => {
+    const added = 'It was the only time I ever saw him without his old blue cap.';
+    const a = story(3, `${STORY[3][1]} ${added}`);
+    const { flags } = checkLinks(a, { dictionary: dict, profile: documentProfile(a, dict) });
+    expect(flags[3]).toEqual([
+      {
+        kind: 'omission',
+        message:
+          'An English sentence has no Chinese counterpart: “It was the only time I ever saw him with…”.',
+        zh: [],
+        en: [added],
+      },
+    ]);
+    const b = story(9, `${STORY[9][1]} ${STORY[8][1]} ${STORY[7][1]}`);
+    const withoutSentences = checkLinks(b, {
+      profile: documentProfile(b),
+      sentenceOmissions: false,
+    });
+    expect(withoutSentences.flags[9].map((f) => f.message)).toEqual([
+      expect.stringMatching(/^The English is much longer than usual for this much Chinese/),
     ]);
   });
 
-  it('reports an English far shorter than the document usually is', () => {
-    const long =
-      '这一年的冬天来得特别早，村子里的老人都说这是几十年没有见过的大雪，河面结了厚厚的冰。';
-    // Longer pairs: two good ones joined, so the document has a ratio distribution to judge by.
-    const joined = GOOD_PAIRS.flatMap((a) =>
-      GOOD_PAIRS.slice(0, 2).map((b) => [a[0] + b[0], `${a[1]} ${b[1]}`] as const),
-    );
-    const pairs = [...joined, [long, 'Winter came.'] as const];
-    const { flags } = checkLinks(alignmentOfPairs(pairs), { sentenceOmissions: false });
-    expect(flags[pairs.length - 1].map((f) => f.message)).toEqual([
-      expect.stringMatching(/^The English is much shorter than usual for this much Chinese/),
-    ]);
+  it('can leave the check for later and do it a slice at a time, the chosen rows first', () => {
+    const a = story(5, withoutSentence(STORY[5][1], 1));
+    const context = { profile: documentProfile(a), deferOmissions: true };
+    const first = checkLinks(a, context);
+    expect(first.pending).toBe(STORY.length);
+    expect(first.flags[5]).toEqual([]);
+    const slice = refineChecks(first, 2, 4);
+    expect(slice.pending).toBe(STORY.length - 2);
+    expect(slice.flags[5].map((f) => f.kind)).toEqual(['omission']);
+    // Rows with nothing new keep their array (rows memoise on it).
+    expect(slice.flags[4]).toBe(first.flags[4]);
+    let done = slice;
+    while (done.pending > 0) done = refineChecks(done, 3);
+    expect(done.flags).toEqual(checkLinks(a, { profile: context.profile }).flags);
+    expect(refineChecks(done, 5)).toBe(done);
+  });
+});
+
+describe('documentProfile', () => {
+  it('measures the document: its usual length ratio, spread and word evidence', () => {
+    const a = alignmentOfPairs(STORY);
+    const p = documentProfile(a, loadNodeDictionary());
+    expect(p.ratio).toBe(documentRatio(a));
+    expect(Math.exp(p.median)).toBeGreaterThan(3);
+    expect(Math.exp(p.median)).toBeLessThan(3.7);
+    expect(p.matchRate).toBeGreaterThan(0.4);
+    // Without the dictionary only numbers and Latin tokens are evidence: too few to measure.
+    expect(documentProfile(a).matchRate).toBe(0.4);
   });
 });

@@ -57,9 +57,43 @@ describe('compareNames', () => {
     ).toBeNull();
   });
 
-  it('checks abbreviations without a dictionary, and ignores titles and sentence openers', () => {
-    expect(compareNames('他说。', 'He spoke to the UN.')?.en).toEqual(['UN']);
+  it('checks abbreviations only with a dictionary, and ignores titles and sentence openers', () => {
+    expect(compareNames('他说。', 'He spoke to the UN.', dict)?.en).toEqual(['UN']);
+    // Without the dictionary nothing says whether 联合国 is "UN": no verdict either way.
+    expect(compareNames('他对联合国说。', 'He spoke to the UN.')).toBeNull();
     expect(compareNames('他说。', 'Yesterday he said so to Mr Wang.')).toBeNull();
     expect(compareNames('老天爷！', 'Good Heavens! said the Old Lady.', dict)).toBeNull();
+    // A Latin token of the Chinese needs no dictionary.
+    expect(
+      compareNames('中国于2001年加入WTO。', 'China joined the trade body in 2001.')?.zh,
+    ).toEqual(['WTO']);
+  });
+
+  it('takes U.S., US and other abbreviations for the names the Chinese writes in characters', () => {
+    for (const en of [
+      'The U.S. president arrived in Beijing yesterday.',
+      'The US president arrived in Beijing yesterday.',
+      'The president of the U.S arrived in Beijing yesterday.',
+    ]) {
+      expect(compareNames('美国总统昨天抵达北京。', en, dict), en).toBeNull();
+      expect(compareNames('美国总统昨天抵达北京。', en), en).toBeNull();
+    }
+    expect(
+      compareNames('联合国秘书长发表了讲话。', 'The UN secretary-general spoke.', dict),
+    ).toBeNull();
+    expect(
+      compareNames('英国首相访问了上海。', 'The UK prime minister visited Shanghai.', dict),
+    ).toBeNull();
+    expect(compareNames('中国加入了世界贸易组织。', 'China joined the WTO.', dict)).toBeNull();
+    // The other direction: the Chinese keeps the abbreviation, the English spells it out.
+    expect(
+      compareNames('美国（U.S.）官员表示反对。', 'Officials of the United States objected.', dict),
+    ).toBeNull();
+    expect(
+      compareNames('他加入了WTO。', 'He joined the World Trade Organization.', dict),
+    ).toBeNull();
+    // Still reported when the English has no such name.
+    expect(compareNames('他加入了WTO。', 'He joined the trade body.', dict)?.zh).toEqual(['WTO']);
+    expect(compareNames('美国官员表示反对。', 'Officials objected.', dict)?.zh).toEqual(['美国']);
   });
 });

@@ -95,4 +95,72 @@ describe('compareNumbers', () => {
       '1968 in English is not in the Chinese.',
     );
   });
+
+  it('reads 两国 as "both countries", and "both" as the 两 of the Chinese', () => {
+    const zh = '两国经过多轮谈判，于2001年签署了协议。';
+    expect(compareNumbers(zh, 'Both countries signed the agreement in 2001.')).toBeNull();
+    expect(
+      compareNumbers(
+        zh,
+        'The two countries signed the agreement in 2001 after three rounds of talks.',
+      ),
+    ).toBeNull();
+    expect(compareNumbers('两人又扭打起来。', 'Both of them set to again.')).toBeNull();
+    // "both" with no 两 to stand for is no number at all.
+    expect(compareNumbers('他们签了三份协议。', 'They both signed three agreements.')).toBeNull();
+    expect(compareNumbers('他们签了三份协议。', 'They both signed four agreements.')?.message).toBe(
+      'Numbers differ: 3 in Chinese, 4 in English.',
+    );
+  });
+
+  it('does not read names, financial numerals in words, headings or hyperbole as counts', () => {
+    // 王二, 罗小四, 茅十八 are people; 肆无忌惮 is "unscrupulous"; 身经百战 "seasoned".
+    expect(
+      compareNumbers(
+        '罗小四说王二根本就不存在，茅十八也不信。',
+        'Luo Xiaosi said Wang Er did not exist at all; Whiskers did not believe it either.',
+      ),
+    ).toBeNull();
+    expect(
+      compareNumbers(
+        '他肆无忌惮地拿起一块千层糕，他身经百战，四下里看了看。',
+        'He nonchalantly took a slice of layer cake; he was a seasoned fighter, and looked around.',
+      ),
+    ).toBeNull();
+    expect(compareNumbers('6. 片厂', 'The Film Studio')).toBeNull();
+    expect(
+      compareNumbers(
+        '千般的温存，万种的风流',
+        'gentility of a thousand kinds, and ten thousand varieties of elegance',
+      ),
+    ).toBeNull();
+  });
+
+  it('matches months, decades, fractions, shares, pairs, minutes and estimates', () => {
+    expect(compareNumbers('1989年11月升空', 'launched in November of 1989')).toBeNull();
+    expect(compareNumbers('上世纪八十年代末', 'at the end of the eighties')).toBeNull();
+    expect(
+      compareNumbers(
+        '那里有四分之一的人受到了感染。',
+        'A quarter of the people are infected, 25%.',
+      ),
+    ).toBeNull();
+    expect(compareNumbers('可能性有七成。', "There's a 70% chance.")).toBeNull();
+    expect(
+      compareNumbers('振幅在百分之一至百分之五之间。', 'between one and five percent'),
+    ).toBeNull();
+    expect(compareNumbers('终于裹就一双三寸金莲。', 'two three-inch golden lotuses')).toBeNull();
+    expect(compareNumbers('直到差十分钟凌晨一点时', 'at ten to one in the morning')).toBeNull();
+    expect(compareNumbers('好像有十几个太阳升起。', 'like a dozen rising suns')).toBeNull();
+    expect(compareNumbers('约有一二十个妇人。', 'between ten and twenty women')).toBeNull();
+    expect(compareNumbers('在《1995年教条宣言》中', "in the Dogme '95 manifesto")).toBeNull();
+    expect(compareNumbers('1997至1998年的比赛', 'the 1997-98 race')).toBeNull();
+    // An estimate covers only what it may stand for.
+    expect(
+      compareNumbers('在天文馆，有二十副呢。', 'We made more than thirty pairs.')?.message,
+    ).toBe('Numbers differ: 20 in Chinese, 30 in English.');
+    expect(compareNumbers('赢了十几两银子。', 'I won thirty taels.')?.message).toBe(
+      'Numbers differ: 10 in Chinese, 30 in English.',
+    );
+  });
 });

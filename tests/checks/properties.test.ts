@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, FLAG_KINDS, updateChecks, type FlagKind } from '../../src/checks';
+import {
+  checkLinks,
+  FLAG_KINDS,
+  refineChecks,
+  updateChecks,
+  type DocumentProfile,
+  type FlagKind,
+} from '../../src/checks';
 import { commands, createEditorState, runCommand, type CommandArgs } from '../../src/commands';
 import type { Alignment } from '../../src/core/model';
 import { isOpError, dismissFlags } from '../../src/core/operations';
@@ -24,13 +31,16 @@ const arbStep = fc.record({
   ),
 });
 
+/** A document profile given in the context, as the app and the CLI pass one (computed at open). */
+const profile: DocumentProfile = { ratio: 2.5, median: Math.log(2.5), sigma: 0.2, matchRate: 0.4 };
+
 describe('flags', () => {
   it('are a pure function of the alignment (a deep copy gets the same flags)', () => {
     fc.assert(
       fc.property(arbCheckedAlignment, (a) => {
         const copy = JSON.parse(JSON.stringify(a)) as Alignment;
-        expect(checkLinks(copy, { sentenceOmissions: false }).flags).toEqual(
-          checkLinks(a, { sentenceOmissions: false }).flags,
+        expect(checkLinks(copy, { sentenceOmissions: false, profile }).flags).toEqual(
+          checkLinks(a, { sentenceOmissions: false, profile }).flags,
         );
       }),
       { numRuns: 200 },
@@ -38,7 +48,7 @@ describe('flags', () => {
   });
 
   it('updateChecks after any command sequence equals checkLinks from scratch', () => {
-    const context = { sentenceOmissions: false };
+    const context = { sentenceOmissions: false, profile };
     fc.assert(
       fc.property(arbCheckedAlignment, fc.array(arbStep, { maxLength: 25 }), (a, steps) => {
         let state = createEditorState({ meta: {}, level: 'paragraphs', alignment: a }, { link: 0 });
@@ -58,7 +68,7 @@ describe('flags', () => {
   });
 
   it('updateChecks equals checkLinks with the sentence check on too', () => {
-    const context = { ratio: 2.5 };
+    const context = { profile };
     fc.assert(
       fc.property(arbCheckedAlignment, fc.array(arbStep, { maxLength: 8 }), (a, steps) => {
         let state = createEditorState({ meta: {}, level: 'paragraphs', alignment: a }, { link: 0 });
@@ -77,6 +87,38 @@ describe('flags', () => {
     );
   });
 
+  it('deferred omission checks, refined in any slices, end as checkLinks at once', () => {
+    const now = { profile, sentenceOmissions: false };
+    const later = { ...now, deferOmissions: true };
+    fc.assert(
+      fc.property(
+        arbCheckedAlignment,
+        fc.array(arbStep, { maxLength: 6 }),
+        fc.nat(6),
+        fc.nat(20),
+        (a, steps, slice, from) => {
+          let state = createEditorState(
+            { meta: {}, level: 'paragraphs', alignment: a },
+            { link: 0 },
+          );
+          let checks = checkLinks(a, later);
+          let t = 0;
+          for (const step of steps) {
+            const before = state.doc.alignment;
+            state = runCommand(state, step.id, step.args as CommandArgs, {
+              now: (t += 1000),
+            }).state;
+            checks = updateChecks(checks, before, state.doc.alignment, later);
+            checks = refineChecks(checks, slice, from);
+          }
+          while (checks.pending > 0) checks = refineChecks(checks, slice + 1, from);
+          expect(checks.flags).toEqual(checkLinks(state.doc.alignment, now).flags);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('dismissal survives save and reopen', () => {
     fc.assert(
       fc.property(arbCheckedAlignment, fc.nat(20), arbKinds, (a, at, kinds) => {
@@ -86,7 +128,7 @@ describe('flags', () => {
           serializeDocument({ meta: {}, level: 'paragraphs', alignment: r }),
         ).alignment;
         expect(reopened.links.map((l) => l.dismissed)).toEqual(r.links.map((l) => l.dismissed));
-        const context = { sentenceOmissions: false };
+        const context = { sentenceOmissions: false, profile };
         expect(checkLinks(reopened, context).flags).toEqual(checkLinks(r, context).flags);
       }),
       { numRuns: 200 },
