@@ -580,10 +580,10 @@ export function compareNumbers(zhText: string, enText: string): NumbersFinding |
   const en = found.filter((n) => !n.matchOnly || zh.some((z) => sameNumber(z, n)));
   // Counted one to one first: 三个 … 三个 against "three … four" is a changed number.
   const zhStrict = leftOver(zh, en, true).filter((n) => !n.approximate);
-  const enStrict = leftOver(en, zh, true).filter((n) => !n.approximate);
+  const enStrict = leftOver(en, zh, true).filter((n) => !n.approximate && !n.matchOnly);
   const paired = zhStrict.length > 0 && enStrict.length > 0;
   const zhRest = paired ? zhStrict : leftOver(zh, en).filter((n) => !n.approximate);
-  const enRest = paired ? enStrict : leftOver(en, zh).filter((n) => !n.approximate);
+  const enRest = paired ? enStrict : leftOver(en, zh).filter((n) => !n.approximate && !n.matchOnly);
   const zhHard = zhRest.filter((n) => n.hard);
   const enHard = enRest.filter((n) => n.hard);
   // An estimate that covers nothing on the other side (十几 against "thirty") differs too,
@@ -591,7 +591,7 @@ export function compareNumbers(zhText: string, enText: string): NumbersFinding |
   if (enRest.length > 0 && zhRest.length === 0)
     zhRest.push(...leftOver(zh, en).filter((n) => n.approximate));
   if (zhRest.length > 0 && enRest.length === 0)
-    enRest.push(...leftOver(en, zh).filter((n) => n.approximate));
+    enRest.push(...leftOver(en, zh).filter((n) => n.approximate && !n.matchOnly));
   const both = zhRest.length > 0 && enRest.length > 0;
   if (!both && zhHard.length === 0 && enHard.length === 0) return null;
   const zhShown = both ? zhRest : zhHard;

@@ -209,6 +209,8 @@ interface MeasuredClause extends Clause {
 interface Run {
   readonly score: number;
   readonly clauses: readonly Clause[];
+  /** Whole sentences the sentence alignment left without English. */
+  readonly lone?: boolean;
 }
 
 const NO_RUN: Run = { score: -Infinity, clauses: [] };
@@ -333,7 +335,12 @@ function linkRun(links: readonly AlignedLink[], profile: DocumentProfile): Run {
       const before = b > 0 && links[b - 1].enLength > 0 ? links[b - 1] : undefined;
       const after = b + 1 < links.length && links[b + 1].enLength > 0 ? links[b + 1] : undefined;
       const next = before ?? after;
-      if (next) best = better(best, { score: score(cl, next.clauses, next, true), clauses: cl });
+      if (next)
+        best = better(best, {
+          score: score(cl, next.clauses, next, true),
+          clauses: cl,
+          lone: true,
+        });
       return;
     }
     for (let k = 1; k < cl.length; k++) {
@@ -421,11 +428,12 @@ function assess(zhText: string, enText: string, options: OmissionOptions): Asses
     });
     const local = linkRun(aligned, profile);
     // The sentence view only adds evidence: the pair's own score is the floor. The stretch
-    // named is the one with more evidence of its own.
+    // named is a sentence the sentence view shows alone (so the two agree), else the one with
+    // more evidence of its own.
     if (local.score > 0)
       best = {
         score: pairScore + local.score,
-        clauses: local.score > pairScore ? local.clauses : best.clauses,
+        clauses: local.lone || local.score > pairScore ? local.clauses : best.clauses,
       };
     const zhKeys = new Set<number>();
     for (const c of clauses) for (const k of c.u.keys) zhKeys.add(k);
