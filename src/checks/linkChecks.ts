@@ -36,9 +36,12 @@ export interface LinkChecks {
   readonly context: CheckContext | undefined;
   /** The document statistics the omission check used (context.profile, or computed once). */
   readonly profile: DocumentProfile;
-  readonly entries: readonly LinkEntry[];
   /** Links whose omission check is still to be done (context.deferOmissions). */
   readonly pending: number;
+  /** What each link object was found to have; shared along a line of updates. */
+  readonly cache: WeakMap<Link, LinkEntry>;
+  /** 1 where the link at that index is pending; null when none is. */
+  readonly pendingAt: Uint8Array | null;
 }
 
 /**
@@ -161,21 +164,41 @@ function entryHolds(entry: LinkEntry, link: Link, alignment: Alignment): boolean
 export function checkLinks(alignment: Alignment, context?: CheckContext): LinkChecks {
   const profile = context?.profile ?? documentProfile(alignment, context?.dictionary);
   const defer = context?.deferOmissions === true;
-  const entries = alignment.links.map((l) => entryFor(alignment, l, context, profile, defer));
-  return {
-    flags: entries.map((e) => e.flags),
-    alignment,
-    context,
-    profile,
-    entries,
-    pending: entries.reduce((n, e) => n + (e.pending ? 1 : 0), 0),
-  };
+  const cache = new WeakMap<Link, LinkEntry>();
+  const links = alignment.links;
+  const flags: (readonly Flag[])[] = new Array(links.length);
+  let pendingAt: Uint8Array | null = null;
+  let pending = 0;
+  links.forEach((l, k) => {
+    const e = entryFor(alignment, l, context, profile, defer);
+    cache.set(l, e);
+    flags[k] = e.flags;
+    if (e.pending) {
+      pendingAt ??= new Uint8Array(links.length);
+      pendingAt[k] = 1;
+      pending++;
+    }
+  });
+  return { flags, alignment, context, profile, pending, cache, pendingAt };
+}
+
+/** Do the link's segments in `after` stand where they stood in `before`? */
+function sameSegmentsAt(link: Link, before: Alignment, after: Alignment): boolean {
+  const sb = before.source.segments;
+  const sa = after.source.segments;
+  const tb = before.target.segments;
+  const ta = after.target.segments;
+  if (sb !== sa) for (const i of link.src) if (sb[i] !== sa[i]) return false;
+  if (tb !== ta) for (const j of link.tgt) if (tb[j] !== ta[j]) return false;
+  return true;
 }
 
 /**
  * The flags of `after`, reusing `previous` (the flags of `before`) for every link whose object
  * and segments did not change; the links an edit touched are checked in full. Equal to
- * `checkLinks(after, { ...context, profile: previous.profile })` once refined, only faster.
+ * `checkLinks(after, { ...context, profile: previous.profile })` once refined, only faster:
+ * no work and no copy in proportion to the document, except one copy of the flags list when
+ * some link's flags changed.
  */
 export function updateChecks(
   previous: LinkChecks,
@@ -188,11 +211,8 @@ export function updateChecks(
   if (before === after) return previous;
   const old = before.links;
   const links = after.links;
-  const sameSegments =
-    before.source.segments === after.source.segments &&
-    before.target.segments === after.target.segments;
   const holds = (k: number, j: number) =>
-    old[k] === links[j] && (sameSegments || entryHolds(previous.entries[k], links[j], after));
+    old[k] === links[j] && sameSegmentsAt(links[j], before, after);
   let head = 0;
   const shorter = Math.min(old.length, links.length);
   while (head < shorter && holds(head, head)) head++;
@@ -200,39 +220,53 @@ export function updateChecks(
   while (tail < shorter - head && holds(old.length - 1 - tail, links.length - 1 - tail)) {
     tail++;
   }
-  // Links inside the changed stretch may still be known (moved, or untouched by a realign).
-  const known = new Map<Link, LinkEntry>();
-  for (let k = head; k < old.length - tail; k++) known.set(old[k], previous.entries[k]);
+  const { cache, profile } = previous;
+  const oldEnd = old.length - tail;
+  const newEnd = links.length - tail;
   let pending = previous.pending;
-  for (let k = head; k < old.length - tail; k++) if (previous.entries[k].pending) pending--;
-  const middle: LinkEntry[] = [];
-  for (let j = head; j < links.length - tail; j++) {
-    const cached = known.get(links[j]);
-    const entry =
-      cached && entryHolds(cached, links[j], after)
-        ? cached
-        : entryFor(after, links[j], context, previous.profile, false);
+  if (previous.pendingAt) for (let k = head; k < oldEnd; k++) if (previous.pendingAt[k]) pending--;
+  const middle: (readonly Flag[])[] = [];
+  const middlePending: boolean[] = [];
+  for (let j = head; j < newEnd; j++) {
+    const link = links[j];
+    // Links inside the changed stretch may still be known (moved, or untouched by a realign).
+    const cached = cache.get(link);
+    let entry: LinkEntry;
+    if (cached && entryHolds(cached, link, after)) entry = cached;
+    else {
+      entry = entryFor(after, link, context, profile, false);
+      cache.set(link, entry);
+    }
     if (entry.pending) pending++;
-    middle.push(entry);
+    middle.push(entry.flags);
+    middlePending.push(entry.pending);
   }
-  const entries = splice(previous.entries, head, old.length - tail, middle);
-  const flags = splice(
-    previous.flags,
-    head,
-    old.length - tail,
-    middle.map((e) => e.flags),
-  );
-  return { flags, alignment: after, context, profile: previous.profile, entries, pending };
+  let flags = previous.flags;
+  const same =
+    old.length === links.length && middle.every((f, x) => f === previous.flags[head + x]);
+  if (!same) flags = splice(previous.flags, head, oldEnd, middle);
+  let pendingAt: Uint8Array | null = null;
+  if (pending > 0) {
+    pendingAt = new Uint8Array(links.length);
+    if (previous.pendingAt) {
+      pendingAt.set(previous.pendingAt.subarray(0, head), 0);
+      pendingAt.set(previous.pendingAt.subarray(oldEnd), newEnd);
+    }
+    middlePending.forEach((p, x) => {
+      if (p) pendingAt![head + x] = 1;
+    });
+  }
+  return { flags, alignment: after, context, profile, pending, cache, pendingAt };
 }
 
-/** `items` with [from, to) replaced by `middle`, in one allocation. */
+/** `items` with [from, to) replaced by `middle` (native copies). */
 function splice<T>(items: readonly T[], from: number, to: number, middle: readonly T[]): T[] {
-  const out = new Array<T>(items.length - (to - from) + middle.length);
-  let w = 0;
-  for (let k = 0; k < from; k++) out[w++] = items[k];
-  for (const m of middle) out[w++] = m;
-  for (let k = to; k < items.length; k++) out[w++] = items[k];
-  return out;
+  if (to - from === middle.length) {
+    const out = items.slice();
+    for (let x = 0; x < middle.length; x++) out[from + x] = middle[x];
+    return out;
+  }
+  return items.slice(0, from).concat(middle, items.slice(to));
 }
 
 /**
@@ -248,32 +282,49 @@ export function refineChecks(
   from = 0,
   stop: () => boolean = () => false,
 ): LinkChecks {
-  if (checks.pending === 0 || count <= 0) return checks;
-  const n = checks.entries.length;
+  const mask = checks.pendingAt;
+  if (checks.pending === 0 || !mask || count <= 0) return checks;
+  const links = checks.alignment.links;
+  const n = links.length;
   const start = Math.min(Math.max(0, from), n);
-  let entries: LinkEntry[] | null = null;
   let flags: (readonly Flag[])[] | null = null;
-  let done = 0;
-  for (let s = 0; s < n && done < count; s++) {
+  const done: number[] = [];
+  for (let s = 0; s < n && done.length < count; s++) {
     const k = (start + s) % n;
-    const e = checks.entries[k];
-    if (!e.pending) continue;
-    const next = entryFor(checks.alignment, e.link, checks.context, checks.profile, false);
-    entries ??= checks.entries.slice();
-    flags ??= checks.flags.slice();
-    entries[k] = next;
+    if (!mask[k]) continue;
+    const link = links[k];
+    const next = entryFor(checks.alignment, link, checks.context, checks.profile, false);
+    checks.cache.set(link, next);
+    done.push(k);
     // Keep the old array when nothing changed, so rows memoised on it do not redraw.
-    flags[k] = sameFlags(e.flags, next.flags) ? e.flags : next.flags;
-    done++;
+    if (!sameFlags(checks.flags[k], next.flags)) {
+      flags ??= checks.flags.slice();
+      flags[k] = next.flags;
+    }
     if (stop()) break;
   }
-  if (!entries || !flags) return checks;
-  return { ...checks, entries, flags, pending: checks.pending - done };
+  if (done.length === 0) return checks;
+  const pending = checks.pending - done.length;
+  let pendingAt: Uint8Array | null = null;
+  if (pending > 0) {
+    pendingAt = mask.slice();
+    for (const k of done) pendingAt[k] = 0;
+  }
+  return { ...checks, flags: flags ?? checks.flags, pending, pendingAt };
 }
 
 function sameFlags(a: readonly Flag[], b: readonly Flag[]): boolean {
+  const same = (x?: readonly string[], y?: readonly string[]) =>
+    (x ?? []).length === (y ?? []).length && (x ?? []).every((v, i) => v === (y ?? [])[i]);
   return (
-    a.length === b.length && a.every((f, k) => f.kind === b[k].kind && f.message === b[k].message)
+    a.length === b.length &&
+    a.every(
+      (f, k) =>
+        f.kind === b[k].kind &&
+        f.message === b[k].message &&
+        same(f.zh, b[k].zh) &&
+        same(f.en, b[k].en),
+    )
   );
 }
 
