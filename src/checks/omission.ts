@@ -167,6 +167,9 @@ function lexiconFor(dictionary: Dictionary | undefined): Lexicon {
   return lexicon;
 }
 
+/** A clause that only says who speaks: 韦小宝道：, 海老公问道：, 她笑着说： */
+const SPEECH_TAG = /^[^，。！？“”]{1,10}(?:道|说|问|答|叫|喊|笑)(?:道)?[：:]\s*$/u;
+
 const CLAUSE = /[^，。！？；：…,;:!?]*[，。！？；：…,;:!?]*[”’」』）)]*/gu;
 
 /** Chinese clauses: cut after ，。！？；： and …, keeping closing quotes with their clause. */
@@ -471,7 +474,9 @@ export function findOmissions(
   if (!found) return null;
   const { best, enLost, zhSentences } = found;
   const threshold = options.threshold ?? OMISSION_THRESHOLD;
-  const zhLost = best.score >= threshold ? best.clauses.map((c) => c.text) : [];
+  // Who speaks (韦小宝道：) is routinely left to the quotation marks: no omission alone.
+  const onlyTags = best.clauses.every((c) => SPEECH_TAG.test(c.text));
+  const zhLost = best.score >= threshold && !onlyTags ? best.clauses.map((c) => c.text) : [];
   if (zhLost.length === 0 && enLost.length === 0) return null;
   const parts: string[] = [];
   if (zhLost.length > 0) {

@@ -3,6 +3,7 @@ import {
   checkLinks,
   documentProfile,
   documentRatio,
+  findOmissions,
   refineChecks,
   updateChecks,
 } from '../../src/checks';
@@ -131,6 +132,14 @@ describe('omission', () => {
         },
       ]);
     }
+  });
+
+  it('does not call a dropped speech tag an omission', () => {
+    const profile = documentProfile(alignmentOfPairs(STORY), dict);
+    const zh = '父亲问道：“冷不冷？”我说：“不冷。”母亲笑着说：“快进屋吧，饭都凉了。”';
+    const en =
+      "'Cold?' 'No.' 'Come in quickly, the food is getting cold,' my mother said with a smile.";
+    expect(findOmissions(zh, en, { dictionary: dict, profile })).toBeNull();
   });
 
   it('reports an English sentence with no Chinese, and an English far longer than usual', () => {
