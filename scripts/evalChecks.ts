@@ -12,7 +12,8 @@
  * 3. Speed: checkLinks on a 20,000-link document, updateChecks after one edit, and the
  *    deferred omission checks in the app's idle slices.
  * Options: --low X (low-confidence threshold), --omission X (omission threshold),
- * --only damage|gold|bench, --no-dict.
+ * --only damage|gold|bench, --no-dict (align and check without the dictionary), --app (align
+ * with it, check without it, as the app does today).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -260,7 +261,7 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
       const dmg = damage(doc, kind, docs[(d + 1) % docs.length]);
       if (!dmg) return;
       const a = align(dmg.zh, dmg.en, 'paragraphs', dictionary);
-      const profile = documentProfile(a, dictionary);
+      const profile = documentProfile(a, context.dictionary);
       const { flags } = checkLinks(a, { ...context, profile });
       // The same checks with no Chinese omission reported, and each link's omission evidence.
       const base = checkLinks(a, { ...context, profile, omissionThreshold: Infinity }).flags;
@@ -270,7 +271,11 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
           : omissionScore(
               l.src.map((i) => a.source.segments[i].text).join(''),
               l.tgt.map((j) => a.target.segments[j].text).join(' '),
-              { dictionary, profile, sentences: context.sentenceOmissions !== false },
+              {
+                dictionary: context.dictionary,
+                profile,
+                sentences: context.sentenceOmissions !== false,
+              },
             ),
       );
       const hit = new Set<number>();
@@ -340,7 +345,7 @@ function runGold(
     const { flags } = checkLinks(a, {
       ...context,
       lowConfidence: 0,
-      profile: documentProfile(a, dictionary),
+      profile: documentProfile(a, context.dictionary),
     });
     a.links.forEach((l, k) => {
       const ok = goldKeys.has(key(l.src, l.tgt));
@@ -478,10 +483,13 @@ function runBench(context: CheckContext): void {
 function main(): void {
   const only = argValue('--only');
   const dictionary = process.argv.includes('--no-dict') ? undefined : loadNodeDictionary();
+  // --app: as in the app, aligned with the dictionary (its worker has it), checked without.
+  const checkDictionary = process.argv.includes('--app') ? undefined : dictionary;
+  if (checkDictionary !== dictionary) console.log('Checks without the dictionary (--app)');
   const low = argValue('--low');
   const omission = argValue('--omission');
   const base: CheckContext = {
-    dictionary,
+    dictionary: checkDictionary,
     ...(low ? { lowConfidence: Number(low) } : {}),
     ...(omission ? { omissionThreshold: Number(omission) } : {}),
   };
