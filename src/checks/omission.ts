@@ -135,7 +135,7 @@ export function documentProfile(alignment: Alignment, dictionary?: Dictionary): 
     const enKeys = keySet(englishUnits(joinSide(tgt, l.tgt, ' '), lexicon));
     for (const c of clausesOf(joinSide(src, l.src, ''))) {
       const u = chineseUnits(c, lexicon);
-      units += u.weights.length;
+      units += unitCount(u);
       matched += matchedUnits(u, enKeys);
     }
   }
@@ -179,15 +179,34 @@ export function clausesOf(zh: string): string[] {
   return out;
 }
 
+/** Units that weigh (punctuation weighs nothing here). */
+function unitCount(u: SegmentUnits): number {
+  let n = 0;
+  for (let g = u.first; g < u.first + u.count; g++) if (u.store.weights[g] > 0) n++;
+  return n;
+}
+
 function keySet(u: SegmentUnits): Set<number> {
-  return new Set(u.keys);
+  const out = new Set<number>();
+  addKeys(u, out);
+  return out;
+}
+
+function addKeys(u: SegmentUnits, out: Set<number>): void {
+  const { store } = u;
+  for (let g = u.first; g < u.first + u.count; g++) {
+    if (store.weights[g] <= 0) continue;
+    for (let k = store.keyStart[g]; k < store.keyStart[g + 1]; k++) out.add(store.keys[k]);
+  }
 }
 
 function matchedUnits(u: SegmentUnits, keys: ReadonlySet<number>): number {
+  const { store } = u;
   let matched = 0;
-  for (let k = 0; k < u.weights.length; k++) {
-    for (let x = u.offsets[k]; x < u.offsets[k + 1]; x++) {
-      if (keys.has(u.keys[x])) {
+  for (let g = u.first; g < u.first + u.count; g++) {
+    if (store.weights[g] <= 0) continue;
+    for (let k = store.keyStart[g]; k < store.keyStart[g + 1]; k++) {
+      if (keys.has(store.keys[k])) {
         matched++;
         break;
       }
@@ -397,7 +416,7 @@ function assess(zhText: string, enText: string, options: OmissionOptions): Asses
     clausesOf(s).map((text) => {
       const u = chineseUnits(text, lexicon);
       const inPair = matchedUnits(u, pairKeys);
-      return { text, length: contentLength(text), units: u.weights.length, u, inPair, inLink: 0 };
+      return { text, length: contentLength(text), units: unitCount(u), u, inPair, inLink: 0 };
     }),
   );
   const clauses = sentenceClauses.flat();
@@ -426,7 +445,7 @@ function assess(zhText: string, enText: string, options: OmissionOptions): Asses
           sentenceClauses[i].map((c) => ({ ...c, inLink: matchedUnits(c.u, keys) })),
         ),
         enLength: contentLength(linkEn),
-        enUnits: eu.weights.length,
+        enUnits: unitCount(eu),
       };
     });
     const local = linkRun(aligned, profile);
@@ -439,7 +458,7 @@ function assess(zhText: string, enText: string, options: OmissionOptions): Asses
         clauses: local.lone || local.score > pairScore ? local.clauses : best.clauses,
       };
     const zhKeys = new Set<number>();
-    for (const c of clauses) for (const k of c.u.keys) zhKeys.add(k);
+    for (const c of clauses) addKeys(c.u, zhKeys);
     for (const l of links) {
       if (l.src.length > 0) continue;
       for (const j of l.tgt) {
@@ -448,7 +467,7 @@ function assess(zhText: string, enText: string, options: OmissionOptions): Asses
         if (contentLength(en[j]) < (edge ? MIN_EDGE_EN : MIN_OMITTED_EN)) continue;
         // A sentence whose words the Chinese holds is only cut differently.
         const u = englishUnits(en[j], lexicon);
-        if (matchedUnits(u, zhKeys) > MAX_ADDED_MATCHED * u.weights.length) continue;
+        if (matchedUnits(u, zhKeys) > MAX_ADDED_MATCHED * unitCount(u)) continue;
         enLost.push(en[j]);
       }
     }
