@@ -3,6 +3,7 @@ import { estimateStepBytes, recordStep } from '../core/history';
 import { isOpError } from '../core/operations';
 import { clampSelection, type EditorState } from './editorState';
 import { matchesShortcut, type KeyEventLike } from './keys';
+import { formatCommandMessage, type CommandMessage } from './messages';
 import { commands as registry, getCommand } from './registry';
 import type { Command, CommandArgs, ViewChange } from './types';
 
@@ -18,6 +19,8 @@ export interface CommandOutcome {
   readonly error?: string;
   /** What the command did, when it says (see CommandResult.notice). */
   readonly notice?: string;
+  /** What the command did, by key (see CommandResult.message). */
+  readonly message?: CommandMessage;
   /** How the view should change (see CommandResult.view). */
   readonly view?: ViewChange;
 }
@@ -51,8 +54,11 @@ export function runCommand(
     selection.link === state.selection.link &&
     selection.side === state.selection.side &&
     selection.anchor === state.selection.anchor;
+  const notice =
+    result.notice ?? (result.message ? formatCommandMessage(result.message) : undefined);
   const said = {
-    ...(result.notice === undefined ? {} : { notice: result.notice }),
+    ...(notice === undefined ? {} : { notice }),
+    ...(result.message === undefined ? {} : { message: result.message }),
     ...(result.view === undefined ? {} : { view: result.view }),
   };
   if (alignment === before && history === state.history && sameSelection) {

@@ -1,6 +1,7 @@
 export * from './editorState';
 export * from './executeCommand';
 export * from './keys';
+export * from './messages';
 export * from './navigation';
 export * from './registry';
 export * from './types';

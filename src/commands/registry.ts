@@ -13,6 +13,7 @@ import {
   canMergeWithNext,
   canMoveFirstUp,
   canMoveLastDown,
+  canRealignRange,
   canRealignStretch,
   canSplitLink,
   canSplitSegment,
@@ -24,12 +25,16 @@ import {
   defaultSplitPoint,
   detachSegment,
   findRealignStretch,
+  findRealignStretchesIn,
+  isRealignAnchor,
   editSegmentText,
   isOpError,
   joinSegmentWithNext,
   mergeWithNext,
   moveFirstUp,
+  opError,
   moveLastDown,
+  realignRange,
   realignStretch,
   setNote,
   splitLink,
@@ -48,6 +53,7 @@ import {
   type Selection,
 } from './editorState';
 import { findLink, firstChangedLink, isLowConfidence, isUnconfirmed } from './navigation';
+import type { CommandMessage } from './messages';
 import type { Command, CommandArgs, CommandResult } from './types';
 
 function targetLink(state: EditorState, args?: CommandArgs): number {
@@ -140,6 +146,38 @@ export function realignNotice(
   const made = after.links.length - (before.links.length - count);
   const outcome = after === before ? 'no change' : `now ${made} ${made === 1 ? 'row' : 'rows'}`;
   return `Re-aligned ${count} ${count === 1 ? 'row' : 'rows'} (${rows}): ${outcome}. Confirmed and hand-edited rows are kept.`;
+}
+
+/** The rows a selection command acts on: the given ones (first to last), else a multi-row selection. */
+function selectionRange(
+  state: EditorState,
+  args?: CommandArgs,
+): { first: number; last: number } | null {
+  const rows =
+    args?.links && args.links.length > 0
+      ? args.links
+      : isRangeSelection(state.selection)
+        ? selectedLinks(state.selection)
+        : null;
+  if (!rows) return null;
+  return { first: Math.min(...rows), last: Math.max(...rows) };
+}
+
+/** What re-aligning the selection did: how many rows it changed into how many, and what it kept. */
+export function realignSelectionMessage(
+  before: Alignment,
+  after: Alignment,
+  first: number,
+  last: number,
+): CommandMessage {
+  const selected = last - first + 1;
+  const kept = before.links.slice(first, last + 1).filter(isRealignAnchor).length;
+  const count = selected - kept;
+  const made = count + after.links.length - before.links.length;
+  const params = { first: first + 1, last: last + 1, selected, count, made, kept };
+  return after === before
+    ? { key: 'command.realignedSelectionSame', params }
+    : { key: 'command.realignedSelection', params };
 }
 
 function detachCommand(which: DetachWhich, shortcut: string): Command {
@@ -348,6 +386,46 @@ export const commands: readonly Command[] = [
       const stretch = findRealignStretch(alignment, link)!;
       const notice = realignNotice(alignment, result, stretch);
       return { alignment: result, undoStep: true, notice };
+    },
+  },
+  {
+    id: 'realign-selection',
+    label: 'Re-align selected rows',
+    description:
+      'Align again only the segments of the selected rows; confirmed and hand-edited rows among them are kept.',
+    shortcut: 'Shift+r',
+    group: 'links',
+    isEnabled: (state, args) => {
+      const rows = selectionRange(state, args);
+      return rows !== null && canRealignRange(alignmentOf(state), rows.first, rows.last);
+    },
+    run: (state, args) => {
+      const rows = selectionRange(state, args);
+      if (!rows) {
+        return opError(
+          'Select the rows to re-align first (Shift+click, Shift+J or Shift+K); R re-aligns the stretch around one row.',
+        );
+      }
+      const alignment = alignmentOf(state);
+      const { first, last } = rows;
+      const given = args.alignedStretches;
+      if (given && given.length !== findRealignStretchesIn(alignment, first, last).length) {
+        return null; // computed for another selection
+      }
+      // No worker (tests, old browsers): the same path as 'r', without the worker's dictionary.
+      const align = given ? undefined : alignStretch(alignment, { level: state.doc.level });
+      const result = realignRange(alignment, first, last, (src, tgt, k) =>
+        given ? given[k] : align!(src, tgt),
+      );
+      if (isOpError(result)) return result;
+      // The selection stays on the same stretch of text: its first row to the row now ending it.
+      const end = last + result.links.length - alignment.links.length;
+      return {
+        alignment: result,
+        undoStep: true,
+        selection: { ...state.selection, anchor: first, link: Math.max(first, end) },
+        message: realignSelectionMessage(alignment, result, first, last),
+      };
     },
   },
   detachCommand('first', 'd'),

@@ -1,6 +1,7 @@
 import type { Alignment, FlagKind, Link } from '../core/model';
 import type { DetachWhich, OpError, SideKey } from '../core/operations';
 import type { EditorState, Selection } from './editorState';
+import type { CommandMessage } from './messages';
 
 export type CommandGroup = 'history' | 'links' | 'segments' | 'review' | 'navigation';
 
@@ -25,6 +26,11 @@ export interface CommandArgs {
    * computed off the main thread; without it 'realign-stretch' aligns synchronously.
    */
   readonly aligned?: readonly Pick<Link, 'src' | 'tgt' | 'confidence'>[];
+  /**
+   * For 'realign-selection': ready re-alignments of each stretch of the selection (see
+   * findRealignStretchesIn), in order, relative to the stretch; without them it aligns here.
+   */
+  readonly alignedStretches?: readonly (readonly Pick<Link, 'src' | 'tgt' | 'confidence'>[])[];
 }
 
 /** Which rows the grid shows: all, or only those a reviewer wants to walk. */
@@ -57,6 +63,8 @@ export interface CommandResult {
   readonly group?: string;
   /** What the command did, in a sentence for the status line (e.g. how many rows it re-aligned). */
   readonly notice?: string;
+  /** The same, by key, for the interface to word in its language (see ./messages.ts). */
+  readonly message?: CommandMessage;
   readonly view?: ViewChange;
 }
 

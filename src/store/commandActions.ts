@@ -5,13 +5,20 @@
 import { realignInWorker } from '../align/alignInWorker';
 import {
   getCommand,
+  isRangeSelection,
   runCommand,
+  selectedLinks,
   type CommandArgs,
   type EditorState,
   type ViewChange,
 } from '../commands';
 import type { Alignment } from '../core/model';
-import { findRealignStretch } from '../core/operations';
+import {
+  findRealignStretch,
+  findRealignStretchesIn,
+  isRealignAnchor,
+  stretchProposals,
+} from '../core/operations';
 import { reportError } from './actions';
 import { appStore, useAppState, type AppState } from './appStore';
 import { checksFor, checksStore } from './checksStore';
@@ -72,7 +79,10 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
     return false;
   }
   if (outcome.error && !quiet) reportError(outcome.error);
-  if (outcome.notice) fileStore.setState({ notice: outcome.notice });
+  const said = outcome.message
+    ? message(outcome.message.key, outcome.message.params)
+    : outcome.notice;
+  if (said) fileStore.setState({ notice: said });
   applyViewChange(outcome.view);
   const toggled = outcome.view?.toggleSentences;
   const shown = outcome.state.doc.alignment;
@@ -164,11 +174,43 @@ function prepareRealign(editor: EditorState, args: CommandArgs): Promise<Command
   }));
 }
 
+/**
+ * Re-aligning the selected rows: like prepareRealign, with every link outside the selection,
+ * and every confirmed or hand-edited one inside it, held fixed; each stretch of the selection
+ * comes back as one entry of `alignedStretches`.
+ */
+function prepareRealignSelection(
+  editor: EditorState,
+  args: CommandArgs,
+): Promise<CommandArgs> | null {
+  if (typeof Worker === 'undefined' || args.alignedStretches) return null;
+  if (!isRangeSelection(editor.selection)) return null;
+  const alignment = editor.doc.alignment;
+  const rows = selectedLinks(editor.selection);
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const stretches = findRealignStretchesIn(alignment, first, last);
+  if (stretches.length === 0) return null; // the command itself says why it cannot run
+  const free = (i: number) => i >= first && i <= last && !isRealignAnchor(alignment.links[i]);
+  const masked: Alignment = {
+    ...alignment,
+    links: alignment.links.map((l, i) =>
+      free(i) || l.status === 'confirmed' ? l : { ...l, status: 'confirmed' },
+    ),
+  };
+  return realignInWorker(masked, { split: editor.doc.level }).promise.then((result) => ({
+    ...args,
+    links: [first, last],
+    alignedStretches: stretchProposals(alignment, stretches, result),
+  }));
+}
+
 /** Commands whose arguments take long to compute; see prepareRealign. */
 const PREPARERS: Readonly<
   Record<string, (editor: EditorState, args: CommandArgs) => Promise<CommandArgs> | null>
 > = {
   'realign-stretch': prepareRealign,
+  'realign-selection': prepareRealignSelection,
 };
 
 async function runPrepared(

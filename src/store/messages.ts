@@ -1,9 +1,13 @@
+import { commandMessages } from '../commands/messages';
+
 /**
  * The words the store shows the user (errors and notices), in English. The store must not
  * depend on the interface, so the UI injects a translator at start-up (setMessageTranslator);
  * until then, and in English, these templates are used as they are. `{name}` is a parameter.
  */
 export const storeMessages = {
+  // What commands report (src/commands/messages.ts), worded here like the store's own.
+  ...commandMessages,
   'store.noBundled': 'There is no bundled document "{id}".',
   'store.nothingOpened': 'Nothing else was opened; your document stays as it was',
   'store.alignCancelled': 'Alignment cancelled; the open document is unchanged',

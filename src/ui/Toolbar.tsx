@@ -26,6 +26,7 @@ const TOOLBAR_GROUPS: readonly { readonly label: MessageKey; readonly ids: reado
 /** Less frequent commands: still buttons, one click further. */
 export const OVERFLOW_IDS: readonly string[] = [
   'merge-selection',
+  'realign-selection',
   'move-first-up',
   'move-last-down',
   'detach-first',

@@ -9,6 +9,7 @@ export const COMMAND_ICONS: Readonly<Record<string, string>> = {
   'merge-selection': '⊞',
   'split-link': '✂',
   'realign-stretch': '⟳',
+  'realign-selection': '⟲',
   'move-first-up': '⇡',
   'move-last-down': '⇣',
   'detach-first': '⇤',

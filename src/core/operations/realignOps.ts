@@ -1,7 +1,14 @@
 /** Re-aligning the unconfirmed stretch around a link, with whatever aligner the caller passes. */
 import { findViolation } from '../invariants';
 import type { Alignment, Link } from '../model';
-import { checkLinkIndex, joinNotes, opError, type OpResult } from './result';
+import {
+  checkLinkIndex,
+  isOpError,
+  joinNotes,
+  opError,
+  type OpError,
+  type OpResult,
+} from './result';
 
 /**
  * Aligns a run of source texts with a run of target texts; indices in the links it returns
@@ -68,29 +75,21 @@ function sameLinks(a: readonly Link[], b: readonly Link[]): boolean {
 }
 
 /**
- * Replaces the stretch around `linkIndex` (see findRealignStretch) by a fresh alignment of its
- * segments. Confirmed and hand-edited links are the anchors and never change. The new links are the aligner's
- * (status 'auto', its confidence); a note moves to the new link holding the first segment of
- * the link it was on. Returns the same alignment when the aligner finds what was there.
+ * The fresh links for one stretch, from the aligner's proposal (indices relative to the
+ * stretch), with the notes of the old links moved to the new link holding their first
+ * segment; an error when the proposal breaks the invariants; null when it is what was there.
  */
-export function realignStretch(
+function freshStretch(
   alignment: Alignment,
-  linkIndex: number,
-  align: StretchAligner,
-): OpResult {
-  const bad = checkRealignStretch(alignment, linkIndex);
-  if (bad) return opError(bad);
-  const { first, last } = findRealignStretch(alignment, linkIndex)!;
+  { first, last }: Stretch,
+  proposed: readonly Pick<Link, 'src' | 'tgt' | 'confidence'>[],
+): Link[] | OpError | null {
   const old = alignment.links.slice(first, last + 1);
   const srcRun = old.flatMap((l) => l.src);
   const tgtRun = old.flatMap((l) => l.tgt);
   // Runs are contiguous (an invariant), so the stretch starts at its first index on each side.
   const srcStart = srcRun[0] ?? 0;
   const tgtStart = tgtRun[0] ?? 0;
-  const proposed = align(
-    srcRun.map((i) => alignment.source.segments[i].text),
-    tgtRun.map((i) => alignment.target.segments[i].text),
-  );
   const local: Alignment = {
     source: {
       ...alignment.source,
@@ -128,8 +127,169 @@ export function realignStretch(
     const note = joinNotes(...list);
     if (note !== undefined) fresh[i] = { ...fresh[i], note };
   }
-  if (sameLinks(old, fresh)) return alignment;
+  return sameLinks(old, fresh) ? null : fresh;
+}
+
+/** The texts of a stretch's segments, in order, as the aligner takes them. */
+function stretchTexts(alignment: Alignment, { first, last }: Stretch) {
+  const old = alignment.links.slice(first, last + 1);
+  return {
+    src: old.flatMap((l) => l.src).map((i) => alignment.source.segments[i].text),
+    tgt: old.flatMap((l) => l.tgt).map((i) => alignment.target.segments[i].text),
+  };
+}
+
+/** Replaces stretches (in document order) by their fresh links. */
+function replaceStretches(
+  alignment: Alignment,
+  stretches: readonly Stretch[],
+  propose: (stretch: Stretch, index: number) => readonly Pick<Link, 'src' | 'tgt' | 'confidence'>[],
+): OpResult {
+  const replaced: { stretch: Stretch; fresh: Link[] }[] = [];
+  for (const [k, stretch] of stretches.entries()) {
+    const fresh = freshStretch(alignment, stretch, propose(stretch, k));
+    if (fresh === null) continue;
+    if (isOpError(fresh)) return fresh;
+    replaced.push({ stretch, fresh });
+  }
+  if (replaced.length === 0) return alignment;
   const links = alignment.links.slice();
-  links.splice(first, old.length, ...fresh);
+  // From the end, so the earlier stretches keep their indices.
+  for (const { stretch, fresh } of replaced.reverse()) {
+    links.splice(stretch.first, stretch.last - stretch.first + 1, ...fresh);
+  }
   return { ...alignment, links };
+}
+
+/**
+ * Replaces the stretch around `linkIndex` (see findRealignStretch) by a fresh alignment of its
+ * segments. Confirmed and hand-edited links are the anchors and never change. The new links are the aligner's
+ * (status 'auto', its confidence); a note moves to the new link holding the first segment of
+ * the link it was on. Returns the same alignment when the aligner finds what was there.
+ */
+export function realignStretch(
+  alignment: Alignment,
+  linkIndex: number,
+  align: StretchAligner,
+): OpResult {
+  const bad = checkRealignStretch(alignment, linkIndex);
+  if (bad) return opError(bad);
+  const stretch = findRealignStretch(alignment, linkIndex)!;
+  return replaceStretches(alignment, [stretch], (s) => {
+    const texts = stretchTexts(alignment, s);
+    return align(texts.src, texts.tgt);
+  });
+}
+
+/**
+ * The stretches re-aligning the rows first..last (inclusive) may change: the runs of links
+ * in that range that are neither confirmed nor changed by hand, in order.
+ */
+export function findRealignStretchesIn(
+  alignment: Alignment,
+  first: number,
+  last: number,
+): Stretch[] {
+  const links = alignment.links;
+  const from = Math.max(0, Math.min(first, last));
+  const to = Math.min(links.length - 1, Math.max(first, last));
+  const out: Stretch[] = [];
+  let k = from;
+  while (k <= to) {
+    if (isRealignAnchor(links[k])) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k + 1 <= to && !isRealignAnchor(links[k + 1])) k++;
+    out.push({ first: start, last: k });
+    k++;
+  }
+  return out;
+}
+
+export function checkRealignRange(
+  alignment: Alignment,
+  first: number,
+  last: number,
+): string | null {
+  const bad = checkLinkIndex(alignment, first) ?? checkLinkIndex(alignment, last);
+  if (bad) return bad;
+  if (findRealignStretchesIn(alignment, first, last).length === 0) {
+    return 'Every selected row is confirmed or was changed by hand, so re-aligning keeps them all.';
+  }
+  return null;
+}
+
+export function canRealignRange(alignment: Alignment, first: number, last: number): boolean {
+  return checkRealignRange(alignment, first, last) === null;
+}
+
+/**
+ * Aligns a stretch of a range; `index` is its place among the range's stretches (see
+ * findRealignStretchesIn), for callers that computed every stretch's alignment beforehand.
+ */
+export type RangeAligner = (
+  src: readonly string[],
+  tgt: readonly string[],
+  index: number,
+) => readonly Pick<Link, 'src' | 'tgt' | 'confidence'>[];
+
+/**
+ * Re-aligns only the rows first..last: each run of links in the range that is neither
+ * confirmed nor changed by hand is replaced by a fresh alignment of exactly its segments (as
+ * realignStretch does for one stretch); confirmed and hand-edited links inside the range, and
+ * every link outside it, stay the same objects. Returns the same alignment when nothing changes.
+ */
+export function realignRange(
+  alignment: Alignment,
+  first: number,
+  last: number,
+  align: RangeAligner,
+): OpResult {
+  const bad = checkRealignRange(alignment, first, last);
+  if (bad) return opError(bad);
+  return replaceStretches(alignment, findRealignStretchesIn(alignment, first, last), (s, k) => {
+    const texts = stretchTexts(alignment, s);
+    return align(texts.src, texts.tgt, k);
+  });
+}
+
+/**
+ * What an aligner run over a whole document (with everything outside the stretches held
+ * fixed) proposed for each stretch: its links falling inside the stretch, with indices
+ * relative to the stretch, ready to be passed back as a RangeAligner's answers.
+ */
+export function stretchProposals(
+  alignment: Alignment,
+  stretches: readonly Stretch[],
+  realigned: Alignment,
+): Pick<Link, 'src' | 'tgt' | 'confidence'>[][] {
+  const spans = stretches.map(({ first, last }) => {
+    const old = alignment.links.slice(first, last + 1);
+    const src = old.flatMap((l) => l.src);
+    const tgt = old.flatMap((l) => l.tgt);
+    return {
+      srcStart: src[0] ?? 0,
+      srcEnd: (src[0] ?? 0) + src.length,
+      tgtStart: tgt[0] ?? 0,
+      tgtEnd: (tgt[0] ?? 0) + tgt.length,
+    };
+  });
+  const out = spans.map((): Pick<Link, 'src' | 'tgt' | 'confidence'>[] => []);
+  for (const link of realigned.links) {
+    const k = spans.findIndex((s) =>
+      link.src.length > 0
+        ? link.src[0] >= s.srcStart && link.src[0] < s.srcEnd
+        : link.tgt[0] >= s.tgtStart && link.tgt[0] < s.tgtEnd,
+    );
+    if (k < 0) continue;
+    const s = spans[k];
+    out[k].push({
+      src: link.src.map((i) => i - s.srcStart),
+      tgt: link.tgt.map((j) => j - s.tgtStart),
+      confidence: link.confidence,
+    });
+  }
+  return out;
 }

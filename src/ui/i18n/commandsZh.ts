@@ -12,7 +12,11 @@ export const commandsZh: Readonly<Record<string, { label: string; description: s
   'move-last-down': { label: '末片段下移', description: '把选中一侧的最后一个片段移到下一行。' },
   'realign-stretch': {
     label: '重新对齐未确认段',
-    description: '重新对齐选中行周围、已确认行之间的未确认行（选中多行时只对齐选中的行）。',
+    description: '重新对齐选中行周围、已确认行之间的未确认行（已确认和手工修改的行保持不变）。',
+  },
+  'realign-selection': {
+    label: '重新对齐选中的行',
+    description: '只重新对齐选中各行的片段；其中已确认和手工修改的行保持不变。',
   },
   'detach-first': {
     label: '分离首片段',

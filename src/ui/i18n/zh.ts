@@ -367,4 +367,8 @@ export const zh: Catalogue = {
   'store.alreadyOpen': '这些文件已经打开',
   'store.reopenedEarlier':
     '你以前打开过这些文件：已重新打开你之前的工作（“{name}”），它保存在“最近”中。若要重新开始，请在“最近”中选择“忘记”，再打开这些文件。',
+  'command.realignedSelection':
+    '已重新对齐选中的第 {first}–{last} 行：{selected} 行中的 {count} 行现为 {made} 行；保持不变的已确认或手工修改的行：{kept} 行。',
+  'command.realignedSelectionSame':
+    '已重新对齐选中的第 {first}–{last} 行：对齐器得出的结果与原来相同，没有改动；保持不变的已确认或手工修改的行：{kept} 行。',
 };
