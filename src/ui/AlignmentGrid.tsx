@@ -17,6 +17,7 @@ import { flagWords } from './FlagMarks';
 import { useFilteredRows } from './useFilteredRows';
 import { SegmentCell } from './SegmentCell';
 import { LookupPopover, useWordLookup } from './WordLookup';
+import { SegmentDragChip, useSegmentDrag } from './SegmentDrag';
 
 /** The grid's element id: the skip link and the toolbar send focus here. */
 export const GRID_ID = 'alignment-grid';
@@ -86,6 +87,11 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
     getItemKey: (i) => (rows ? rows[i] : i),
     overscan: 6,
   });
+  // A segment dragged onto a neighbour: its row, and the row under the pointer with the verdict.
+  const dragFrom = useSegmentDrag((s) => s.drag?.link ?? null);
+  const dragSide = useSegmentDrag((s) => s.drag?.side ?? null);
+  const dropOver = useSegmentDrag((s) => s.over);
+  const dropVerdict = useSegmentDrag((s) => s.verdict);
   const rangeFrom = Math.min(anchor ?? selected, selected);
   const rangeTo = Math.max(anchor ?? selected, selected);
 
@@ -120,6 +126,14 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
             const isSelected = item.index >= rangeFrom && item.index <= rangeTo;
             const isCurrent = item.index === selected;
             const isExpanded = expanded.size > 0 && expanded.has(linkKey(alignment, link));
+            const drop =
+              dragFrom === null
+                ? ''
+                : item.index === dragFrom
+                  ? ' drag-source'
+                  : item.index === dropOver && dropVerdict
+                    ? ` drop-${dropVerdict} drop-side-${dragSide} drop-at-${item.index < dragFrom ? 'end' : 'start'}`
+                    : '';
             const params = {
               row: item.index + 1,
               src: link.src.length,
@@ -135,7 +149,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
                 role="row"
                 aria-rowindex={item.index + 1}
                 aria-selected={isSelected}
-                className={`row band-${band}${link.edited ? ' edited' : ''}${rowFlags.length > 0 ? ' flagged' : ''}${isSelected ? ' selected' : ''}${isCurrent ? ' current' : ''}`}
+                className={`row band-${band}${link.edited ? ' edited' : ''}${rowFlags.length > 0 ? ' flagged' : ''}${isSelected ? ' selected' : ''}${isCurrent ? ' current' : ''}${drop}`}
                 style={{ transform: `translateY(${item.start}px)` }}
                 onClick={(e) => selectRow(item.index, e)}
                 onContextMenu={(e) => {
@@ -194,6 +208,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
           })}
         </div>
       </div>
+      <SegmentDragChip />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {links.length > 0 ? t('grid.rowAnnounce', { row: selected + 1, total: links.length }) : ''}
       </p>

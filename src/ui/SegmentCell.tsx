@@ -21,6 +21,7 @@ import { useLanguage, useT } from './i18n';
 import { useSearchMatches } from './regexSearch';
 import { segmentKey, type SearchMatch } from './search';
 import { FlagMarkedText } from './FlagMarks';
+import { SegmentGrip } from './SegmentDrag';
 import './editor.css';
 
 /** The edit as deletions and insertions against the imported text, word-friendly. */
@@ -106,7 +107,9 @@ function SegmentView({
   index,
   segment,
   marks,
-}: SegmentProps & { marks?: readonly string[] }) {
+  first,
+  last,
+}: SegmentProps & { marks?: readonly string[]; first: boolean; last: boolean }) {
   const t = useT();
   const [showDiff, setShowDiff] = useState(false);
   const hits = useSegmentHits(sideKey, index);
@@ -117,6 +120,7 @@ function SegmentView({
       data-segment={index}
       onDoubleClick={() => startEditing({ link: linkIndex, side: sideKey, segment: index })}
     >
+      <SegmentGrip link={linkIndex} side={sideKey} segment={index} first={first} last={last} />
       {/* The text alone (no badge), where word look-up finds and highlights words. */}
       <span className="segment-text">
         {edited && showDiff ? (
@@ -309,6 +313,8 @@ export function SegmentCell({ side, sideKey, indices, linkIndex, active, marks }
         ) : (
           <SegmentView
             key={i}
+            first={i === indices[0]}
+            last={i === indices[indices.length - 1]}
             marks={marks}
             linkIndex={linkIndex}
             sideKey={sideKey}
