@@ -16,19 +16,20 @@ export function Legend() {
   const t = useT();
   return (
     <ul className="legend" aria-label={t('legend.label')}>
+      {/* Where the footer is short of room the labels hide, and the tooltip says them. */}
       {BANDS.map((band) => (
-        <li key={band}>
+        <li key={band} title={t(BAND_KEYS[band])}>
           <span className={`swatch band-${band}`} aria-hidden="true" />
-          {t(BAND_KEYS[band])}
+          <span className="legend-label">{t(BAND_KEYS[band])}</span>
         </li>
       ))}
-      <li>
+      <li title={t('legend.edited')}>
         <span className="swatch band-edited" aria-hidden="true" />
-        {t('legend.edited')}
+        <span className="legend-label">{t('legend.edited')}</span>
       </li>
-      <li>
+      <li title={t('legend.unpaired')}>
         <span className="swatch swatch-empty" aria-hidden="true" />
-        {t('legend.unpaired')}
+        <span className="legend-label">{t('legend.unpaired')}</span>
       </li>
       {/* Badges by symbol only, named in their tooltip: the footer has one line. */}
       <li className="legend-flags">
