@@ -37,28 +37,32 @@ export const FlagDetails = memo(function FlagDetails({
 }) {
   const t = useT();
   if (flags.length === 0) return null;
+  // A row of the grid holds cells only: the list sits in a cell of its own (display: contents,
+  // so the list itself stays the row's grid item).
   return (
-    <ul className="flag-details" aria-label={t('review.rowFlags', { row: link + 1 })}>
-      {flags.map((f, i) => (
-        <li key={`${f.kind}${i}`} className="flag-detail">
-          <span className={`flag-badge flag-${f.kind}`} aria-hidden="true">
-            {FLAG_LOOK[f.kind].symbol}
-          </span>
-          <span className="flag-message">{f.message}</span>
-          <button
-            type="button"
-            className="flag-dismiss"
-            title={t('review.dismissTitle')}
-            onClick={(e) => {
-              e.stopPropagation();
-              dispatchCommand('dismiss-flags', { link, kinds: [f.kind] });
-              focusGrid();
-            }}
-          >
-            {t('review.dismiss')}
-          </button>
-        </li>
-      ))}
-    </ul>
+    <div role="gridcell" className="flag-details-cell">
+      <ul className="flag-details" aria-label={t('review.rowFlags', { row: link + 1 })}>
+        {flags.map((f, i) => (
+          <li key={`${f.kind}${i}`} className="flag-detail">
+            <span className={`flag-badge flag-${f.kind}`} aria-hidden="true">
+              {FLAG_LOOK[f.kind].symbol}
+            </span>
+            <span className="flag-message">{f.message}</span>
+            <button
+              type="button"
+              className="flag-dismiss"
+              title={t('review.dismissTitle')}
+              onClick={(e) => {
+                e.stopPropagation();
+                dispatchCommand('dismiss-flags', { link, kinds: [f.kind] });
+                focusGrid();
+              }}
+            >
+              {t('review.dismiss')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 });
