@@ -339,7 +339,8 @@ export const commands: readonly Command[] = [
   {
     id: 'move-first-up',
     label: 'Move first segment up',
-    description: 'Move the first segment of the selected side into the row above.',
+    description:
+      'Move the first segment of the selected side into the row above (or drag it there by its grip).',
     shortcut: '[',
     group: 'links',
     isEnabled: (state, args) =>
@@ -355,7 +356,8 @@ export const commands: readonly Command[] = [
   {
     id: 'move-last-down',
     label: 'Move last segment down',
-    description: 'Move the last segment of the selected side into the row below.',
+    description:
+      'Move the last segment of the selected side into the row below (or drag it there by its grip).',
     shortcut: ']',
     group: 'links',
     isEnabled: (state, args) =>

@@ -8,8 +8,14 @@ export const commandsZh: Readonly<Record<string, { label: string; description: s
   'merge-next': { label: '与下一行合并', description: '把选中的行与下一行合并。' },
   'merge-selection': { label: '合并选中的行', description: '把选中的多行合并为一组。' },
   'split-link': { label: '拆分', description: '把选中的行在每侧第一个片段之后拆成两行。' },
-  'move-first-up': { label: '首片段上移', description: '把选中一侧的第一个片段移到上一行。' },
-  'move-last-down': { label: '末片段下移', description: '把选中一侧的最后一个片段移到下一行。' },
+  'move-first-up': {
+    label: '首片段上移',
+    description: '把选中一侧的第一个片段移到上一行（也可以按住片段旁的拖动柄把它拖过去）。',
+  },
+  'move-last-down': {
+    label: '末片段下移',
+    description: '把选中一侧的最后一个片段移到下一行（也可以按住片段旁的拖动柄把它拖过去）。',
+  },
   'realign-stretch': {
     label: '重新对齐未确认段',
     description: '重新对齐选中行周围、已确认行之间的未确认行（已确认和手工修改的行保持不变）。',
