@@ -135,9 +135,12 @@ test.describe('the dark theme', () => {
   // (the policy itself is tested in security.spec.ts).
   test.use({ colorScheme: 'dark', bypassCSP: true });
 
-  /** Serious and critical violations (colour contrast among them), by rule and element. */
+  /**
+   * Serious and critical colour-contrast violations, by element (the other rules, which the
+   * theme does not change, are run by accessibility.spec.ts).
+   */
   async function seriousViolations(page: Page, include?: string): Promise<string[]> {
-    const builder = new AxeBuilder({ page });
+    const builder = new AxeBuilder({ page }).withRules(['color-contrast']);
     if (include) builder.include(include);
     const { violations } = await builder.analyze();
     return violations
@@ -165,5 +168,21 @@ test.describe('the dark theme', () => {
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
     expect(await seriousViolations(page, '.palette')).toEqual([]);
+  });
+});
+
+test.describe('a flagged row', () => {
+  test.use({ bypassCSP: true });
+
+  test('holds only cells, its flag details included', async ({ page }) => {
+    const grid = await openSample(page);
+    await grid.focus();
+    await page.keyboard.press('n');
+    await expect(page.getByRole('list', { name: /^Flags of row/ })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withRules(['aria-required-children', 'aria-required-parent'])
+      .include('[role="grid"]')
+      .analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
   });
 });
