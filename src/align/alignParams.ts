@@ -37,7 +37,13 @@ export const SENTENCE_PRIORS: Readonly<Record<string, number>> = {
 /** Aligner settings fitted on the dev corpora for a segment level (link-type priors and more). */
 export function paramsFor(split: SplitMode): Partial<AlignParams> {
   return split === 'paragraphs'
-    ? { priors: PARAGRAPH_PRIORS, boundaryWeight: 15, boundaryBase: 0.25 }
+    ? {
+        priors: PARAGRAPH_PRIORS,
+        boundaryWeight: 15,
+        boundaryBase: 0.25,
+        refineCrossing: 3e-5,
+        refineBelow: 0.99,
+      }
     : { priors: SENTENCE_PRIORS };
 }
 
@@ -99,6 +105,13 @@ export interface AlignParams {
   /** Mark counts (markCounts.ts): weight of the measured costs (0 = off), and the costs per kind. */
   readonly markWeight: number;
   readonly markCosts: readonly number[];
+  /**
+   * Paragraph refinement (paragraphRefine.ts): neighbouring 1-1 links, one of them less
+   * confident than refineBelow, become a 2-2 link when their sentences pass through the
+   * paragraph breaks with a posterior below refineCrossing. 0 turns it off.
+   */
+  readonly refineCrossing: number;
+  readonly refineBelow: number;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -125,6 +138,8 @@ export const DEFAULT_PARAMS: AlignParams = {
   quoteCost: 0,
   markWeight: 1,
   markCosts: [],
+  refineCrossing: 0,
+  refineBelow: 1,
 };
 
 export interface SegmentAlignOptions {

@@ -13,6 +13,7 @@ import { solveBanded } from './latticeSearch';
 import { learnTranslations } from './learnTranslations';
 import { prefixSums, readSides, type Problem } from './problem';
 import { countMismatchCost, markCounts } from './markCounts';
+import { refineParagraphs } from './paragraphRefine';
 import { quoteMismatchCost, quoteStates } from './quoteState';
 import { Arena } from './unitDrafts';
 
@@ -148,14 +149,28 @@ export function alignSegments(
     firstSol.pairs,
   );
   clock('pass 2');
+  const final =
+    params.refineCrossing > 0 && options.dictionary
+      ? refineParagraphs(
+          srcTexts,
+          tgtTexts,
+          sol.path,
+          sol.posterior,
+          second.shapes,
+          lexicon,
+          tuned,
+          ratio || 1,
+        )
+      : sol;
+  clock('refinement');
   report(1);
-  return sol.path.map((s, k) => {
+  return final.path.map((s, k) => {
     const [di, dj] = second.shapes[s.shape];
     return {
       src: range(s.i, s.i + di),
       tgt: range(s.j, s.j + dj),
       status: 'auto' as const,
-      confidence: sol.posterior[k],
+      confidence: final.posterior[k],
     };
   });
 }

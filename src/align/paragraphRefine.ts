@@ -1,0 +1,150 @@
+/**
+ * Paragraph refinement from sentence evidence. Two neighbouring 1-1 paragraph links are joined
+ * into one 2-2 link when the translator moved the paragraph break: the sentences of the two
+ * paragraph pairs are aligned together, and if (almost) no sentence alignment passes through the
+ * point where both paragraph breaks meet, a sentence crosses the break and the pair is one link.
+ * Only strong crossing evidence merges (the posterior of passing through the break below
+ * `refineCrossing`): a loose rule makes false 2-2 links on texts it was not tuned on.
+ */
+import { SENTENCE_PRIORS, type AlignParams } from './alignParams';
+import { beadCost, makeModel, type Model } from './beadCost';
+import { chineseUnits, englishUnits, type Lexicon } from './features';
+import { PairMatrix } from './pairMatcher';
+import { prefixSums, type Problem, type Step } from './problem';
+import { splitChineseSentences, splitEnglishSentences } from './sentences';
+import { quoteStates } from './quoteState';
+import { markCounts } from './markCounts';
+
+const LOG_ZERO = -1e300;
+
+function logAdd(a: number, b: number): number {
+  if (a === LOG_ZERO) return b;
+  if (b === LOG_ZERO) return a;
+  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
+}
+
+/**
+ * Probability that the sentence alignment of two paragraph pairs passes through the cell where
+ * the first pair ends (a Chinese and b English sentences in): forward–backward over the full
+ * lattice of the block, with the sentence-level link priors, quote state and mark counts (their
+ * costs are the document's, measured at paragraph level).
+ */
+export function breakPosterior(
+  zh: readonly string[],
+  en: readonly string[],
+  a: number,
+  b: number,
+  lexicon: Lexicon,
+  model: Model,
+): number {
+  const src = zh.map((t) => chineseUnits(t, lexicon));
+  const tgt = en.map((t) => englishUnits(t, lexicon));
+  const n = src.length;
+  const m = tgt.length;
+  const quotes = quoteStates(zh, en);
+  const p: Problem = {
+    n,
+    m,
+    src,
+    tgt,
+    srcLen: prefixSums(src),
+    tgtLen: prefixSums(tgt),
+    vocabSize: lexicon.vocab.size,
+    quotes,
+    marks: markCounts(zh, en, quotes),
+  };
+
+  const pairs = {
+    main: new PairMatrix(src, tgt, p.vocabSize, new Int32Array(n), new Int32Array(n).fill(m - 1)),
+  };
+  const W = m + 1;
+  const S = model.shapes.length;
+  const costs = new Float64Array((n + 1) * W * S).fill(Infinity);
+  const alpha = new Float64Array((n + 1) * W).fill(LOG_ZERO);
+  const beta = new Float64Array((n + 1) * W).fill(LOG_ZERO);
+  alpha[0] = 0;
+  for (let i = 0; i <= n; i++)
+    for (let j = 0; j <= m; j++) {
+      let acc = alpha[i * W + j];
+      for (let s = 0; s < S; s++) {
+        const [di, dj] = model.shapes[s];
+        if (i < di || j < dj) continue;
+        const prev = alpha[(i - di) * W + j - dj];
+        if (prev === LOG_ZERO) continue;
+        const c = beadCost(p, pairs, model, i - di, j - dj, s);
+        costs[(i * W + j) * S + s] = c;
+        acc = logAdd(acc, prev - c);
+      }
+      alpha[i * W + j] = acc;
+    }
+  beta[n * W + m] = 0;
+  for (let i = n; i >= 0; i--)
+    for (let j = m; j >= 0; j--) {
+      let acc = beta[i * W + j];
+      for (let s = 0; s < S; s++) {
+        const [di, dj] = model.shapes[s];
+        if (i + di > n || j + dj > m) continue;
+        const next = beta[(i + di) * W + j + dj];
+        const c = costs[((i + di) * W + j + dj) * S + s];
+        if (next === LOG_ZERO || c === Infinity) continue;
+        acc = logAdd(acc, next - c);
+      }
+      beta[i * W + j] = acc;
+    }
+  const z = alpha[n * W + m];
+  return Math.min(1, Math.exp(alpha[a * W + b] + beta[a * W + b] - z));
+}
+
+/**
+ * Joins neighbouring 1-1 links into 2-2 links where a sentence crosses the paragraph breaks.
+ * Returns the path and posteriors unchanged when nothing is joined.
+ */
+export function refineParagraphs(
+  srcTexts: readonly string[],
+  tgtTexts: readonly string[],
+  path: readonly Step[],
+  posterior: readonly number[],
+  shapes: readonly (readonly [number, number])[],
+  lexicon: Lexicon,
+  params: AlignParams,
+  ratio: number,
+): { path: Step[]; posterior: number[] } {
+  const twoTwo = shapes.findIndex(([a, b]) => a === 2 && b === 2);
+  if (twoTwo < 0 || params.refineCrossing <= 0)
+    return { path: [...path], posterior: [...posterior] };
+  // The sentences are aligned with the sentence-level priors and this document's other settings.
+  const model = makeModel(
+    { ...params, priors: SENTENCE_PRIORS, boundaryWeight: 0 },
+    ratio,
+    SENTENCE_PRIORS,
+  );
+  const is11 = (s: Step) => shapes[s.shape][0] === 1 && shapes[s.shape][1] === 1;
+  const outPath: Step[] = [];
+  const outPost: number[] = [];
+  for (let k = 0; k < path.length; k++) {
+    const s = path[k];
+    const t = path[k + 1];
+    // Only links the search was not sure of are checked (a few percent): the check aligns sentences.
+    if (t && is11(s) && is11(t) && Math.max(posterior[k], posterior[k + 1]) < params.refineBelow) {
+      const zhA = splitChineseSentences(srcTexts[s.i]);
+      const enA = splitEnglishSentences(tgtTexts[s.j]);
+      const through = breakPosterior(
+        [...zhA, ...splitChineseSentences(srcTexts[t.i])],
+        [...enA, ...splitEnglishSentences(tgtTexts[t.j])],
+        zhA.length,
+        enA.length,
+        lexicon,
+        model,
+      );
+      if (through < params.refineCrossing) {
+        outPath.push({ i: s.i, j: s.j, shape: twoTwo });
+        outPost.push(1 - through);
+        k++;
+        continue;
+      }
+    }
+    outPath.push(s);
+    outPost.push(posterior[k]);
+  }
+  return { path: outPath, posterior: outPost };
+}
