@@ -135,7 +135,10 @@ test('a browser that blocks storage: said once, Save offered, leaving and replac
   await expect(page.getByText('Autosave failed: save to a file to keep your work')).toBeVisible();
 
   // Replacing: no "Keep in browser", which could not work.
-  await page.getByLabel('Open files').setInputFiles(writePair(ZH, EN, 'again'));
+  // Other texts (the same ones again would only say they are already open).
+  await page
+    .getByLabel('Open files')
+    .setInputFiles(writePair(`${ZH}（第二稿）`, `${EN} (second draft)`, 'again'));
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('this browser cannot store them', { timeout: ALIGN_TIMEOUT });
   await expect(dialog.getByRole('button', { name: 'Keep in browser' })).toHaveCount(0);
