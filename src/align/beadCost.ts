@@ -1,7 +1,6 @@
 /** The cost model: what a link (bead) of a given shape costs, from length and lexical evidence. */
 import type { AlignParams, BeadShape } from './alignParams';
-import { markCost } from './markCounts';
-import type { PairMatrix } from './pairMatcher';
+import { markCost, type MarkCounts } from './markCounts';
 import type { Pairs, Problem } from './problem';
 
 export interface Model {
@@ -20,6 +19,8 @@ export interface Model {
    */
   readonly lambda: number;
   readonly pi: number;
+  /** -log(1 - pi): what an unmatched unit costs. */
+  readonly missCost: number;
   readonly gainTable: Float64Array;
   /** size^lexicalDamping at integer sizes. */
   readonly dampTable: Float64Array;
@@ -66,6 +67,7 @@ export function makeModel(
     lengthWeight: params.lengthWeight,
     lambda: params.lambda,
     pi: params.pi,
+    missCost: -Math.log(1 - params.pi),
     gainTable: new Float64Array(GAIN_TABLE_SIZE),
     dampTable: Float64Array.from({ length: GAIN_TABLE_SIZE }, (_, k) =>
       Math.pow(Math.max(k, 1), params.lexicalDamping),
@@ -87,98 +89,217 @@ export function makeModel(
 }
 
 /**
- * Lexical cost of a bead from the matched and total unit weight on each side: unmatched
- * units cost, matched ones gain less when chance is higher; strong units (numbers, Latin
- * tokens) are rarely shared by chance and count in full, undamped.
+ * The costs of the beads (links) of one search: a bead of shape `shape` starting at cell (i, j)
+ * pays its shape's prior, its length ratio, the quote states and mark counts of its last
+ * segments, its lexical evidence and, for paragraphs, whether its first sentences match and
+ * its last sentences match (this tells a 2-2 link whose paragraphs break at different places
+ * from two 1-1 links). Every pair of segments in a bead lies in the band of `pairs`. The arrays
+ * are held as fields so the search's inner loop reads them without going through the problem,
+ * pairs and model objects.
  */
-function lexicalCost(
-  model: Model,
-  matchedSrc: number,
-  totalSrc: number,
-  matchedTgt: number,
-  totalTgt: number,
-  strongMatched: number,
-  strongTotal: number,
-): number {
-  const miss = -Math.log(1 - model.pi);
-  const cost =
-    (totalSrc - matchedSrc + totalTgt - matchedTgt) * miss -
-    (matchedSrc > 0 ? matchedSrc * matchGain(model, totalTgt) : 0) -
-    (matchedTgt > 0 ? matchedTgt * matchGain(model, totalSrc) : 0);
-  const size = Math.max(1, (totalSrc + totalTgt) / model.dampingFloor);
-  const strong = model.strongWeight * (strongTotal - 2 * strongMatched);
-  const k = Math.round(size);
-  const damp =
-    k < model.dampTable.length ? model.dampTable[k] : Math.pow(size, model.lexicalDamping);
-  return (model.lexicalWeight * cost) / damp + strong;
-}
+export class BeadCosts {
+  private readonly n: number;
+  private readonly m: number;
+  private readonly di: Int32Array;
+  private readonly dj: Int32Array;
+  private readonly shapeCost: Float64Array;
+  private readonly srcLen: Float64Array;
+  private readonly tgtLen: Float64Array;
+  private readonly smoothing: number;
+  private readonly ratio: number;
+  private readonly lengthWeight: number;
+  private readonly invTwoSigma2: number;
+  private readonly edgeNullCost: number;
+  private readonly nullUnitCost: number;
+  private readonly marks: MarkCounts | undefined;
+  private readonly markCosts: Float64Array;
+  private readonly quoteSrc: Uint8Array | undefined;
+  private readonly quoteTgt: Uint8Array | undefined;
+  private readonly quoteCost: number;
+  private readonly base: Int32Array;
+  private readonly missZh: Float64Array;
+  private readonly missEn: Float64Array;
+  private readonly missZhStrong: Float64Array;
+  private readonly missEnStrong: Float64Array;
+  private readonly srcTotal: Float64Array;
+  private readonly srcStrongTotal: Float64Array;
+  private readonly tgtTotal: Float64Array;
+  private readonly tgtStrongTotal: Float64Array;
+  private readonly head: Float64Array | undefined;
+  private readonly tail: Float64Array | undefined;
+  private readonly boundaryWeight: number;
+  private readonly boundaryBase: number;
+  private readonly model: Model;
+  private readonly missCost: number;
+  private readonly gainTable: Float64Array;
+  private readonly dampTable: Float64Array;
+  private readonly dampingFloor: number;
+  private readonly lexicalWeight: number;
+  private readonly lexicalDamping: number;
+  private readonly strongWeight: number;
 
-/** Lexical cost of a 1-1 bead: segment x against segment y. */
-function lexicalCost11(pm: PairMatrix, model: Model, x: number, y: number): number {
-  const k = pm.base[x] + y;
-  const ts = pm.srcTotal[x];
-  const gs = pm.srcStrongTotal[x];
-  const tt = pm.tgtTotal[y];
-  const gt = pm.tgtStrongTotal[y];
-  // What one segment matches of the other: t (1 - (1 - min(1, m / t))), as for merged beads.
-  const matchedSrc = ts > 0 ? ts * (1 - (1 - Math.min(1, pm.zh[k] / ts))) : 0;
-  const matchedTgt = tt > 0 ? tt * (1 - (1 - Math.min(1, pm.en[k] / tt))) : 0;
-  let strongMatched = gs > 0 ? gs * (1 - (1 - Math.min(1, pm.zhStrong[k] / gs))) : 0;
-  strongMatched += gt > 0 ? gt * (1 - (1 - Math.min(1, pm.enStrong[k] / gt))) : 0;
-  return lexicalCost(model, matchedSrc, ts, matchedTgt, tt, strongMatched, gs + gt);
-}
-
-/**
- * Lexical cost of a bead of several segments: how much of each segment's weight the segments
- * on the other side match together, as the union of what each matches alone, assuming
- * independent matches (a plain sum would count a word matched by two neighbours twice, and so
- * favour merged links).
- */
-function lexicalCostMerged(
-  pm: PairMatrix,
-  model: Model,
-  i: number,
-  di: number,
-  j: number,
-  dj: number,
-): number {
-  let matchedSrc = 0;
-  let totalSrc = 0;
-  let matchedTgt = 0;
-  let totalTgt = 0;
-  let strongMatched = 0;
-  let strongTotal = 0;
-  for (let x = i; x < i + di; x++) {
-    const t = pm.srcTotal[x];
-    const gt = pm.srcStrongTotal[x];
-    const base = pm.base[x];
-    let miss = 1;
-    let strongMiss = 1;
-    for (let y = j; y < j + dj; y++) {
-      if (t > 0) miss *= 1 - Math.min(1, pm.zh[base + y] / t);
-      if (gt > 0) strongMiss *= 1 - Math.min(1, pm.zhStrong[base + y] / gt);
-    }
-    matchedSrc += t * (1 - miss);
-    totalSrc += t;
-    strongMatched += gt * (1 - strongMiss);
-    strongTotal += gt;
+  constructor(p: Problem, pairs: Pairs, model: Model) {
+    const pm = pairs.main;
+    this.n = p.n;
+    this.m = p.m;
+    this.di = model.di;
+    this.dj = model.dj;
+    this.shapeCost = model.shapeCost;
+    this.srcLen = p.srcLen;
+    this.tgtLen = p.tgtLen;
+    this.smoothing = model.smoothing;
+    this.ratio = model.ratio;
+    this.lengthWeight = model.lengthWeight;
+    this.invTwoSigma2 = model.invTwoSigma2;
+    this.edgeNullCost = model.edgeNullCost;
+    this.nullUnitCost = model.nullUnitCost;
+    this.marks = p.marks;
+    this.markCosts = model.markCosts;
+    this.quoteSrc = p.quotes?.src;
+    this.quoteTgt = p.quotes?.tgt;
+    this.quoteCost = model.quoteCost;
+    this.base = pm.base;
+    this.missZh = pm.missZh;
+    this.missEn = pm.missEn;
+    this.missZhStrong = pm.missZhStrong;
+    this.missEnStrong = pm.missEnStrong;
+    this.srcTotal = pm.srcTotal;
+    this.srcStrongTotal = pm.srcStrongTotal;
+    this.tgtTotal = pm.tgtTotal;
+    this.tgtStrongTotal = pm.tgtStrongTotal;
+    this.head = pairs.edges?.head;
+    this.tail = pairs.edges?.tail;
+    this.boundaryWeight = model.boundaryWeight;
+    this.boundaryBase = model.boundaryBase;
+    this.model = model;
+    this.missCost = model.missCost;
+    this.gainTable = model.gainTable;
+    this.dampTable = model.dampTable;
+    this.dampingFloor = model.dampingFloor;
+    this.lexicalWeight = model.lexicalWeight;
+    this.lexicalDamping = model.lexicalDamping;
+    this.strongWeight = model.strongWeight;
   }
-  for (let y = j; y < j + dj; y++) {
-    const t = pm.tgtTotal[y];
-    const gt = pm.tgtStrongTotal[y];
-    let miss = 1;
-    let strongMiss = 1;
+
+  cost(i: number, j: number, shape: number): number {
+    const di = this.di[shape];
+    const dj = this.dj[shape];
+    if (di === 0 || dj === 0) {
+      // Material before the first or after the last segment of the other side.
+      const atEdge =
+        di === 0 ? j === 0 || i === 0 || i === this.n : i === 0 || j === 0 || j === this.m;
+      const weight =
+        di === 0
+          ? this.tgtTotal[j] + this.tgtStrongTotal[j]
+          : this.srcTotal[i] + this.srcStrongTotal[i];
+      return (atEdge ? this.edgeNullCost : this.shapeCost[shape]) + this.nullUnitCost * weight;
+    }
+    let cost = this.shapeCost[shape];
+    const ls = this.srcLen[i + di] - this.srcLen[i];
+    const lt = this.tgtLen[j + dj] - this.tgtLen[j];
+    const d = Math.log((lt + this.smoothing) / (ls * this.ratio + this.smoothing));
+    cost += this.lengthWeight * d * d * this.invTwoSigma2;
+    if (this.marks) cost += markCost(this.marks, this.markCosts, i, di, j, dj);
+    if (this.quoteSrc && this.quoteSrc[i + di - 1] !== this.quoteTgt![j + dj - 1])
+      cost += this.quoteCost;
+    cost += di === 1 && dj === 1 ? this.lexical11(i, j) : this.lexicalMerged(i, di, j, dj);
+    if (!this.head) return cost;
+    const h = this.head[this.base[i] + j];
+    const t = this.tail![this.base[i + di - 1] + j + dj - 1];
+    return cost + this.boundaryWeight * (2 * this.boundaryBase - h - t);
+  }
+
+  /** Lexical cost of a 1-1 bead: segment x against segment y. */
+  private lexical11(x: number, y: number): number {
+    const k = this.base[x] + y;
+    const ts = this.srcTotal[x];
+    const gs = this.srcStrongTotal[x];
+    const tt = this.tgtTotal[y];
+    const gt = this.tgtStrongTotal[y];
+    // What one segment matches of the other: t (1 - miss), as for merged beads.
+    const matchedSrc = ts > 0 ? ts * (1 - this.missZh[k]) : 0;
+    const matchedTgt = tt > 0 ? tt * (1 - this.missEn[k]) : 0;
+    let strongMatched = gs > 0 ? gs * (1 - this.missZhStrong[k]) : 0;
+    strongMatched += gt > 0 ? gt * (1 - this.missEnStrong[k]) : 0;
+    return this.lexical(matchedSrc, ts, matchedTgt, tt, strongMatched, gs + gt);
+  }
+
+  /**
+   * Lexical cost of a bead of several segments: how much of each segment's weight the segments
+   * on the other side match together, as the union of what each matches alone, assuming
+   * independent matches (a plain sum would count a word matched by two neighbours twice, and so
+   * favour merged links).
+   */
+  private lexicalMerged(i: number, di: number, j: number, dj: number): number {
+    let matchedSrc = 0;
+    let totalSrc = 0;
+    let matchedTgt = 0;
+    let totalTgt = 0;
+    let strongMatched = 0;
+    let strongTotal = 0;
+    const base = this.base;
     for (let x = i; x < i + di; x++) {
-      const k = pm.base[x] + y;
-      if (t > 0) miss *= 1 - Math.min(1, pm.en[k] / t);
-      if (gt > 0) strongMiss *= 1 - Math.min(1, pm.enStrong[k] / gt);
+      const t = this.srcTotal[x];
+      const gt = this.srcStrongTotal[x];
+      let miss = 1;
+      let strongMiss = 1;
+      for (let k = base[x] + j, end = k + dj; k < end; k++) {
+        miss *= this.missZh[k];
+        strongMiss *= this.missZhStrong[k];
+      }
+      matchedSrc += t * (1 - miss);
+      totalSrc += t;
+      strongMatched += gt * (1 - strongMiss);
+      strongTotal += gt;
     }
-    matchedTgt += t * (1 - miss);
-    totalTgt += t;
-    strongMatched += gt * (1 - strongMiss);
-    strongTotal += gt;
+    for (let y = j; y < j + dj; y++) {
+      const t = this.tgtTotal[y];
+      const gt = this.tgtStrongTotal[y];
+      let miss = 1;
+      let strongMiss = 1;
+      for (let x = i; x < i + di; x++) {
+        const k = base[x] + y;
+        miss *= this.missEn[k];
+        strongMiss *= this.missEnStrong[k];
+      }
+      matchedTgt += t * (1 - miss);
+      totalTgt += t;
+      strongMatched += gt * (1 - strongMiss);
+      strongTotal += gt;
+    }
+    return this.lexical(matchedSrc, totalSrc, matchedTgt, totalTgt, strongMatched, strongTotal);
   }
-  return lexicalCost(model, matchedSrc, totalSrc, matchedTgt, totalTgt, strongMatched, strongTotal);
+
+  /**
+   * Lexical cost from the matched and total unit weight on each side: unmatched units cost,
+   * matched ones gain less when chance is higher; strong units (numbers, Latin tokens) are
+   * rarely shared by chance and count in full, undamped.
+   */
+  private lexical(
+    matchedSrc: number,
+    totalSrc: number,
+    matchedTgt: number,
+    totalTgt: number,
+    strongMatched: number,
+    strongTotal: number,
+  ): number {
+    const cost =
+      (totalSrc - matchedSrc + totalTgt - matchedTgt) * this.missCost -
+      (matchedSrc > 0 ? matchedSrc * this.gain(totalTgt) : 0) -
+      (matchedTgt > 0 ? matchedTgt * this.gain(totalSrc) : 0);
+    const size = Math.max(1, (totalSrc + totalTgt) / this.dampingFloor);
+    const strong = this.strongWeight * (strongTotal - 2 * strongMatched);
+    const k = Math.round(size);
+    const damp =
+      k < this.dampTable.length ? this.dampTable[k] : Math.pow(size, this.lexicalDamping);
+    return (this.lexicalWeight * cost) / damp + strong;
+  }
+
+  /** matchGainExact, tabulated at integer weights (it varies slowly). */
+  private gain(other: number): number {
+    const k = Math.round(other);
+    return k < this.gainTable.length ? this.gainTable[k] : matchGainExact(this.model, other);
+  }
 }
 
 /** Lexical cost of a bead: unmatched units cost, matched ones gain less when chance is higher. */
@@ -187,19 +308,7 @@ function matchGainExact(model: Model, other: number): number {
   return Math.log((model.pi + (1 - model.pi) * p0) / p0);
 }
 
-/** matchGainExact, tabulated at integer weights (it varies slowly). */
-function matchGain(model: Model, other: number): number {
-  const k = Math.round(other);
-  const table = model.gainTable;
-  return k < table.length ? table[k] : matchGainExact(model, other);
-}
-
-/**
- * Cost of a bead (link) of shape `shape` starting at cell (i, j): the shape's prior, length,
- * quote state, lexical evidence and, for paragraphs, whether its first sentences match and
- * its last sentences match (this tells a 2-2 link whose paragraphs break at different places
- * from two 1-1 links). Every pair of segments in the bead lies in the band of `pairs`.
- */
+/** The cost of one bead (BeadCosts builds its tables once per search: use it in loops). */
 export function beadCost(
   p: Problem,
   pairs: Pairs,
@@ -208,30 +317,5 @@ export function beadCost(
   j: number,
   shape: number,
 ): number {
-  const di = model.di[shape];
-  const dj = model.dj[shape];
-  let cost = model.shapeCost[shape];
-  const pm = pairs.main;
-  if (di === 0 || dj === 0) {
-    // Material before the first or after the last segment of the other side.
-    const atEdge = di === 0 ? j === 0 || i === 0 || i === p.n : i === 0 || j === 0 || j === p.m;
-    const weight =
-      di === 0 ? pm.tgtTotal[j] + pm.tgtStrongTotal[j] : pm.srcTotal[i] + pm.srcStrongTotal[i];
-    return (atEdge ? model.edgeNullCost : cost) + model.nullUnitCost * weight;
-  }
-  const ls = p.srcLen[i + di] - p.srcLen[i];
-  const lt = p.tgtLen[j + dj] - p.tgtLen[j];
-  const d = Math.log((lt + model.smoothing) / (ls * model.ratio + model.smoothing));
-  cost += model.lengthWeight * d * d * model.invTwoSigma2;
-  if (p.marks) cost += markCost(p.marks, model.markCosts, i, di, j, dj);
-  if (p.quotes && p.quotes.src[i + di - 1] !== p.quotes.tgt[j + dj - 1]) cost += model.quoteCost;
-  cost +=
-    di === 1 && dj === 1
-      ? lexicalCost11(pm, model, i, j)
-      : lexicalCostMerged(pm, model, i, di, j, dj);
-  const edges = pairs.edges;
-  if (!edges) return cost;
-  const h = edges.head[pm.base[i] + j];
-  const t = edges.tail[pm.base[i + di - 1] + j + dj - 1];
-  return cost + model.boundaryWeight * (2 * model.boundaryBase - h - t);
+  return new BeadCosts(p, pairs, model).cost(i, j, shape);
 }

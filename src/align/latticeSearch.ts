@@ -1,6 +1,6 @@
 /** The lattice search: Viterbi path and forward–backward posteriors inside a band. */
 import { fullBand, type Band } from './bands';
-import { beadCost, type Model } from './beadCost';
+import { BeadCosts, type Model } from './beadCost';
 import { EdgeShares, PairMatrix } from './pairMatcher';
 import type { Pairs, Problem, Step } from './problem';
 
@@ -80,7 +80,8 @@ function solve(
   const { di, dj } = model;
   const invT = 1 / temperature;
   // The backward pass needs every cost the forward pass computed: keep them (bounded memory).
-  const costs = alpha && cells * S <= MAX_CACHED_COSTS ? new Float64Array(cells * S) : undefined;
+  const cache = alpha && cells * S <= MAX_CACHED_COSTS ? new Float64Array(cells * S) : undefined;
+  const beads = new BeadCosts(p, pairs, model);
   for (let i = 0; i <= n; i++) {
     if ((i & 255) === 0) progress(withPosterior ? (0.5 * i) / (n + 1) : i / (n + 1));
     for (let j = lo[i], here = rowStart[i]; j <= hi[i]; j++, here++) {
@@ -92,8 +93,8 @@ function solve(
         if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
         const prev = rowStart[pi] + pj - lo[pi];
         if (best[prev] === Infinity) continue;
-        const c = beadCost(p, pairs, model, pi, pj, s);
-        if (costs) costs[here * S + s] = c;
+        const c = beads.cost(pi, pj, s);
+        if (cache) cache[here * S + s] = c;
         if (best[prev] + c < b) {
           b = best[prev] + c;
           back[here] = s;
@@ -120,7 +121,7 @@ function solve(
   const posterior: number[] = [];
   if (alpha) {
     const costOf = (r: number, c: number, s: number, end: number) =>
-      costs ? costs[end * S + s] : beadCost(p, pairs, model, r, c, s);
+      cache ? cache[end * S + s] : beads.cost(r, c, s);
     const beta = new Float64Array(cells).fill(LOG_ZERO);
     beta[cell(n, m)] = 0;
     for (let r = n; r >= 0; r--) {

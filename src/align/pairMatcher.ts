@@ -14,6 +14,15 @@ export class PairMatrix {
   readonly en: Float32Array;
   readonly zhStrong: Float32Array;
   readonly enStrong: Float32Array;
+  /**
+   * What each pair leaves unmatched, as bead costs use it: 1 - min(1, matched / total) of
+   * segment x's ordinary units against y (missZh), of y's against x (missEn), and the same for
+   * strong units; 1 where the segment has no such units.
+   */
+  readonly missZh: Float64Array;
+  readonly missEn: Float64Array;
+  readonly missZhStrong: Float64Array;
+  readonly missEnStrong: Float64Array;
   /** Per segment: the weight of its ordinary and of its strong units. */
   readonly srcTotal: Float64Array;
   readonly srcStrongTotal: Float64Array;
@@ -71,6 +80,22 @@ export class PairMatrix {
         }
       }
       if (y <= to[x]) this.matchRow(matcher, x, y, to[x]);
+    }
+    this.missZh = new Float64Array(cells);
+    this.missEn = new Float64Array(cells);
+    this.missZhStrong = new Float64Array(cells);
+    this.missEnStrong = new Float64Array(cells);
+    for (let x = 0; x < n; x++) {
+      const t = this.srcTotal[x];
+      const g = this.srcStrongTotal[x];
+      for (let y = from[x], k = this.base[x] + y; y <= to[x]; y++, k++) {
+        const tt = this.tgtTotal[y];
+        const tg = this.tgtStrongTotal[y];
+        this.missZh[k] = t > 0 ? 1 - Math.min(1, this.zh[k] / t) : 1;
+        this.missZhStrong[k] = g > 0 ? 1 - Math.min(1, this.zhStrong[k] / g) : 1;
+        this.missEn[k] = tt > 0 ? 1 - Math.min(1, this.en[k] / tt) : 1;
+        this.missEnStrong[k] = tg > 0 ? 1 - Math.min(1, this.enStrong[k] / tg) : 1;
+      }
     }
   }
 
