@@ -1,4 +1,5 @@
 /** Search bands: which cells of the lattice each pass of the dynamic programme visits. */
+import type { Anchors } from './anchors';
 import type { Model } from './beadCost';
 import type { Problem, Step } from './problem';
 
@@ -22,6 +23,33 @@ export function diagonalBand(p: Problem, width: number): Band {
     const byCount = Math.round((i / Math.max(1, n)) * m);
     lo[i] = Math.max(0, Math.min(j, byCount) - width);
     hi[i] = Math.min(m, Math.max(j, byCount) + width);
+  }
+  return finishBand(lo, hi, n, m);
+}
+
+/**
+ * The band around the line through anchors (anchors.ts): `width` each side of it near an
+ * anchor, one more segment for every 10 rows away from the nearest anchor (the line is less
+ * sure there).
+ */
+export function anchorBand(p: Problem, anchors: Anchors, width: number): Band {
+  const { n, m } = p;
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  // The line runs through the middle of each anchor's cell, from (0, 0) to (n, m).
+  const count = anchors.x.length;
+  const px = (k: number) => (k < 0 ? 0 : k >= count ? n : anchors.x[k] + 0.5);
+  const py = (k: number) => (k < 0 ? 0 : k >= count ? m : anchors.y[k] + 0.5);
+  let k = -1;
+  for (let i = 0; i <= n; i++) {
+    while (k < count && px(k + 1) <= i) k++;
+    const x0 = px(k);
+    const x1 = px(k + 1);
+    const g = x1 > x0 ? py(k) + ((i - x0) / (x1 - x0)) * (py(k + 1) - py(k)) : py(k);
+    const far = Math.min(i - x0, x1 - i);
+    const w = width + Math.floor(Math.max(0, far) / 10);
+    lo[i] = Math.max(0, Math.floor(g) - w);
+    hi[i] = Math.min(m, Math.ceil(g) + w);
   }
   return finishBand(lo, hi, n, m);
 }

@@ -152,6 +152,11 @@ function solve(
   return { path, posterior, touchesEdge, pairs };
 }
 
+/** Whether a document is small enough to search its whole lattice (no band). */
+export function searchesWholeLattice(n: number, m: number): boolean {
+  return (n + 1) * (m + 1) <= 250_000;
+}
+
 /** Solves in a band, widening it while the best path runs along its edge. */
 export function solveBanded(
   p: Problem,
@@ -163,7 +168,7 @@ export function solveBanded(
   progress: (f: number) => void,
   previous?: Pairs,
 ): Solution {
-  const small = (p.n + 1) * (p.m + 1) <= 250_000;
+  const small = searchesWholeLattice(p.n, p.m);
   let w = width;
   let band = small ? fullBand(p.n, p.m) : makeBand(w);
   let pairs = previous;
