@@ -44,7 +44,7 @@ export function paramsFor(split: SplitMode): Partial<AlignParams> {
         refineCrossing: 3e-5,
         refineBelow: 0.99,
       }
-    : { priors: SENTENCE_PRIORS };
+    : { priors: SENTENCE_PRIORS, learnThreshold: 0.6 };
 }
 
 export interface AlignParams {
