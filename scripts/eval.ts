@@ -1,6 +1,7 @@
 /**
  * npm run eval: aligns every corpus in ../shared/corpora and prints strict / lax P/R/F1
- * (as ../shared/tools/score.py computes them) and precision by confidence bucket.
+ * (as ../shared/tools/score.py computes them), and how reliable the confidences are: per level,
+ * links by confidence band with their strict accuracy, and the expected calibration error (ECE).
  * para-syn is a larger paragraph-level set built in memory from the sentence-level gold of mac-dev,
  * aca and mag (scripts/paragraphDevSet.ts), for checking paragraph-level changes beyond para-dev.
  * Options: --write DIR (predicted .align files, e.g. for score.py), --only NAME,
@@ -22,6 +23,7 @@ import {
 } from './alignScore';
 import { paramsFor } from '../src/align/alignTexts';
 import { paragraphDoc } from './paragraphDevSet';
+import { Reliability } from './reliability';
 
 const CORPORA = resolve(import.meta.dirname, '../../shared/corpora');
 
@@ -130,12 +132,35 @@ function corpora(): Corpus[] {
   return [...out, ...sentenceCorpora];
 }
 
+/**
+ * Reliability tables per level: paragraphs (para-dev, and para-syn built from the sentence
+ * gold) and sentences (mac-dev, aca and mag, segmented by lines), with the ECE of each corpus.
+ */
+function printReliability(byCorpus: ReadonlyMap<string, Reliability>): void {
+  const levels: [string, string[]][] = [
+    ['paragraphs, para-dev', ['para-dev']],
+    ['paragraphs, para-syn', ['para-syn']],
+    ['sentences (lines), mac-dev + aca + mag', ['mac-dev', 'aca', 'mag']],
+  ];
+  for (const [title, names] of levels) {
+    const parts = names.map((n) => byCorpus.get(n)).filter((r) => r !== undefined);
+    if (parts.length === 0) continue;
+    const pooled = parts.reduce((a, r) => a.merge(r), new Reliability());
+    console.log(
+      `reliability, ${title}: ${pooled.links} links, strict accuracy ${pooled.accuracy.toFixed(3)}, ` +
+        `ECE ${pooled.ece.toFixed(3)}`,
+    );
+    for (const line of pooled.table()) console.log(line);
+  }
+  console.log(
+    'ECE per corpus: ' + [...byCorpus].map(([name, r]) => `${name} ${r.ece.toFixed(3)}`).join(', '),
+  );
+}
+
 function argValue(flag: string): string | undefined {
   const k = process.argv.indexOf(flag);
   return k >= 0 ? process.argv[k + 1] : undefined;
 }
-
-const BUCKETS = [0, 0.5, 0.8, 0.95, 1.0001];
 
 function main(): void {
   const writeDir = argValue('--write');
@@ -143,7 +168,7 @@ function main(): void {
   const overrides: Partial<AlignParams> = JSON.parse(argValue('--params') ?? '{}');
   const dictionary = process.argv.includes('--no-dict') ? undefined : loadNodeDictionary();
   const quiet = process.argv.includes('--quiet');
-  const bucketHits = BUCKETS.slice(1).map(() => ({ n: 0, ok: 0 }));
+  const reliability = new Map<string, Reliability>();
   const started = Date.now();
   for (const corpus of corpora()) {
     if (only && corpus.name !== only) continue;
@@ -157,16 +182,11 @@ function main(): void {
       const pred: Bead[] = links.map((l) => (doc.swapped ? [l.tgt, l.src] : [l.src, l.tgt]));
       addCounts(counts, gold, pred);
       const goldKeys = new Set(gold.map((b) => `${b[0].join(',')}:${b[1].join(',')}`));
-      // The confidence table stays on the real corpora (para-syn is built from them).
-      if (corpus.name !== 'para-syn')
-        links.forEach((l, k) => {
-          const b = BUCKETS.findIndex(
-            (lo, x) => l.confidence >= lo && l.confidence < BUCKETS[x + 1],
-          );
-          const ok = goldKeys.has(`${pred[k][0].join(',')}:${pred[k][1].join(',')}`);
-          bucketHits[b].n++;
-          if (ok) bucketHits[b].ok++;
-        });
+      let rel = reliability.get(corpus.name);
+      if (!rel) reliability.set(corpus.name, (rel = new Reliability()));
+      links.forEach((l, k) =>
+        rel.add(l.confidence, goldKeys.has(`${pred[k][0].join(',')}:${pred[k][1].join(',')}`)),
+      );
       if (process.argv.includes('--errors')) {
         const predKeys = new Set(pred.map((b) => `${b[0].join(',')}:${b[1].join(',')}`));
         const wrong = pred.filter((b) => !goldKeys.has(`${b[0].join(',')}:${b[1].join(',')}`));
@@ -192,13 +212,7 @@ function main(): void {
     console.log(`${corpus.name.padEnd(8)} (${corpus.split}) ${formatScores(scoresOf(counts))}`);
   }
   if (!quiet) {
-    console.log('precision of links by confidence (all corpora but para-syn):');
-    bucketHits.forEach((h, x) => {
-      const label = `[${BUCKETS[x].toFixed(2)}, ${Math.min(1, BUCKETS[x + 1]).toFixed(2)}${x === BUCKETS.length - 2 ? ']' : ')'}`;
-      console.log(
-        `  ${label.padEnd(13)} links ${String(h.n).padStart(5)}  exact ${h.n ? (h.ok / h.n).toFixed(3) : '-'}`,
-      );
-    });
+    printReliability(reliability);
     console.log(`time ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 }

@@ -8,7 +8,7 @@ import {
 import { findAnchors, type Anchors } from './anchors';
 import { anchorBand, diagonalBand, pathBand } from './bands';
 import { makeModel } from './beadCost';
-import { boundaryShare, recalibrate } from './calibration';
+import { boundaryShare, calibratedConfidence, recalibrate } from './calibration';
 import { Lexicon, Vocabulary, withExtraKeys } from './features';
 import { searchesWholeLattice, solveBanded } from './latticeSearch';
 import { learnTranslations } from './learnTranslations';
@@ -194,7 +194,7 @@ export function alignSegments(
       src: range(s.i, s.i + di),
       tgt: range(s.j, s.j + dj),
       status: 'auto' as const,
-      confidence: final.posterior[k],
+      confidence: calibratedConfidence(final.posterior[k], params),
     };
   });
 }

@@ -121,3 +121,17 @@ class ProbeMatcher {
 function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }
+
+/**
+ * A link's confidence from its posterior probability: sigmoid(slope * logit(p) + shift), the
+ * identity for slope 1 and shift 0; 0 and 1 stay as they are.
+ */
+export function calibratedConfidence(
+  posterior: number,
+  params: Pick<AlignParams, 'confidenceSlope' | 'confidenceShift'>,
+): number {
+  const { confidenceSlope: a, confidenceShift: b } = params;
+  if ((a === 1 && b === 0) || posterior <= 0 || posterior >= 1) return posterior;
+  const z = a * Math.log(posterior / (1 - posterior)) + b;
+  return 1 / (1 + Math.exp(-z));
+}

@@ -7,7 +7,7 @@
  * `refineCrossing`): a loose rule makes false 2-2 links on texts it was not tuned on.
  */
 import { SENTENCE_PRIORS, type AlignParams } from './alignParams';
-import { beadCost, makeModel, type Model } from './beadCost';
+import { BeadCosts, makeModel, type Model } from './beadCost';
 import { chineseUnits, englishUnits, type Lexicon } from './features';
 import { PairMatrix } from './pairMatcher';
 import { prefixSums, type Problem, type Step } from './problem';
@@ -57,6 +57,7 @@ export function breakPosterior(
   const pairs = {
     main: new PairMatrix(src, tgt, p.vocabSize, new Int32Array(n), new Int32Array(n).fill(m - 1)),
   };
+  const beads = new BeadCosts(p, pairs, model);
   const W = m + 1;
   const S = model.shapes.length;
   const costs = new Float64Array((n + 1) * W * S).fill(Infinity);
@@ -71,7 +72,7 @@ export function breakPosterior(
         if (i < di || j < dj) continue;
         const prev = alpha[(i - di) * W + j - dj];
         if (prev === LOG_ZERO) continue;
-        const c = beadCost(p, pairs, model, i - di, j - dj, s);
+        const c = beads.cost(i - di, j - dj, s);
         costs[(i * W + j) * S + s] = c;
         acc = logAdd(acc, prev - c);
       }
