@@ -14,6 +14,9 @@ import type { QuoteStates } from './quoteState';
 export interface MarkCounts {
   readonly src: readonly Int32Array[];
   readonly tgt: readonly Int32Array[];
+  /** The kinds' prefix sums packed into one number per segment (see packed()). */
+  readonly srcPacked: Float64Array;
+  readonly tgtPacked: Float64Array;
 }
 
 /** Chinese and English marks of each kind; a run of them counts once (？！ → 1 each kind). */
@@ -24,10 +27,25 @@ const KINDS: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
 
 function prefixCounts(texts: readonly string[], re: RegExp): Int32Array {
   const out = new Int32Array(texts.length + 1);
-  texts.forEach((t, k) => {
+  for (let k = 0; k < texts.length; k++) {
     let c = 0;
-    for (const _ of t.matchAll(re)) c++;
+    re.lastIndex = 0;
+    while (re.exec(texts[k])) c++;
     out[k + 1] = out[k] + c;
+  }
+  return out;
+}
+
+/**
+ * All kinds' prefix sums in one number per segment (kind k in base-65536 digit k), so that most
+ * links, whose counts agree on every kind, cost one comparison. Exact while a link holds fewer
+ * than 65,536 marks of a kind and the sums stay below 2^53.
+ */
+function packed(prefixes: readonly Int32Array[]): Float64Array {
+  const out = new Float64Array(prefixes[0].length);
+  prefixes.forEach((p, k) => {
+    const scale = 65536 ** k;
+    for (let x = 0; x < p.length; x++) out[x] += p[x] * scale;
   });
   return out;
 }
@@ -44,7 +62,7 @@ export function markCounts(
     src.push(quotes.srcOpens);
     tgt.push(quotes.tgtOpens);
   }
-  return { src, tgt };
+  return { src, tgt, srcPacked: packed(src), tgtPacked: packed(tgt) };
 }
 
 /**
@@ -98,6 +116,9 @@ export function markCost(
   j: number,
   dj: number,
 ): number {
+  const a = c.srcPacked;
+  const b = c.tgtPacked;
+  if (a[i + di] - a[i] === b[j + dj] - b[j]) return 0;
   let cost = 0;
   for (let k = 0; k < costs.length; k++) {
     if (costs[k] === 0) continue;
