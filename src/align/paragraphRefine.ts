@@ -8,7 +8,7 @@
  */
 import { SENTENCE_PRIORS, type AlignParams } from './alignParams';
 import { BeadCosts, makeModel, type Model } from './beadCost';
-import { chineseUnits, englishUnits, type Lexicon } from './features';
+import { chineseUnits, englishUnits, type Lexicon, type SegmentUnits } from './features';
 import { PairMatrix } from './pairMatcher';
 import { prefixSums, type Problem, type Step } from './problem';
 import { splitChineseSentences, splitEnglishSentences } from './sentences';
@@ -36,9 +36,11 @@ export function breakPosterior(
   b: number,
   lexicon: Lexicon,
   model: Model,
+  /** The sentences' units when the caller has them (a paragraph is in two neighbouring blocks). */
+  units?: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] },
 ): number {
-  const src = zh.map((t) => chineseUnits(t, lexicon));
-  const tgt = en.map((t) => englishUnits(t, lexicon));
+  const src = units?.src ?? zh.map((t) => chineseUnits(t, lexicon));
+  const tgt = units?.tgt ?? en.map((t) => englishUnits(t, lexicon));
   const n = src.length;
   const m = tgt.length;
   const quotes = quoteStates(zh, en);
@@ -64,11 +66,13 @@ export function breakPosterior(
   const alpha = new Float64Array((n + 1) * W).fill(LOG_ZERO);
   const beta = new Float64Array((n + 1) * W).fill(LOG_ZERO);
   alpha[0] = 0;
+  const { di: dis, dj: djs } = model;
   for (let i = 0; i <= n; i++)
     for (let j = 0; j <= m; j++) {
       let acc = alpha[i * W + j];
       for (let s = 0; s < S; s++) {
-        const [di, dj] = model.shapes[s];
+        const di = dis[s];
+        const dj = djs[s];
         if (i < di || j < dj) continue;
         const prev = alpha[(i - di) * W + j - dj];
         if (prev === LOG_ZERO) continue;
@@ -83,7 +87,8 @@ export function breakPosterior(
     for (let j = m; j >= 0; j--) {
       let acc = beta[i * W + j];
       for (let s = 0; s < S; s++) {
-        const [di, dj] = model.shapes[s];
+        const di = dis[s];
+        const dj = djs[s];
         if (i + di > n || j + dj > m) continue;
         const next = beta[(i + di) * W + j + dj];
         const c = costs[((i + di) * W + j + dj) * S + s];
@@ -120,6 +125,19 @@ export function refineParagraphs(
     SENTENCE_PRIORS,
   );
   const is11 = (s: Step) => shapes[s.shape][0] === 1 && shapes[s.shape][1] === 1;
+  // Sentences and their units per paragraph, kept for the next block (which shares a paragraph).
+  type Sentences = { texts: string[]; units: SegmentUnits[] };
+  let last: { zh: Sentences; en: Sentences; i: number; j: number } | undefined;
+  const zhOf = (i: number): Sentences => {
+    if (last?.i === i) return last.zh;
+    const texts = splitChineseSentences(srcTexts[i]);
+    return { texts, units: texts.map((t) => chineseUnits(t, lexicon)) };
+  };
+  const enOf = (j: number): Sentences => {
+    if (last?.j === j) return last.en;
+    const texts = splitEnglishSentences(tgtTexts[j]);
+    return { texts, units: texts.map((t) => englishUnits(t, lexicon)) };
+  };
   const outPath: Step[] = [];
   const outPost: number[] = [];
   for (let k = 0; k < path.length; k++) {
@@ -127,15 +145,19 @@ export function refineParagraphs(
     const t = path[k + 1];
     // Only links the search was not sure of are checked (a few percent): the check aligns sentences.
     if (t && is11(s) && is11(t) && Math.max(posterior[k], posterior[k + 1]) < params.refineBelow) {
-      const zhA = splitChineseSentences(srcTexts[s.i]);
-      const enA = splitEnglishSentences(tgtTexts[s.j]);
+      const zhA = zhOf(s.i);
+      const enA = enOf(s.j);
+      const zhB = zhOf(t.i);
+      const enB = enOf(t.j);
+      last = { zh: zhB, en: enB, i: t.i, j: t.j };
       const through = breakPosterior(
-        [...zhA, ...splitChineseSentences(srcTexts[t.i])],
-        [...enA, ...splitEnglishSentences(tgtTexts[t.j])],
-        zhA.length,
-        enA.length,
+        [...zhA.texts, ...zhB.texts],
+        [...enA.texts, ...enB.texts],
+        zhA.texts.length,
+        enA.texts.length,
         lexicon,
         model,
+        { src: [...zhA.units, ...zhB.units], tgt: [...enA.units, ...enB.units] },
       );
       if (through < params.refineCrossing) {
         outPath.push({ i: s.i, j: s.j, shape: twoTwo });
