@@ -55,6 +55,8 @@ export function englishUnits(text: string, lexicon: Lexicon): SegmentUnits {
   return lexicon.english(text).units;
 }
 
+const learnedFlags = new WeakMap<ReadonlyMap<number, readonly number[]>, Uint8Array>();
+
 /**
  * Adds learned keys to the units of some words: `extra` maps a word id to English stem ids.
  * Returns the same object when nothing is added; new units go to `arena`.
@@ -65,8 +67,18 @@ export function withExtraKeys(
   arena: Arena = new Arena(),
 ): SegmentUnits {
   const { store, first, count } = units;
+  // Most segments have no learned word: a flag per word id answers before any map look-up.
+  let flags = learnedFlags.get(extra);
+  if (!flags) {
+    flags = new Uint8Array(Math.max(0, ...extra.keys()) + 1);
+    for (const w of extra.keys()) if (w >= 0) flags[w] = 1;
+    learnedFlags.set(extra, flags);
+  }
   let added = 0;
-  for (let g = first; g < first + count; g++) added += extra.get(store.words[g])?.length ?? 0;
+  for (let g = first; g < first + count; g++) {
+    const w = store.words[g];
+    if (w >= 0 && w < flags.length && flags[w]) added += extra.get(w)?.length ?? 0;
+  }
   if (added === 0) return units;
   const from = store.keyStart[first];
   const room = arena.reserve(count, store.keyStart[first + count] - from + added);
@@ -76,13 +88,22 @@ export function withExtraKeys(
     const g = first + u;
     const v = room.first + u;
     for (let k = store.keyStart[g]; k < store.keyStart[g + 1]; k++) out.keys[p++] = store.keys[k];
-    for (const e of extra.get(store.words[g]) ?? []) out.keys[p++] = e;
+    const w = store.words[g];
+    const more = w >= 0 && w < flags.length && flags[w] ? extra.get(w) : undefined;
+    if (more) for (let x = 0; x < more.length; x++) out.keys[p++] = more[x];
     out.keyStart[v + 1] = p;
     out.weights[v] = store.weights[g];
     out.strong[v] = store.strong[g];
     out.words[v] = store.words[g];
   }
-  return { ...units, store: out, first: room.first };
+  return {
+    store: out,
+    first: room.first,
+    count,
+    total: units.total,
+    strongTotal: units.strongTotal,
+    length: units.length,
+  };
 }
 
 /** Word ids of a segment's ordinary (not strong) units, in order. */

@@ -24,50 +24,69 @@ export function learnTranslations(
     pairs.length > MAX_SAMPLE
       ? pairs.filter((_, k) => k % Math.ceil(pairs.length / MAX_SAMPLE) === 0)
       : pairs;
-  const wordsOf = (u: SegmentUnits) => new Set(unitWords(u));
-  const zhCount = new Map<number, number>();
-  const enCount = new Map<number, number>();
-  const zhSets = sample.map((s) => wordsOf(p.src[s.i]));
-  const enSets = sample.map((s) => wordsOf(p.tgt[s.j]));
-  for (const set of zhSets) for (const w of set) zhCount.set(w, (zhCount.get(w) ?? 0) + 1);
-  for (const set of enSets) for (const e of set) enCount.set(e, (enCount.get(e) ?? 0) + 1);
-  // Co-occurrence counts, only for pairs whose Dice can reach the threshold: with c ≤ min(cw, ce),
-  // 2c / (cw + ce) ≥ threshold needs 2 min(cw, ce) / (cw + ce) ≥ threshold, so words of very
-  // different frequencies are never counted together.
-  const joint = new Map<number, Map<number, number>>();
-  const es: number[] = [];
-  const ec: number[] = [];
-  for (let k = 0; k < sample.length; k++) {
-    es.length = 0;
-    ec.length = 0;
-    for (const e of enSets[k]) {
-      const c = enCount.get(e) ?? 0;
-      if (c >= MIN_COUNT) {
-        es.push(e);
-        ec.push(c);
-      }
+  // Distinct word ids of each sampled segment, and per word the segments it occurs in.
+  const distinct = (segments: readonly SegmentUnits[], side: 'src' | 'tgt') => {
+    let size = 1;
+    for (const s of sample) {
+      const u = segments[side === 'src' ? s.i : s.j];
+      for (let g = u.first; g < u.first + u.count; g++) size = Math.max(size, u.store.words[g] + 1);
     }
-    for (const w of zhSets[k]) {
-      const cw = zhCount.get(w) ?? 0;
-      if (cw < MIN_COUNT) continue;
-      let row = joint.get(w);
-      if (!row) joint.set(w, (row = new Map()));
-      for (let x = 0; x < es.length; x++) {
-        const ce = ec[x];
-        if ((2 * Math.min(cw, ce)) / (cw + ce) < threshold) continue;
-        row.set(es[x], (row.get(es[x]) ?? 0) + 1);
+    const count = new Int32Array(size);
+    const stamp = new Int32Array(size).fill(-1);
+    const lists = sample.map((s, k) => {
+      const out: number[] = [];
+      for (const w of unitWords(segments[side === 'src' ? s.i : s.j])) {
+        if (stamp[w] === k) continue;
+        stamp[w] = k;
+        out.push(w);
+        count[w]++;
       }
+      return out;
+    });
+    return { lists, count };
+  };
+  const zh = distinct(p.src, 'src');
+  const en = distinct(p.tgt, 'tgt');
+  // English words met often enough, per link.
+  const enKept = en.lists.map((list) => list.filter((e) => en.count[e] >= MIN_COUNT));
+  // The links of each Chinese word met often enough.
+  const linksOf = new Map<number, number[]>();
+  zh.lists.forEach((list, k) => {
+    for (const w of list) {
+      if (zh.count[w] < MIN_COUNT) continue;
+      let links = linksOf.get(w);
+      if (!links) linksOf.set(w, (links = []));
+      links.push(k);
     }
-  }
+  });
+  // Per Chinese word, co-occurrence counts with the English words of its links, only for pairs
+  // whose Dice can reach the threshold: with c ≤ min(cw, ce), 2c / (cw + ce) ≥ threshold needs
+  // 2 min(cw, ce) / (cw + ce) ≥ threshold, so words of very different frequencies are never
+  // counted together. The partners that pass, the two most frequent (the first met on a tie).
   const learned = new Map<number, number[]>();
-  for (const [w, row] of joint) {
-    const cw = zhCount.get(w) ?? 0;
-    const best = [...row]
-      .filter(([e, c]) => c >= MIN_COUNT && (2 * c) / (cw + (enCount.get(e) ?? 0)) >= threshold)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 2)
-      .map(([e]) => e);
-    if (best.length > 0) learned.set(w, best);
+  const together = new Int32Array(en.count.length);
+  const met: number[] = [];
+  for (const [w, links] of linksOf) {
+    const cw = zh.count[w];
+    met.length = 0;
+    for (const k of links)
+      for (const e of enKept[k]) {
+        const ce = en.count[e];
+        if ((2 * Math.min(cw, ce)) / (cw + ce) < threshold) continue;
+        if (together[e]++ === 0) met.push(e);
+      }
+    const passing: [number, number][] = [];
+    for (const e of met) {
+      const c = together[e];
+      together[e] = 0;
+      if (c >= MIN_COUNT && (2 * c) / (cw + en.count[e]) >= threshold) passing.push([e, c]);
+    }
+    if (passing.length === 0) continue;
+    passing.sort((a, b) => b[1] - a[1]);
+    learned.set(
+      w,
+      passing.slice(0, 2).map(([e]) => e),
+    );
   }
   return learned;
 }

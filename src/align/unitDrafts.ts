@@ -58,7 +58,11 @@ export function grownInt32(a: Int32Array<ArrayBuffer>, need: number): Int32Array
  */
 export class UnitDrafts {
   count = 0;
-  private keySource: Int32Array[] = [];
+  /** Unit u's own keys: scratch[ownStart[u] .. ownStart[u] + ownLength[u]). */
+  private scratch = new Int32Array(1024);
+  private used = 0;
+  private ownStart = new Int32Array(64);
+  private ownLength = new Int32Array(64);
   private weight = new Float64Array(64);
   private strong = new Uint8Array(64);
   private word = new Int32Array(64);
@@ -66,15 +70,20 @@ export class UnitDrafts {
   private extraHead = new Int32Array(64);
   private extraNext = new Int32Array(64);
   private extraKey = new Int32Array(64);
-  private extraCount = new Int32Array(64);
   private extras = 0;
+  /** Units kept when packed (with a key and a weight), and their keys. */
+  private live = 0;
+  private liveKeys = 0;
 
   reset(): void {
     this.count = 0;
+    this.used = 0;
     this.extras = 0;
+    this.live = 0;
+    this.liveKeys = 0;
   }
 
-  /** Adds a unit; returns its index. `keys` is kept, not copied: it must not change. */
+  /** Adds a unit with a copy of `keys`; returns its index. */
   add(keys: Int32Array, weight: number, strong: boolean, word: number): number {
     const u = this.count++;
     if (u >= this.weight.length) {
@@ -82,26 +91,36 @@ export class UnitDrafts {
       const w = new Float64Array(n);
       w.set(this.weight);
       this.weight = w;
-      const s = new Uint8Array(n);
-      s.set(this.strong);
-      this.strong = s;
+      this.strong = grownUint8(this.strong, n);
       this.word = grownInt32(this.word, n);
       this.extraHead = grownInt32(this.extraHead, n);
-      this.extraCount = grownInt32(this.extraCount, n);
+      this.ownStart = grownInt32(this.ownStart, n);
+      this.ownLength = grownInt32(this.ownLength, n);
     }
+    const n = keys.length;
+    if (this.used + n > this.scratch.length) this.scratch = grownInt32(this.scratch, this.used + n);
+    const scratch = this.scratch;
+    let p = this.used;
+    for (let k = 0; k < n; k++) scratch[p++] = keys[k];
+    this.ownStart[u] = this.used;
+    this.ownLength[u] = n;
+    this.used = p;
     this.extraHead[u] = -1;
-    this.extraCount[u] = 0;
-    this.keySource[u] = keys;
     this.weight[u] = weight;
     this.strong[u] = strong ? 1 : 0;
     this.word[u] = word;
+    if (n > 0 && weight > 0) {
+      this.live++;
+      this.liveKeys += n;
+    }
     return u;
   }
 
   /** Gives unit u one more key, unless it has it already (matching counts a unit once). */
   addKey(u: number, key: number): void {
-    const own = this.keySource[u];
-    for (let k = 0; k < own.length; k++) if (own[k] === key) return;
+    const from = this.ownStart[u];
+    const to = from + this.ownLength[u];
+    for (let k = from; k < to; k++) if (this.scratch[k] === key) return;
     for (let e = this.extraHead[u]; e >= 0; e = this.extraNext[e])
       if (this.extraKey[e] === key) return;
     const e = this.extras++;
@@ -109,45 +128,43 @@ export class UnitDrafts {
       this.extraNext = grownInt32(this.extraNext, e + 1);
       this.extraKey = grownInt32(this.extraKey, e + 1);
     }
+    if (this.weight[u] > 0) {
+      if (from === to && this.extraHead[u] < 0) this.live++;
+      this.liveKeys++;
+    }
     this.extraKey[e] = key;
     this.extraNext[e] = this.extraHead[u];
     this.extraHead[u] = e;
-    this.extraCount[u]++;
   }
 
   /** The packed units (units without keys or weight dropped), in the order they were added. */
   pack(arena: Arena, length: number): SegmentUnits {
     const n = this.count;
-    const extraCount = this.extraCount;
-    let live = 0;
-    let keyTotal = 0;
-    for (let u = 0; u < n; u++) {
-      const k = this.keySource[u].length + extraCount[u];
-      if (k > 0 && this.weight[u] > 0) {
-        live++;
-        keyTotal += k;
-      }
-    }
-    const { store, first } = arena.reserve(live, keyTotal);
+    const live = this.live;
+    const { store, first } = arena.reserve(live, this.liveKeys);
     const { keyStart, keys, weights, strong, words } = store;
+    const scratch = this.scratch;
     let total = 0;
     let strongTotal = 0;
     let v = first;
     let p = keyStart[first];
     for (let u = 0; u < n; u++) {
-      const own = this.keySource[u];
-      if (own.length + extraCount[u] === 0 || !(this.weight[u] > 0)) continue;
-      for (let k = 0; k < own.length; k++) keys[p++] = own[k];
-      for (let e = this.extraHead[u]; e >= 0; e = this.extraNext[e]) keys[p++] = this.extraKey[e];
+      const w = this.weight[u];
+      const from = this.ownStart[u];
+      const to = from + this.ownLength[u];
+      const head = this.extraHead[u];
+      if ((from === to && head < 0) || !(w > 0)) continue;
+      for (let k = from; k < to; k++) keys[p++] = scratch[k];
+      for (let e = head; e >= 0; e = this.extraNext[e]) keys[p++] = this.extraKey[e];
       keyStart[v + 1] = p;
-      weights[v] = this.weight[u];
+      weights[v] = w;
       words[v] = this.word[u];
       if (this.strong[u]) {
         strong[v] = 1;
-        strongTotal += this.weight[u];
+        strongTotal += w;
       } else {
         strong[v] = 0;
-        total += this.weight[u];
+        total += w;
       }
       v++;
     }

@@ -102,6 +102,30 @@ export type TextPair =
  * pair: one is empty, both look the same language, or their lengths are far apart.
  * The app (open, paste) and the CLI (`align`) ask this same function.
  */
+/** Code units of a text that are not white space (as /\s/ says), without copying the text. */
+function nonSpaceLength(text: string): number {
+  let spaces = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c <= 0x20) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) spaces++;
+    } else if (
+      c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff)
+    )
+      spaces++;
+  }
+  return text.length - spaces;
+}
+
 export function checkTextPair(a: TextFile, b: TextFile): TextPair {
   for (const [t, which] of [
     [a, 'first'],
@@ -120,9 +144,8 @@ export function checkTextPair(a: TextFile, b: TextFile): TextPair {
         'Open a Chinese original together with its English translation.',
     };
   }
-  const count = (text: string) => text.replace(/\s+/g, '').length;
-  const nz = count(pair.zh.text);
-  const ne = count(pair.en.text);
+  const nz = nonSpaceLength(pair.zh.text);
+  const ne = nonSpaceLength(pair.en.text);
   const ratio = ne / Math.max(1, nz);
   if (
     Math.max(nz, ne) >= LENGTH_CHECK_FROM &&
