@@ -51,8 +51,12 @@ export function parseCedict(text: string): Dictionary {
     if (!/^[A-Z]/.test(pinyin)) commonWords.add(simp).add(trad);
     if (keywords.length === 0) continue;
     if (/^[A-Z]/.test(pinyin) && [...simp].length >= 2) {
-      const spelled = pinyin.toLowerCase().replace(/u:/g, 'u').replace(/[^a-z]/g, '');
-      for (const word of new Set([simp, trad])) if (!properNouns.has(word)) properNouns.set(word, spelled);
+      const spelled = pinyin
+        .toLowerCase()
+        .replace(/u:/g, 'u')
+        .replace(/[^a-z]/g, '');
+      for (const word of new Set([simp, trad]))
+        if (!properNouns.has(word)) properNouns.set(word, spelled);
     }
     for (const word of new Set([simp, trad])) {
       const list = words.get(word) ?? [];

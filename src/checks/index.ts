@@ -19,3 +19,12 @@ export {
   sentenceOmissions,
   type DocumentProfile,
 } from './omission';
+export {
+  englishTemplates,
+  flagMessages,
+  renderFlagText,
+  renderFlagTexts,
+  type FlagMessageKey,
+  type FlagTemplates,
+  type FlagText,
+} from './messages';

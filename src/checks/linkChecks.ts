@@ -11,6 +11,7 @@ import type { Alignment, Link, Segment } from '../core/model';
 import { compareNames } from './names';
 import { compareNumbers } from './numbers';
 import { additionMessage, documentProfile, findOmissions, type DocumentProfile } from './omission';
+import { renderFlagTexts, type FlagMessageKey, type FlagText } from './messages';
 import type { CheckContext, Flag } from './types';
 import { checkUntranslated } from './untranslated';
 
@@ -69,9 +70,14 @@ function joinTexts(segments: readonly Segment[], lang: 'zh' | 'en'): string {
   return segments.map((s) => s.text).join(lang === 'zh' ? '' : ' ');
 }
 
-function levelWord(context: CheckContext | undefined): string {
+function levelWord(context: CheckContext | undefined): 'paragraph' | 'sentence' | 'line' {
   const level = context?.level;
   return level === 'sentences' ? 'sentence' : level === 'lines' ? 'line' : 'paragraph';
+}
+
+/** A flag whose message is these texts (in English; the texts say it in other languages). */
+function flagOf(kind: Flag['kind'], texts: readonly FlagText[]): Flag {
+  return { kind, message: renderFlagTexts(texts), texts };
 }
 
 const NO_FLAGS: readonly Flag[] = Object.freeze([]);
@@ -99,20 +105,17 @@ function entryFor(
   const dismissed = link.dismissed;
   const pending = defer && paired && !(dismissed ?? []).includes('omission');
   if (isLowConfidence(link, context)) {
-    out.push({
-      kind: 'low-confidence',
-      message: `The aligner is unsure of this pairing (confidence ${link.confidence.toFixed(2)}).`,
-    });
+    out.push(
+      flagOf('low-confidence', [
+        { key: 'flag.msg.lowConfidence', params: { confidence: link.confidence.toFixed(2) } },
+      ]),
+    );
   }
   if (link.src.length === 0 || link.tgt.length === 0) {
     const many = link.src.length + link.tgt.length > 1;
-    out.push({
-      kind: 'unpaired',
-      message:
-        link.tgt.length === 0
-          ? `${many ? `These Chinese ${word}s have` : `This Chinese ${word} has`} no English counterpart.`
-          : `${many ? `These English ${word}s have` : `This English ${word} has`} no Chinese counterpart.`,
-    });
+    const side = link.tgt.length === 0 ? 'zh' : 'en';
+    const key = `flag.msg.unpaired.${side}.${word}${many ? 's' : ''}` as FlagMessageKey;
+    out.push(flagOf('unpaired', [{ key }]));
   } else {
     const o = pending
       ? null
@@ -122,10 +125,10 @@ function entryFor(
           sentences: context?.sentenceOmissions !== false,
           threshold: context?.omissionThreshold,
         });
-    if (o) out.push({ kind: 'omission', message: o.message, zh: o.zh, en: o.en });
+    if (o) out.push({ kind: 'omission', message: o.message, texts: o.texts, zh: o.zh, en: o.en });
     else if (!pending) {
       const added = additionMessage(contentLength(zh), contentLength(en), profile);
-      if (added) out.push({ kind: 'omission', message: added });
+      if (added) out.push(flagOf('omission', [added]));
     }
     const n = compareNumbers(zh, en);
     if (n) out.push({ kind: 'numbers', ...n });

@@ -8,6 +8,7 @@
 import type { Dictionary } from '../align/dictionary';
 import { segmentChineseWords } from '../align/features';
 import { stem, STOP_WORDS } from '../align/english';
+import { renderFlagTexts, type FlagText } from './messages';
 
 /** Capitalised words that are titles, forms of address or calendar words, not names. */
 const NOT_NAMES = new Set(
@@ -180,6 +181,7 @@ function containsWord(haystack: string, word: string): boolean {
 
 export interface NamesFinding {
   readonly message: string;
+  readonly texts: readonly FlagText[];
   readonly zh: readonly string[];
   readonly en: readonly string[];
 }
@@ -262,21 +264,18 @@ export function compareNames(
   if (missingEn.length === 0 && missingZh.length === 0) return null;
   const zhList = [...new Set(missingZh)];
   const enList = [...new Set(missingEn)];
-  const parts: string[] = [];
+  const texts: FlagText[] = [];
   if (zhList.length > 0)
-    parts.push(
-      `${quoteList(zhList)} in the Chinese ${zhList.length > 1 ? 'have' : 'has'} no counterpart in the English`,
-    );
+    texts.push({
+      key: zhList.length > 1 ? 'flag.msg.names.zh.many' : 'flag.msg.names.zh.one',
+      params: { names: { items: zhList, quoted: true, max: 3 } },
+    });
   if (enList.length > 0)
-    parts.push(
-      `${quoteList(enList)} in the English ${enList.length > 1 ? 'have' : 'has'} no counterpart in the Chinese`,
-    );
-  return { message: `${parts.join('; ')}.`, zh: zhList, en: enList };
-}
-
-function quoteList(items: readonly string[]): string {
-  const shown = items.slice(0, 3).map((s) => `“${s}”`);
-  return items.length > 3 ? `${shown.join(', ')} and ${items.length - 3} more` : shown.join(', ');
+    texts.push({
+      key: enList.length > 1 ? 'flag.msg.names.en.many' : 'flag.msg.names.en.one',
+      params: { names: { items: enList, quoted: true, max: 3 } },
+    });
+  return { message: renderFlagTexts(texts), texts, zh: zhList, en: enList };
 }
 
 /** Syllables spelled by CC-CEDICT readings: "qingyang" splits into qing+yang, "heaven" does not. */

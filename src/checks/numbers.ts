@@ -6,6 +6,7 @@
  * evidence (一 as "a", 三 as "a few") so that they never raise a flag on their own.
  */
 import { parseChineseNumeral } from '../align/numerals';
+import { renderFlagTexts, type FlagList, type FlagText } from './messages';
 
 export interface FoundNumber {
   /** The value, e.g. 35000000 for 三千五百万, 20 for 百分之二十 or 20%. */
@@ -100,6 +101,8 @@ const HEADING_AFTER = /^[.．、]\s*\S/u;
 /** Characters after a number that make it approximate: 十几, 三十多, 百余, 十来个, 上千. */
 const ZH_APPROX_AFTER = '几多余来';
 const ZH_APPROX_BEFORE = '上近约数好几';
+/** 对 followed by one of these starts a word (对话, 对方, 对于 …), not "a pair". */
+const PAIR_WORD_AFTER = '话方于面手象照待比付不应抗立称岸策峙视准答';
 
 const ZH_TOKEN = new RegExp(
   `百分之[${ZH_NUMERAL}]+|百分之\\d+(?:\\.\\d+)?|[${ZH_NUMERAL}]+分之[${ZH_NUMERAL}]+|\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:\\s*[%])?(?:[万亿]|千万|百万)?|[${ZH_NUMERAL}]+`,
@@ -213,8 +216,9 @@ export function chineseNumbersFound(original: string): FoundNumber[] {
       continue;
     }
     const read = readNumeral(run);
-    // 一双 / 一对: a pair is two.
-    const pair = next === '双' || next === '对';
+    // 一双 / 一对: a pair is two; but not in 这一对话 (a dialogue), 一对手 ... where 对 starts a word.
+    const after = text.charAt(at + raw.length + 1);
+    const pair = next === '双' || (next === '对' && !PAIR_WORD_AFTER.includes(after));
     const value = read !== null && pair ? read * 2 : read;
     if (value === null || value === 1 || value === 0) continue;
     // 一万 / 一千 alone are as often "countless" as a count; 百 / 千 / 万 without 一 even more
@@ -558,12 +562,13 @@ export function formatNumber(n: FoundNumber): string {
   return n.percent ? `${v}%` : v;
 }
 
-function list(ns: readonly FoundNumber[]): string {
-  return [...new Set(ns.map(formatNumber))].join(', ');
+function list(ns: readonly FoundNumber[]): FlagList {
+  return { items: [...new Set(ns.map(formatNumber))] };
 }
 
 export interface NumbersFinding {
   readonly message: string;
+  readonly texts: readonly FlagText[];
   readonly zh: readonly string[];
   readonly en: readonly string[];
 }
@@ -600,18 +605,11 @@ export function compareNumbers(zhText: string, enText: string): NumbersFinding |
     zh: [...new Set(zhShown.map((n) => n.text))],
     en: [...new Set(enShown.map((n) => n.text))],
   };
-  if (zhShown.length > 0 && enShown.length > 0) {
-    return {
-      message: `Numbers differ: ${list(zhShown)} in Chinese, ${list(enShown)} in English.`,
-      ...highlight,
-    };
-  }
-  if (zhShown.length > 0) {
-    return { message: `${capital(list(zhShown))} in Chinese is not in the English.`, ...highlight };
-  }
-  return { message: `${capital(list(enShown))} in English is not in the Chinese.`, ...highlight };
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  const text: FlagText =
+    zhShown.length > 0 && enShown.length > 0
+      ? { key: 'flag.msg.numbers.differ', params: { zh: list(zhShown), en: list(enShown) } }
+      : zhShown.length > 0
+        ? { key: 'flag.msg.numbers.zhOnly', params: { zh: list(zhShown) } }
+        : { key: 'flag.msg.numbers.enOnly', params: { en: list(enShown) } };
+  return { message: renderFlagTexts([text]), texts: [text], ...highlight };
 }

@@ -29,6 +29,7 @@ import {
 } from '../align/features';
 import { splitChineseSentences, splitEnglishSentences } from '../align/sentences';
 import type { Alignment, Segment } from '../core/model';
+import { renderFlagTexts, type FlagText } from './messages';
 
 /** An English sentence with no Chinese is reported from this many content characters. */
 export const MIN_OMITTED_EN = 60;
@@ -380,6 +381,7 @@ function linkRun(links: readonly AlignedLink[], profile: DocumentProfile): Run {
 
 export interface OmissionFinding {
   readonly message: string;
+  readonly texts: readonly FlagText[];
   readonly zh: readonly string[];
   readonly en: readonly string[];
   /** The evidence, for calibration (summed log-likelihood ratios; ≥ the threshold to report). */
@@ -497,25 +499,28 @@ export function findOmissions(
   const onlyTags = best.clauses.every((c) => SPEECH_TAG.test(c.text));
   const zhLost = best.score >= threshold && !onlyTags ? best.clauses.map((c) => c.text) : [];
   if (zhLost.length === 0 && enLost.length === 0) return null;
-  const parts: string[] = [];
+  const texts: FlagText[] = [];
   if (zhLost.length > 0) {
     const text = zhLost.join('');
     const whole = zhSentences.some((s) => text.includes(s));
-    parts.push(
-      whole
-        ? `A Chinese sentence has no English counterpart: “${shorten(text)}”`
-        : `Part of a Chinese sentence has no English counterpart: “${shorten(text)}”`,
-    );
+    texts.push({
+      key: whole ? 'flag.msg.omission.zhSentence' : 'flag.msg.omission.zhPart',
+      params: { text: shorten(text) },
+    });
   }
   if (enLost.length > 0) {
-    parts.push(
+    texts.push(
       enLost.length === 1
-        ? `An English sentence has no Chinese counterpart: “${shorten(enLost[0])}”`
-        : `${enLost.length} English sentences have no Chinese counterpart, from “${shorten(enLost[0])}”`,
+        ? { key: 'flag.msg.omission.enSentence', params: { text: shorten(enLost[0]) } }
+        : {
+            key: 'flag.msg.omission.enSentences',
+            params: { count: enLost.length, text: shorten(enLost[0]) },
+          },
     );
   }
   return {
-    message: `${parts.join('; ')}.`,
+    message: renderFlagTexts(texts),
+    texts,
     zh: zhLost.length > 0 ? [zhLost.join('')] : [],
     en: enLost,
     score: best.score,
@@ -548,9 +553,9 @@ export function additionMessage(
   zhLen: number,
   enLen: number,
   profile: DocumentProfile,
-): string | null {
+): FlagText | null {
   if (zhLen < MIN_RATIO_ZH || enLen === 0) return null;
   if (ratioScore(zhLen, enLen, profile) < RATIO_Z_LONG) return null;
   const share = Math.round((100 * (enLen / zhLen)) / Math.exp(profile.median));
-  return `The English is much longer than usual for this much Chinese (about ${share}% of the usual length): something may be added.`;
+  return { key: 'flag.msg.omission.longer', params: { share } };
 }

@@ -8,6 +8,12 @@
  *   side with the differing numbers and names marked; prints well.
  */
 import type { Alignment, Link } from '../core/model';
+import {
+  englishTemplates,
+  renderFlagTexts,
+  type FlagMessageKey,
+  type FlagTemplates,
+} from './messages';
 import { FLAG_KINDS, type Flag, type FlagKind } from './types';
 
 export const REPORT_FORMATS = ['json', 'tsv', 'html'] as const;
@@ -23,6 +29,13 @@ export interface ReportInput {
   readonly flags: readonly (readonly Flag[])[];
   /** A title for the HTML report, e.g. the document's name. */
   readonly title?: string;
+  /**
+   * The HTML report's words and flag messages in another language (the app passes its
+   * interface language's catalogue); English by default. JSON and TSV stay English.
+   */
+  readonly templates?: FlagTemplates;
+  /** The language of `templates`, for <html lang> (default "en"). */
+  readonly lang?: string;
 }
 
 function sideText(alignment: Alignment, link: Link, side: 'src' | 'tgt'): string {
@@ -94,14 +107,11 @@ export function highlight(text: string, words: readonly string[]): string {
   return out + escapeHtml(text.slice(pos));
 }
 
-const KIND_LABEL: Readonly<Record<FlagKind, string>> = {
-  'low-confidence': 'Low confidence',
-  unpaired: 'Unpaired',
-  omission: 'Omission',
-  numbers: 'Numbers',
-  names: 'Names',
-  untranslated: 'Untranslated',
-};
+function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
 
 const CSS = `
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1d1d1f;background:#fff}
@@ -115,14 +125,27 @@ h1{font-size:1.4rem;margin:0 0 .25rem}
 .kind{font-weight:600}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 .cols div{white-space:pre-wrap;overflow-wrap:anywhere}
-.cols div:empty::before{content:"(nothing)";color:#888;font-style:italic}
+.cols div:empty::before{content:var(--empty);color:#888;font-style:italic}
 [lang=zh]{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif}
 mark{background:#ffe08a;color:inherit;padding:0 .1em;border-radius:2px}
 @media print{body{margin:0;max-width:none;font-size:10.5pt}.pair{border-color:#999}mark{background:none;border-bottom:2px solid #000;font-weight:700}}
 `;
 
-export function reportHtml({ alignment, flags, title }: ReportInput): string {
-  const heading = title ? `Review report: ${title}` : 'Review report';
+export function reportHtml({
+  alignment,
+  flags,
+  title,
+  templates = englishTemplates,
+  lang = 'en',
+}: ReportInput): string {
+  const say = (key: FlagMessageKey, params: Readonly<Record<string, string | number>> = {}) =>
+    fill(templates(key), params);
+  const kindLabel = (kind: FlagKind) => say(`flag.${kind}`);
+  const messageOf = (f: Flag) =>
+    f.texts && f.texts.length > 0 ? renderFlagTexts(f.texts, templates) : f.message;
+  const heading = title
+    ? say('checks.report.titleNamed', { name: title })
+    : say('checks.report.title');
   const counts = new Map<FlagKind, number>();
   let flaggedLinks = 0;
   const pairs: string[] = [];
@@ -134,11 +157,11 @@ export function reportHtml({ alignment, flags, title }: ReportInput): string {
     const zhWords = fs.flatMap((f) => f.zh ?? []);
     const enWords = fs.flatMap((f) => f.en ?? []);
     pairs.push(
-      `<section class="pair"><h2>Row ${k + 1} · confidence ${link.confidence.toFixed(2)}</h2>` +
+      `<section class="pair"><h2>${escapeHtml(say('checks.report.row', { row: k + 1, confidence: link.confidence.toFixed(2) }))}</h2>` +
         `<ul class="flags">${fs
           .map(
             (f) =>
-              `<li><span class="kind">${escapeHtml(KIND_LABEL[f.kind])}:</span> ${escapeHtml(f.message)}</li>`,
+              `<li>${labelled(say('flag.text.labelled', { kind: KIND_SLOT, message: messageOf(f) }), kindLabel(f.kind))}</li>`,
           )
           .join('')}</ul>` +
         `<div class="cols"><div lang="zh">${highlight(sideText(alignment, link, 'src'), zhWords)}</div>` +
@@ -146,24 +169,37 @@ export function reportHtml({ alignment, flags, title }: ReportInput): string {
     );
   });
   const countItems = FLAG_KINDS.filter((kind) => counts.has(kind))
-    .map((kind) => `<li>${escapeHtml(KIND_LABEL[kind])}: ${counts.get(kind)}</li>`)
+    .map((kind) => `<li>${escapeHtml(kindLabel(kind))}: ${counts.get(kind)}</li>`)
     .join('');
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(heading)}</title>
-<style>${CSS}</style>
+<style>:root{--empty:${cssString(say('checks.report.empty'))}}${CSS}</style>
 </head>
 <body>
 <h1>${escapeHtml(heading)}</h1>
-<p class="summary">${flaggedLinks} of ${alignment.links.length} rows flagged.</p>
+<p class="summary">${escapeHtml(say('checks.report.summary', { flagged: flaggedLinks, total: alignment.links.length }))}</p>
 <ul class="counts">${countItems}</ul>
-${pairs.length > 0 ? pairs.join('\n') : '<p>No flags: nothing to review.</p>'}
+${pairs.length > 0 ? pairs.join('\n') : `<p>${escapeHtml(say('checks.report.none'))}</p>`}
 </body>
 </html>
 `;
+}
+
+/** Stands for the kind's name in "{kind}: {message}" until it is wrapped in its <span>. */
+const KIND_SLOT = '\u0000';
+
+/** The escaped line with the kind's name in bold where the template put it. */
+function labelled(line: string, kind: string): string {
+  return escapeHtml(line).replace(KIND_SLOT, `<span class="kind">${escapeHtml(kind)}</span>`);
+}
+
+/** A CSS string literal of the text (quotes, backslashes and "<" escaped). */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
 export function writeReport(format: ReportFormat, input: ReportInput): string {

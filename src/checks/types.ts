@@ -4,6 +4,7 @@ import type { SplitMode } from '../core/model';
 import type { DocumentProfile } from './omission';
 
 import { FLAG_KINDS, type FlagKind } from '../core/model';
+import type { FlagText } from './messages';
 
 export { FLAG_KINDS, type FlagKind };
 
@@ -15,6 +16,11 @@ export interface Flag {
   readonly kind: FlagKind;
   /** One sentence for the user, e.g. "Numbers differ: 1990 in Chinese, 1992 in English." */
   readonly message: string;
+  /**
+   * The same message as catalogue keys and params (src/checks/messages.ts), for saying it in
+   * another language: `renderFlagTexts(texts, templates)`. Set on every flag the checks make.
+   */
+  readonly texts?: readonly FlagText[];
   /** words/numbers to highlight in each column, when the check knows them */
   readonly zh?: readonly string[];
   readonly en?: readonly string[];

@@ -11,8 +11,11 @@ const LETTER = /[\p{L}\p{N}]/gu;
 export const UNTRANSLATED_MIN_HAN = 6;
 export const UNTRANSLATED_MIN_SHARE = 0.3;
 
+import { renderFlagTexts, type FlagText } from './messages';
+
 export interface UntranslatedFinding {
   readonly message: string;
+  readonly texts: readonly FlagText[];
   readonly zh: readonly string[];
   readonly en: readonly string[];
 }
@@ -27,8 +30,10 @@ export function checkUntranslated(zhText: string, enText: string): UntranslatedF
   if (en === '') return null;
   const zh = zhText.trim();
   if (zh !== '' && zh === en && /[\p{L}]/u.test(en)) {
+    const texts: FlagText[] = [{ key: 'flag.msg.untranslated.same' }];
     return {
-      message: 'The same text stands on both sides: it may be untranslated.',
+      message: renderFlagTexts(texts),
+      texts,
       zh: [],
       en: [],
     };
@@ -39,8 +44,12 @@ export function checkUntranslated(zhText: string, enText: string): UntranslatedF
   if (han < UNTRANSLATED_MIN_HAN && han / letters < UNTRANSLATED_MIN_SHARE) return null;
   const runs = (en.match(HAN_RUN) ?? []).map((r) => r.trim()).filter((r) => r !== '');
   const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const texts: FlagText[] = [
+    { key: 'flag.msg.untranslated.chinese', params: { text: shorten(longest) } },
+  ];
   return {
-    message: `Chinese text in the English column: “${shorten(longest)}”.`,
+    message: renderFlagTexts(texts),
+    texts,
     zh: [],
     en: runs,
   };

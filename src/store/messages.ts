@@ -1,3 +1,4 @@
+import { flagMessages, type FlagMessageKey } from '../checks/messages';
 import { commandMessages } from '../commands/messages';
 
 /**
@@ -77,10 +78,17 @@ export const storeMessages = {
 
 export type StoreMessageKey = keyof typeof storeMessages;
 export type StoreMessageParams = Readonly<Record<string, string | number>>;
-export type MessageTranslator = (key: StoreMessageKey, params?: StoreMessageParams) => string;
+/** The checks' words (src/checks/messages.ts) come through the same translator. */
+export type MessageTranslator = (
+  key: StoreMessageKey | FlagMessageKey,
+  params?: StoreMessageParams,
+) => string;
 
-function english(key: StoreMessageKey, params?: StoreMessageParams): string {
-  const template: string = storeMessages[key];
+function english(key: StoreMessageKey | FlagMessageKey, params?: StoreMessageParams): string {
+  const template: string =
+    key in storeMessages
+      ? storeMessages[key as StoreMessageKey]
+      : flagMessages[key as FlagMessageKey];
   return params
     ? template.replace(/\{(\w+)\}/g, (whole, name: string) =>
         name in params ? String(params[name]) : whole,
@@ -96,7 +104,10 @@ export function setMessageTranslator(translate: MessageTranslator | null): void 
 }
 
 /** A store message in the interface language (English until a translator is set). */
-export function message(key: StoreMessageKey, params?: StoreMessageParams): string {
+export function message(
+  key: StoreMessageKey | FlagMessageKey,
+  params?: StoreMessageParams,
+): string {
   return translator(key, params);
 }
 

@@ -26,6 +26,9 @@ export function exportReport(format: ReportFormat): void {
       alignment: doc.alignment,
       flags: completeChecks(doc).flags,
       title: name,
+      // The HTML report speaks the interface language (JSON and TSV stay English).
+      templates: (key) => message(key),
+      lang: message('checks.report.lang'),
     });
     const fileName = `${name}.report.${format}`;
     downloadFile(fileName, text, MIME[format]);

@@ -2,13 +2,14 @@ import { memo } from 'react';
 import type { Flag } from '../checks';
 import { focusGrid } from './AlignmentGrid';
 import { dispatchCommand } from '../store/commandActions';
-import { FLAG_LOOK } from './flagKinds';
-import { useT } from './i18n';
+import { FLAG_LOOK, flagMessage } from './flagKinds';
+import { useLanguage, useT } from './i18n';
 import './review.css';
 
 /** One small badge per flag of a row; its tooltip and accessible name say the message. */
 export const FlagBadges = memo(function FlagBadges({ flags }: { flags: readonly Flag[] }) {
   const t = useT();
+  const language = useLanguage();
   if (flags.length === 0) return null;
   return (
     <span className="flag-badges">
@@ -17,8 +18,14 @@ export const FlagBadges = memo(function FlagBadges({ flags }: { flags: readonly 
           key={`${f.kind}${i}`}
           role="img"
           className={`flag-badge flag-${f.kind}`}
-          aria-label={`${t(FLAG_LOOK[f.kind].name)}: ${f.message}`}
-          title={`${t(FLAG_LOOK[f.kind].name)}: ${f.message}`}
+          aria-label={t('flag.text.labelled', {
+            kind: t(FLAG_LOOK[f.kind].name),
+            message: flagMessage(f, language),
+          })}
+          title={t('flag.text.labelled', {
+            kind: t(FLAG_LOOK[f.kind].name),
+            message: flagMessage(f, language),
+          })}
         >
           {FLAG_LOOK[f.kind].symbol}
         </span>
@@ -36,6 +43,7 @@ export const FlagDetails = memo(function FlagDetails({
   link: number;
 }) {
   const t = useT();
+  const language = useLanguage();
   if (flags.length === 0) return null;
   // A row of the grid holds cells only: the list sits in a cell of its own (display: contents,
   // so the list itself stays the row's grid item).
@@ -47,7 +55,7 @@ export const FlagDetails = memo(function FlagDetails({
             <span className={`flag-badge flag-${f.kind}`} aria-hidden="true">
               {FLAG_LOOK[f.kind].symbol}
             </span>
-            <span className="flag-message">{f.message}</span>
+            <span className="flag-message">{flagMessage(f, language)}</span>
             <button
               type="button"
               className="flag-dismiss"

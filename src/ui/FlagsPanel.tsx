@@ -5,8 +5,8 @@ import { useChecks } from '../store/checksStore';
 import { focusGrid } from './AlignmentGrid';
 import { dispatchCommand } from '../store/commandActions';
 import { toggleFlagsPanel, useReviewState } from '../store/reviewStore';
-import { FLAG_LOOK } from './flagKinds';
-import { useT } from './i18n';
+import { FLAG_LOOK, flagMessage } from './flagKinds';
+import { useLanguage, useT } from './i18n';
 import './review.css';
 
 interface Entry {
@@ -20,6 +20,7 @@ const MAX_ENTRIES = 200;
 /** The flags of the document grouped by kind, with counts; an entry jumps to its row. */
 export function FlagsPanel() {
   const t = useT();
+  const language = useLanguage();
   const open = useReviewState((s) => s.panelOpen);
   const alignment = useAppState((s) => s.doc?.alignment ?? null);
   const selected = useAppState((s) => s.selectedLink);
@@ -72,15 +73,14 @@ export function FlagsPanel() {
                     }}
                   >
                     <span className="flags-row">{t('review.row', { row: e.link + 1 })}</span>{' '}
-                    {e.flag.message}
+                    {flagMessage(e.flag, language)}
                   </button>
                 </li>
               ))}
             </ul>
             {g.entries.length > MAX_ENTRIES ? (
               <p className="flags-more">
-                and {g.entries.length - MAX_ENTRIES} more: filter the grid to flagged rows, or walk
-                them with N.
+                {t('review.more', { count: g.entries.length - MAX_ENTRIES })}
               </p>
             ) : null}
           </section>

@@ -1,5 +1,6 @@
+import { renderFlagTexts, type Flag } from '../checks';
 import type { FlagKind } from '../core/model';
-import type { MessageKey } from './i18n';
+import { translate, type Language, type MessageKey } from './i18n';
 
 /** How each kind of flag is drawn and named: a short symbol for the badge, a catalogue key. */
 export const FLAG_LOOK: Readonly<
@@ -12,3 +13,9 @@ export const FLAG_LOOK: Readonly<
   names: { symbol: 'Aa', name: 'flag.names' },
   untranslated: { symbol: '文', name: 'flag.untranslated' },
 };
+
+/** A flag's message in the interface language (its English `message` when it has no texts). */
+export function flagMessage(flag: Flag, language: Language): string {
+  if (!flag.texts || flag.texts.length === 0) return flag.message;
+  return renderFlagTexts(flag.texts, (key) => translate(language, key));
+}

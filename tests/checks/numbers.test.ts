@@ -150,6 +150,9 @@ describe('compareNumbers', () => {
       compareNumbers('振幅在百分之一至百分之五之间。', 'between one and five percent'),
     ).toBeNull();
     expect(compareNumbers('终于裹就一双三寸金莲。', 'two three-inch golden lotuses')).toBeNull();
+    // 这一对话: "this dialogue", not a pair.
+    expect(compareNumbers('这一对话机制始于1990年。', 'This dialogue began in 1990.')).toBeNull();
+    expect(compareNumbers('一对夫妇走了进来。', 'A couple came in, the two of them.')).toBeNull();
     expect(compareNumbers('直到差十分钟凌晨一点时', 'at ten to one in the morning')).toBeNull();
     expect(compareNumbers('好像有十几个太阳升起。', 'like a dozen rising suns')).toBeNull();
     expect(compareNumbers('约有一二十个妇人。', 'between ten and twenty women')).toBeNull();

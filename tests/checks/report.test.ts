@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/checks';
 import { reportHtml, reportJson, reportTsv } from '../../src/checks/report';
 import { makeSide, type Alignment } from '../../src/core/model';
+import { zh } from '../../src/ui/i18n/zh';
 
 /** A small document with a changed year, an unpaired paragraph and hostile text. */
 function sample(): Alignment {
@@ -116,6 +117,22 @@ describe('reportHtml', () => {
     expect(doc.querySelectorAll('script, b, i')).toHaveLength(0);
     expect(doc.querySelector('[lang=zh]')?.textContent).toBe('他说：<i>“好”</i>\t然后走了。');
     expect(doc.querySelector('mark')?.textContent).toBe('<b>left</b>');
-    expect(doc.querySelector('.flags')?.textContent).toBe('Names: <i>x</i>');
+    expect(doc.querySelector('.flags')?.textContent).toBe('Names differ: <i>x</i>');
+  });
+
+  it('speaks the language of the templates it is given, JSON staying English', () => {
+    const html = reportHtml({ ...input(), templates: (key) => zh[key], lang: 'zh-CN' });
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.documentElement.lang).toBe('zh-CN');
+    expect(doc.title).toBe('审校报告：A <test>');
+    expect(doc.querySelector('.summary')?.textContent).toBe('3 行中有 2 行有提示。');
+    const pairs = [...doc.querySelectorAll('.pair')];
+    expect(pairs[0].querySelector('.flags')?.textContent).toBe(
+      '数字不符：数字不符：中文为 1990，英文为 1992。',
+    );
+    expect(pairs[1].querySelector('.flags')?.textContent).toBe(
+      '未配对：这个中文段落没有英文对应。',
+    );
+    expect(reportJson(input())).toContain('Numbers differ: 1990 in Chinese, 1992 in English.');
   });
 });

@@ -1,12 +1,13 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSide, type Alignment } from '../../src/core/model';
 import { setDocument } from '../../src/store/actions';
 import { appStore } from '../../src/store/appStore';
 import { resetReviewView } from '../../src/store/reviewStore';
 import { App } from '../../src/ui/App';
+import { setLanguage } from '../../src/ui/i18n';
 import { docOf } from '../core/operations/fixtures';
 import { recordDownloads, resetStores } from './FileTestKit';
 
@@ -16,6 +17,7 @@ beforeEach(() => {
   resetStores();
   resetReviewView();
 });
+afterEach(() => setLanguage('en'));
 
 /** Five rows: a changed year in row 2, an English paragraph without Chinese in row 4. */
 function reviewed(): Alignment {
@@ -152,5 +154,37 @@ describe('review flags in the grid', () => {
     const kinds = parsed.data.slice(1).map((r) => [r[0], r[1]]);
     expect(kinds).toContainEqual(['2', 'numbers']);
     expect(kinds).toContainEqual(['4', 'unpaired']);
+  });
+
+  it('says the flags in Chinese in the Chinese interface: badges, details, panel and HTML report', async () => {
+    setLanguage('zh');
+    const downloads = recordDownloads();
+    const grid = await renderDoc();
+    await userEvent.keyboard('n');
+    expect(selected()).toBe(1);
+    const year = rowAt(grid, 1)!;
+    expect(within(year).getByRole('img', { name: /^数字不符：/ })).toHaveAttribute(
+      'title',
+      '数字不符：数字不符：中文为 1990，英文为 1992。',
+    );
+    expect(within(year).getByRole('list', { name: /2/ })).toHaveTextContent(
+      '数字不符：中文为 1990，英文为 1992。',
+    );
+    await userEvent.keyboard('n');
+    expect(
+      within(rowAt(grid, 3)!).getByRole('img', { name: '未配对：这个英文段落没有中文对应。' }),
+    ).toBeInTheDocument();
+    await userEvent.keyboard('f');
+    const panel = screen.getByRole('complementary', { name: /./ });
+    const unpaired = within(panel).getByRole('region', { name: '未配对' });
+    expect(unpaired).toHaveTextContent('这个英文段落没有中文对应。');
+    expect(unpaired).not.toHaveTextContent(/counterpart/);
+    // The HTML report exported from the app speaks the interface language too.
+    await userEvent.click(screen.getByRole('button', { name: /^导出/ }));
+    await userEvent.click(screen.getByRole('menuitem', { name: /^审校报告（HTML）/ }));
+    const html = await downloads.at(-1)!.blob.text();
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('数字不符：中文为 1990，英文为 1992。');
+    expect(html).not.toContain('in Chinese');
   });
 });

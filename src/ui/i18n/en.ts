@@ -2,11 +2,14 @@
  * The English interface strings. zh.ts holds the same keys; a test fails when one catalogue
  * has a key the other lacks. `{name}` marks a parameter filled in by t().
  */
+import { flagMessages } from '../../checks/messages';
 import { storeMessages } from '../../store/messages';
 
 export const en = {
   // The store's errors and notices keep their English in the store (it cannot import the UI).
   ...storeMessages,
+  // What the checks say (kind names, flag messages, the HTML report) keep their English there.
+  ...flagMessages,
   'app.name': 'duilian',
   'app.skipToGrid': 'Skip to the aligned text',
   'app.bundledDocument': 'Bundled document',
@@ -188,12 +191,6 @@ export const en = {
   'review.rowFlags': 'Flags of row {row}',
   'review.dismiss': 'This is fine',
   'review.dismissTitle': 'Dismiss this flag: you looked and it is fine (undo brings it back)',
-  'flag.low-confidence': 'Low confidence',
-  'flag.unpaired': 'Unpaired',
-  'flag.omission': 'Omission',
-  'flag.numbers': 'Numbers differ',
-  'flag.names': 'Names differ',
-  'flag.untranslated': 'Untranslated',
   'legend.edited': 'Edited by hand',
   'report.html': 'Review report (HTML)',
   'report.htmlHint':

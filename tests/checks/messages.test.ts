@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkLinks,
+  compareNames,
+  compareNumbers,
+  flagMessages,
+  renderFlagTexts,
+  type FlagTemplates,
+} from '../../src/checks';
+import { loadNodeDictionary } from '../../src/align/nodeDictionary';
+import { makeSide, type Alignment } from '../../src/core/model';
+import { zh } from '../../src/ui/i18n/zh';
+
+const dict = loadNodeDictionary();
+const chinese: FlagTemplates = (key) => zh[key];
+
+describe('flag messages as keys and params', () => {
+  it('every flag says in English, from its keys, exactly its message', () => {
+    const a: Alignment = {
+      source: makeSide('zh', [
+        '那是一九九〇年的事，他在WTO工作了二十一年。',
+        '北京下雪了。',
+        '我们走吧。',
+      ]),
+      target: makeSide('en', [
+        'That was in 1992; he worked at the IMF for twelve years.',
+        'Let us go.',
+      ]),
+      links: [
+        { src: [0], tgt: [0], status: 'auto', confidence: 0.4 },
+        { src: [1], tgt: [], status: 'auto', confidence: 0.9 },
+        { src: [2], tgt: [1], status: 'auto', confidence: 0.99 },
+      ],
+    };
+    const { flags } = checkLinks(a, { dictionary: dict, level: 'paragraphs' });
+    const all = flags.flat();
+    expect(all.map((f) => f.kind)).toEqual(['low-confidence', 'numbers', 'names', 'unpaired']);
+    for (const f of all) expect(renderFlagTexts(f.texts ?? [])).toBe(f.message);
+  });
+
+  it('says the same flags in Chinese, with Chinese punctuation and lists', () => {
+    const numbers = compareNumbers(
+      '那是一九九〇年的事，他工作了二十一年。',
+      'That was in 1992; he worked for twelve years.',
+    );
+    expect(renderFlagTexts(numbers!.texts, chinese)).toBe(
+      '数字不符：中文为 1990、21，英文为 1992、12。',
+    );
+    const names = compareNames('他在WTO和IMF、UNESCO、OECD都工作过。', 'He worked everywhere.');
+    expect(renderFlagTexts(names!.texts, chinese)).toBe(
+      '中文中的“WTO”、“IMF”、“UNESCO”及另外 1 项在英文中没有对应。',
+    );
+  });
+
+  it('has a Chinese template for every key, with the same placeholders', () => {
+    for (const key of Object.keys(flagMessages) as (keyof typeof flagMessages)[]) {
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(zh[key], key).toBeTruthy();
+      expect(names(zh[key]), key).toEqual(names(flagMessages[key]));
+    }
+  });
+});
