@@ -44,7 +44,13 @@ export function paramsFor(split: SplitMode): Partial<AlignParams> {
         refineCrossing: 3e-5,
         refineBelow: 0.99,
       }
-    : { priors: SENTENCE_PRIORS, learnThreshold: 0.6, ...SENTENCE_CONFIDENCE };
+    : {
+        priors: SENTENCE_PRIORS,
+        learnThreshold: 0.6,
+        sentenceCrossing: 3e-5,
+        sentenceBelow: 0.995,
+        ...SENTENCE_CONFIDENCE,
+      };
 }
 
 /**
@@ -126,6 +132,13 @@ export interface AlignParams {
    */
   readonly refineCrossing: number;
   readonly refineBelow: number;
+  /**
+   * Sentence refinement (sentenceRefine.ts): neighbouring sentence links, both less confident
+   * than sentenceBelow, become one link when their clauses pass through the point where both
+   * breaks meet with a posterior below sentenceCrossing. 0 turns it off.
+   */
+  readonly sentenceCrossing: number;
+  readonly sentenceBelow: number;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -156,6 +169,8 @@ export const DEFAULT_PARAMS: AlignParams = {
   markCosts: [],
   refineCrossing: 0,
   refineBelow: 1,
+  sentenceCrossing: 0,
+  sentenceBelow: 1,
 };
 
 export interface SegmentAlignOptions {

@@ -16,6 +16,7 @@ import { prefixSums, readSides, type Problem } from './problem';
 import { countMismatchCost, markCounts } from './markCounts';
 import { refineParagraphs } from './paragraphRefine';
 import { quoteMismatchCost, quoteStates } from './quoteState';
+import { refineSentences, type RefinedLink } from './sentenceRefine';
 import { Arena } from './unitDrafts';
 
 export {
@@ -152,11 +153,13 @@ export function alignSegments(
     };
   }
   clock('calibration');
+  let learned: Map<number, number[]> | undefined;
   if (params.learnThreshold > 0) {
-    const learned = learnTranslations(problem, firstSol.path, first, params.learnThreshold);
-    if (learned.size > 0) {
+    const found = learnTranslations(problem, firstSol.path, first, params.learnThreshold);
+    learned = found;
+    if (found.size > 0) {
       const arena = new Arena();
-      const src = problem.src.map((u) => withExtraKeys(u, learned, arena));
+      const src = problem.src.map((u) => withExtraKeys(u, found, arena));
       problem = { ...problem, src };
     }
   }
@@ -186,15 +189,21 @@ export function alignSegments(
           ratio || 1,
         )
       : sol;
+  let links: RefinedLink[] = final.path.map((s, k) => ({
+    i: s.i,
+    j: s.j,
+    di: second.di[s.shape],
+    dj: second.dj[s.shape],
+    posterior: final.posterior[k],
+  }));
+  if (params.sentenceCrossing > 0 && options.dictionary)
+    links = refineSentences(srcTexts, tgtTexts, links, lexicon, tuned, ratio || 1, learned);
   clock('refinement');
   report(1);
-  return final.path.map((s, k) => {
-    const [di, dj] = second.shapes[s.shape];
-    return {
-      src: range(s.i, s.i + di),
-      tgt: range(s.j, s.j + dj),
-      status: 'auto' as const,
-      confidence: calibratedConfidence(final.posterior[k], params),
-    };
-  });
+  return links.map((s) => ({
+    src: range(s.i, s.i + s.di),
+    tgt: range(s.j, s.j + s.dj),
+    status: 'auto' as const,
+    confidence: calibratedConfidence(s.posterior, params),
+  }));
 }

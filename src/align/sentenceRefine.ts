@@ -1,0 +1,157 @@
+/**
+ * Sentence refinement from clause evidence, the sentence-level twin of paragraphRefine.ts. Two
+ * neighbouring sentence links are joined into one n-m link when the translator regrouped the
+ * sentences: the clauses of both links are aligned together, and if (almost) no clause alignment
+ * passes through the point where both links' breaks meet, a clause crosses the break (the
+ * Chinese "sixteen" sits in the first English sentence, say) and the two links are one. Only
+ * strong crossing evidence joins (posterior below `sentenceCrossing`).
+ */
+import { SENTENCE_PRIORS, type AlignParams } from './alignParams';
+import { makeModel } from './beadCost';
+import {
+  chineseUnits,
+  englishUnits,
+  withExtraKeys,
+  type Lexicon,
+  type SegmentUnits,
+} from './features';
+import { Arena } from './unitDrafts';
+import { breakPosterior } from './paragraphRefine';
+
+const ZH_CLAUSE = /[^，；：,;:。！？!?…]*(?:[，；：,;:。！？!?…]+[”’」』）)》〉】"']*|$)/gu;
+
+/** Cuts Chinese text after ，；： and sentence ends, keeping closing quotes with their clause. */
+export function chineseClauses(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(ZH_CLAUSE)) {
+    const s = match[0].trim();
+    if (s !== '') out.push(s);
+  }
+  return out.length > 0 ? out : [text];
+}
+
+/**
+ * Cuts English text after , ; : . ! ? and dashes followed by a space (so 3,000 and U.S. stay
+ * whole), keeping closing quotes with their clause.
+ */
+export function englishClauses(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const cut = /(?:[,;:!?]|\.(?<![A-Z]\.)|—)+["'”’)\]]*(?=\s)/gu;
+  for (const match of text.matchAll(cut)) {
+    const end = match.index + match[0].length;
+    const s = text.slice(start, end).trim();
+    if (s !== '') out.push(s);
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest !== '') out.push(rest);
+  return out.length > 0 ? out : [text];
+}
+
+/** A link of the refined path: segment ranges and the link's posterior. */
+export interface RefinedLink {
+  readonly i: number;
+  readonly j: number;
+  readonly di: number;
+  readonly dj: number;
+  readonly posterior: number;
+}
+
+/** Largest joined link: Chinese and English segments (gold n-m links rarely go further). */
+const MAX_ZH = 4;
+const MAX_EN = 6;
+
+/**
+ * Joins neighbouring links into one where a clause crosses both breaks. `links` are the
+ * search's links in order; the result has the same coverage.
+ */
+export function refineSentences(
+  srcTexts: readonly string[],
+  tgtTexts: readonly string[],
+  links: readonly RefinedLink[],
+  lexicon: Lexicon,
+  params: AlignParams,
+  ratio: number,
+  /** Translations learned from the document (learnTranslations.ts), added to the clauses' units. */
+  learned?: ReadonlyMap<number, readonly number[]>,
+): RefinedLink[] {
+  if (params.sentenceCrossing <= 0) return [...links];
+  // Clauses are aligned as short sentences: sentence-level priors, this document's other settings.
+  const model = makeModel(
+    { ...params, priors: SENTENCE_PRIORS, boundaryWeight: 0 },
+    ratio,
+    SENTENCE_PRIORS,
+  );
+  const arena = new Arena();
+  type Clauses = { texts: string[]; units: SegmentUnits[] };
+  const zhCache = new Map<number, Clauses>();
+  const enCache = new Map<number, Clauses>();
+  const clausesOf = (
+    cache: Map<number, Clauses>,
+    from: number,
+    count: number,
+    texts: readonly string[],
+    zh: boolean,
+  ): Clauses => {
+    const out: Clauses = { texts: [], units: [] };
+    for (let x = from; x < from + count; x++) {
+      let c = cache.get(x);
+      if (!c) {
+        const t = zh ? chineseClauses(texts[x]) : englishClauses(texts[x]);
+        c = {
+          texts: t,
+          units: t.map((s) =>
+            zh
+              ? learned && learned.size > 0
+                ? withExtraKeys(chineseUnits(s, lexicon), learned, arena)
+                : chineseUnits(s, lexicon)
+              : englishUnits(s, lexicon),
+          ),
+        };
+        cache.set(x, c);
+      }
+      out.texts.push(...c.texts);
+      out.units.push(...c.units);
+    }
+    return out;
+  };
+  const out: RefinedLink[] = [];
+  for (let k = 0; k < links.length; k++) {
+    const s = links[k];
+    const t = links[k + 1];
+    if (
+      t &&
+      s.di > 0 &&
+      s.dj > 0 &&
+      t.di > 0 &&
+      t.dj > 0 &&
+      s.di + t.di <= MAX_ZH &&
+      s.dj + t.dj <= MAX_EN &&
+      Math.max(s.posterior, t.posterior) < params.sentenceBelow
+    ) {
+      const zhA = clausesOf(zhCache, s.i, s.di, srcTexts, true);
+      const enA = clausesOf(enCache, s.j, s.dj, tgtTexts, false);
+      const zhB = clausesOf(zhCache, t.i, t.di, srcTexts, true);
+      const enB = clausesOf(enCache, t.j, t.dj, tgtTexts, false);
+      const through = breakPosterior(
+        [...zhA.texts, ...zhB.texts],
+        [...enA.texts, ...enB.texts],
+        zhA.texts.length,
+        enA.texts.length,
+        lexicon,
+        model,
+        { src: [...zhA.units, ...zhB.units], tgt: [...enA.units, ...enB.units] },
+      );
+      if (through < params.sentenceCrossing) {
+        // The joined link is no surer than its less sure part (its posterior is not known).
+        const posterior = Math.min(s.posterior, t.posterior);
+        out.push({ i: s.i, j: s.j, di: s.di + t.di, dj: s.dj + t.dj, posterior });
+        k++;
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
