@@ -1,0 +1,108 @@
+/**
+ * npm run bench:app — the first alignment of a short text in a fresh tab of the built app,
+ * measured in Debian's Chromium (issue #11: "about 1 s after the page is loaded").
+ * Each run opens a new browser context (empty cache: the dictionary is fetched as on a first
+ * visit), waits for the page's load event and the grid, pastes six short paragraphs a side and
+ * clicks Align; the figure is the time from the click to the grid showing the aligned rows.
+ * Prints every run, the minimum and the load average (the machine may be shared). Expects a
+ * fresh `vite build` in dist/ (the npm script runs it first). Port 4187, as the e2e tests: run
+ * it through their lock (`flock /tmp/e2e.lock npm run bench:app`) on a shared machine.
+ */
+import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { chromium } from '@playwright/test';
+
+const PORT = 4187;
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+
+const ZH = [
+  '老虎在森林里睡觉。',
+  '孩子们在学校读书，老师看着他们。',
+  '一九九八年，他第一次来到北京。',
+  '“你明天还来吗？”她问。',
+  '河边有一座小桥，桥下的水很清。',
+  '晚上，全家人坐在一起吃饭。',
+].join('\n\n');
+const EN = [
+  'In the forest, the tiger sleeps.',
+  'The children read books at school while the teacher watches over them.',
+  'In 1998 he came to Beijing for the first time.',
+  '"Will you come again tomorrow?" she asked.',
+  'There is a small bridge by the river, and the water under it is very clear.',
+  'In the evening the whole family sat down together to eat.',
+].join('\n\n');
+
+async function waitForServer(url: string): Promise<void> {
+  for (let k = 0; k < 200; k++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+async function main(): Promise<void> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
+  const url = `http://127.0.0.1:${PORT}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    await waitForServer(url);
+    const times: number[] = [];
+    const loads: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      // A new context: no HTTP cache, no service worker, no stored workspace.
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      const t0 = Date.now();
+      await page.goto(url, { waitUntil: 'load' });
+      const grid = page.getByRole('grid');
+      await grid.waitFor();
+      loads.push(Date.now() - t0);
+      await page.getByRole('button', { name: 'Paste texts…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Paste texts to align' });
+      await dialog.getByRole('textbox', { name: /Chinese original/ }).fill(ZH);
+      await dialog.getByRole('textbox', { name: 'English translation' }).fill(EN);
+      const start = Date.now();
+      await dialog.getByRole('button', { name: 'Align' }).click();
+      await page
+        .locator('[role="grid"][aria-rowcount="6"] [role="row"]')
+        .first()
+        .waitFor({ timeout: 60_000 });
+      times.push(Date.now() - start);
+      // Aligned with the dictionary (no "aligned without its dictionary" alert).
+      if ((await page.getByRole('alert').count()) > 0)
+        throw new Error('the app aligned without its dictionary');
+      await context.close();
+    }
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    console.log(`load average ${loadavg()[0].toFixed(1)} (2 cores shared; figures are noisy)`);
+    console.log(`page load to grid shown: ${loads.map(s).join(', ')}`);
+    console.log(
+      `first alignment of 6 short paragraphs a side in a fresh tab (click to rows shown): ` +
+        `${s(Math.min(...times))} (min of ${RUNS}: ${times.map(s).join(', ')})`,
+    );
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+await main();
