@@ -3,7 +3,8 @@
  * - 2,000 and 20,000 paragraphs a side (para-dev documents repeated: real-length text), and a
  *   100,000-line pair (mac-dev, aca and mag lines repeated, --split lines): wall seconds from
  *   process start (min of several runs) and peak RSS of `duilian align`;
- * - phase times of the 20,000-paragraph alignment (in this process);
+ * - phase times of one CLI run of each (`duilian align --timings`: from process start, the
+ *   aligner's code still cold) and of the 20,000-paragraph alignment in this process;
  * - `duilian batch --jobs 2` over the dev corpora: documents per second.
  * Inputs are built at run time in a temporary folder from ../shared/corpora (nothing is
  * committed). The machine may be shared: the load average is printed with the figures.
@@ -77,28 +78,42 @@ interface Run {
   readonly rssMb: number;
   /** User + system CPU seconds: less sensitive than wall time to other processes. */
   readonly cpu: number;
+  /** System CPU seconds alone: mostly page faults (memory touched for the first time). */
+  readonly sys: number;
+  readonly faults: number;
+  /** What the command wrote on stderr (e.g. --timings), without /usr/bin/time's line. */
+  readonly stderr: string;
 }
 
 /** Runs the built CLI under /usr/bin/time: wall seconds from process start and peak RSS. */
 function timeCli(args: readonly string[]): Run {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, BIN, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S %R', process.execPath, BIN, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
   if (r.status !== 0) throw new Error(`duilian ${args.join(' ')} failed: ${r.stderr}`);
-  const last = r.stderr.trim().split('\n').at(-1) ?? '';
-  const [wall, kb, user, sys] = last.split(' ').map(Number);
-  return { wall, rssMb: kb / 1024, cpu: user + sys };
+  const lines = r.stderr.trim().split('\n');
+  const [wall, kb, user, sys, faults] = (lines.at(-1) ?? '').split(' ').map(Number);
+  return {
+    wall,
+    rssMb: kb / 1024,
+    cpu: user + sys,
+    sys,
+    faults,
+    stderr: lines.slice(0, -1).join('\n'),
+  };
 }
 
 function best(runs: readonly Run[]): string {
   const wall = Math.min(...runs.map((r) => r.wall));
   const rss = Math.max(...runs.map((r) => r.rssMb));
   const cpu = Math.min(...runs.map((r) => r.cpu));
+  const sys = Math.min(...runs.map((r) => r.sys));
+  const faults = Math.min(...runs.map((r) => r.faults));
   const all = runs.map((r) => r.wall.toFixed(2)).join(', ');
   return (
-    `${wall.toFixed(2)} s wall (min of ${runs.length}: ${all}), ${cpu.toFixed(2)} s CPU, ` +
-    `peak RSS ${rss.toFixed(0)} MB`
+    `${wall.toFixed(2)} s wall (min of ${runs.length}: ${all}), ${cpu.toFixed(2)} s CPU ` +
+    `(${sys.toFixed(2)} s system; ${faults} page faults), peak RSS ${rss.toFixed(0)} MB`
   );
 }
 
@@ -130,6 +145,8 @@ try {
     console.log(
       `${String(n).padStart(6)} paragraphs a side (${zh.length} zh, ${en.length} en): ${best(runs)}; load ${load()}`,
     );
+    const timed = timeCli(['align', zf, ef, '--format', 'align', '--timings']);
+    console.log(`  one run with --timings: ${timed.stderr.replace(/^duilian: /, '')}`);
   }
 
   // Phase times of the 20k case, in this process (the dictionary is loaded first).

@@ -17,6 +17,8 @@ export interface AlignTextsOptions {
   readonly dictionary?: Dictionary;
   readonly onProgress?: (fraction: number) => void;
   readonly params?: Partial<AlignParams>;
+  /** Filled with the aligner's phase times (ms), when given. */
+  readonly timings?: Record<string, number>;
 }
 
 export { paramsFor } from './aligner';
@@ -48,6 +50,7 @@ export function alignTexts(
       dictionary: options.dictionary,
       onProgress: options.onProgress,
       params: { ...paramsFor(split), ...options.params },
+      timings: options.timings,
     },
   );
   return { meta, level: split, alignment: { source, target, links } };

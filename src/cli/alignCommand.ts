@@ -15,11 +15,16 @@ export interface AlignArgs {
   readonly out?: string;
   readonly options: ExportOptions;
   readonly dictionary: boolean;
+  /** Print where the time went (milliseconds from process start, per phase) on stderr. */
+  readonly timings: boolean;
 }
 
 /** Reads `align` arguments; throws a CliError (exit 2) on anything it does not know. */
 export function parseAlignArgs(args: readonly string[]): AlignArgs {
-  const parsed = parseFormatArgs(args, { valued: ['--split'], switches: ['--no-dictionary'] });
+  const parsed = parseFormatArgs(args, {
+    valued: ['--split'],
+    switches: ['--no-dictionary', '--timings'],
+  });
   const split = parsed.extra.get('--split') ?? 'paragraphs';
   if (typeof split !== 'string' || !isSplitMode(split))
     throw new CliError(`unknown split "${String(split)}" (expected ${SPLIT_MODES.join(', ')})`, 2);
@@ -32,21 +37,52 @@ export function parseAlignArgs(args: readonly string[]): AlignArgs {
     out: parsed.out,
     options: parsed.options,
     dictionary: !parsed.extra.has('--no-dictionary'),
+    timings: parsed.extra.has('--timings'),
   };
 }
 
 export async function runAlign(args: readonly string[]): Promise<void> {
   if (args.includes('--jsonl')) return (await import('./jsonlCommand')).runJsonl(args);
+  // performance.now() counts from process start: the first phase is Node's start-up and loading.
+  const started = performance.now();
   const parsed = parseAlignArgs(args);
+  const timings: Record<string, number> = { 'start-up': started };
+  let last = performance.now();
+  const phase = (name: string) => {
+    const t = performance.now();
+    timings[name] = t - last;
+    last = t;
+  };
   // The same check as the app: two texts of one language, an empty one, or lengths far apart are refused.
   const pair = checkTextPair(readInput(parsed.files[0]), readInput(parsed.files[1]));
   if (!pair.ok) throw new CliError(pair.message);
+  phase('read');
+  const dictionary = parsed.dictionary ? loadNodeDictionary() : undefined;
+  phase('dictionary');
+  const aligner: Record<string, number> = {};
   const doc = alignTexts(
     { text: pair.zh.text, fileName: pair.zh.name },
     { text: pair.en.text, fileName: pair.en.name },
     { createdAt: new Date().toISOString() },
-    { split: parsed.split, dictionary: parsed.dictionary ? loadNodeDictionary() : undefined },
+    { split: parsed.split, dictionary, timings: parsed.timings ? aligner : undefined },
   );
+  const aligned = performance.now() - last;
+  const inAligner = Object.values(aligner).reduce((a, b) => a + b, 0);
+  timings.segment = aligned - inAligner;
+  Object.assign(timings, aligner);
+  last = performance.now();
   const base = pair.zh.name.replace(/\.[^./\\]+$/, '');
   await writeOutput(doc, parsed.format, parsed.options, parsed.out, base);
+  phase('write');
+  if (parsed.timings) {
+    const cpu = process.cpuUsage();
+    process.stderr.write(
+      `duilian: ${(performance.now() / 1000).toFixed(2)} s from process start, ` +
+        `${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU; ms per phase: ` +
+        Object.entries(timings)
+          .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+          .join(', ') +
+        '\n',
+    );
+  }
 }

@@ -4,7 +4,7 @@ import { CliError } from './errors';
 async function usage(): Promise<string> {
   const { formatHelp } = await import('./formatArgs');
   return [
-    'usage: duilian align ZH_FILE EN_FILE [--split paragraphs|sentences|lines] [--no-dictionary] [--format FMT] [-o FILE] [options]',
+    'usage: duilian align ZH_FILE EN_FILE [--split paragraphs|sentences|lines] [--no-dictionary] [--format FMT] [-o FILE] [--timings] [options]',
     '       duilian export ALIGNMENT.json --format FMT [-o FILE] [options]',
     '       duilian convert IN… --format FMT [-o FILE] [options]   (TMX, InterText triple, .align + 2 texts, JSON [+ revised texts])',
     '       duilian align --jsonl [--split …] [--no-dictionary]   < {"id","zh","en"} lines > {"id","links","segments"} lines',
