@@ -35,6 +35,22 @@ describe('duilian align', { timeout: 90_000 }, () => {
     expect(backward.stdout).toBe(forward.stdout);
   });
 
+  it('with --timings, says on stderr where the time went and writes the same links', () => {
+    const dir = tempDir();
+    const zh = join(dir, 'a.txt');
+    const en = join(dir, 'b.txt');
+    writeFileSync(zh, '第一段，有1990年。\n\n第二段，说到21个人。\n');
+    writeFileSync(en, 'The first paragraph, from 1990.\n\nThe second one, about 21 people.\n');
+    const plain = run('align', zh, en, '--format', 'align');
+    const timed = run('align', zh, en, '--format', 'align', '--timings');
+    expect(timed.code).toBe(0);
+    expect(timed.stdout).toBe(plain.stdout);
+    expect(plain.stderr).toBe('');
+    expect(timed.stderr).toMatch(
+      /^duilian: [\d.]+ s from process start, [\d.]+ s CPU; ms per phase: start-up \d+, read \d+, dictionary \d+, .*features \d+.*pass 2 \d+.*write \d+\n$/,
+    );
+  });
+
   it('writes a self-contained JSON document to -o', () => {
     const dir = tempDir();
     const out = join(dir, 'out.json');
