@@ -197,7 +197,11 @@ export function alignSegments(
     posterior: final.posterior[k],
   }));
   if (params.sentenceCrossing > 0 && options.dictionary)
-    links = refineSentences(srcTexts, tgtTexts, links, lexicon, tuned, ratio || 1, learned);
+    links = refineSentences(srcTexts, tgtTexts, links, lexicon, tuned, ratio || 1, learned, {
+      src: problem.src,
+      tgt: problem.tgt,
+      vocabSize: problem.vocabSize,
+    });
   clock('refinement');
   report(1);
   return links.map((s) => ({

@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, paramsFor } from '../../src/align/alignParams';
-import { Lexicon, Vocabulary } from '../../src/align/features';
+import { chineseUnits, englishUnits, Lexicon, Vocabulary } from '../../src/align/features';
+import { UnitMatcher } from '../../src/align/pairMatcher';
 import {
+  crossWeight,
   chineseClauses,
   englishClauses,
   refineSentences,
@@ -68,6 +70,31 @@ describe('sentence refinement from clause evidence', () => {
     expect(refineSentences(zh, crossing, sure, lexicon(), params, 1)).toEqual(sure);
     const off = { ...params, sentenceCrossing: 0 };
     expect(refineSentences(zh, crossing, oneOnes, lexicon(), off, 1)).toEqual(oneOnes);
+  });
+
+  it('screens out links that share no words across their breaks', () => {
+    const lex = lexicon();
+    const crossing = [
+      'The cat sleeps in the garden, the dog chases the ball, and the red car is at the door.',
+      'The children go to school.',
+    ];
+    const screen = (en: string[]) => ({
+      src: zh.map((t) => chineseUnits(t, lex)),
+      tgt: en.map((t) => englishUnits(t, lex)),
+      vocabSize: lex.vocab.size,
+    });
+    const matcher = () => new UnitMatcher(lex.vocab.size);
+    // 红色/汽车/门口 of the second Chinese sentence are found in the first English one.
+    const across = screen(crossing);
+    expect(crossWeight(across, matcher(), oneOnes[0], oneOnes[1])).toBeGreaterThanOrEqual(6);
+    expect(refineSentences(zh, crossing, oneOnes, lex, params, 1, undefined, across)).toHaveLength(
+      1,
+    );
+    // Nothing of either link is found in the other's neighbour: not checked, kept apart.
+    const apart = ['The cat sleeps in the garden, the dog chases the ball.', 'Nothing here.'];
+    const none = screen(apart);
+    expect(crossWeight(none, matcher(), oneOnes[0], oneOnes[1])).toBe(0);
+    expect(refineSentences(zh, apart, oneOnes, lex, params, 1, undefined, none)).toEqual(oneOnes);
   });
 
   it('never joins a link that leaves a segment out', () => {
