@@ -12,8 +12,9 @@
  * 3. Speed: checkLinks on a 20,000-link document, updateChecks after one edit, and the
  *    deferred omission checks in the app's idle slices.
  * Options: --low X (low-confidence threshold), --omission X (omission threshold),
- * --only damage|gold|bench, --no-dict (align and check without the dictionary), --app (align
- * with it, check without it, as the app does today).
+ * --only damage|gold|bench, --no-dict (align and check without the dictionary),
+ * --no-check-dict (align with it, check without it: the app before its page has loaded the
+ * dictionary, or when it cannot; once loaded the app checks with it, as by default here).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -483,9 +484,11 @@ function runBench(context: CheckContext): void {
 function main(): void {
   const only = argValue('--only');
   const dictionary = process.argv.includes('--no-dict') ? undefined : loadNodeDictionary();
-  // --app: as in the app, aligned with the dictionary (its worker has it), checked without.
-  const checkDictionary = process.argv.includes('--app') ? undefined : dictionary;
-  if (checkDictionary !== dictionary) console.log('Checks without the dictionary (--app)');
+  // --no-check-dict: aligned with the dictionary (the app's worker has it), checked without
+  // (the app until its page has the dictionary too).
+  const checkDictionary = process.argv.includes('--no-check-dict') ? undefined : dictionary;
+  if (checkDictionary !== dictionary)
+    console.log('Checks without the dictionary (--no-check-dict)');
   const low = argValue('--low');
   const omission = argValue('--omission');
   const base: CheckContext = {

@@ -13,8 +13,10 @@ import {
   type CheckContext,
   type LinkChecks,
 } from '../checks';
+import type { Dictionary } from '../align/dictionary';
 import type { AlignDocument, Alignment } from '../core/model';
 import { appStore } from './appStore';
+import { loadCompiledDictionary } from './lookupData';
 
 /**
  * Above this many links the omission check (a sentence alignment of each pair, about 2 ms a
@@ -30,6 +32,48 @@ export interface ChecksState {
 }
 
 export const checksStore = defineSlice('checks', { checks: null });
+
+/**
+ * The dictionary of the checks (word evidence for omissions, names by meaning and pinyin):
+ * the compiled CC-CEDICT the aligner worker loads, fetched in the page once a document is
+ * open (so it comes from the HTTP / service-worker cache). Until it is there, and if it never
+ * comes, the checks run without it (lengths, numbers, Latin names); when it arrives the open
+ * document is checked again with it, so the app's flags are the CLI's.
+ */
+let dictionaryLoader: () => Promise<Dictionary | undefined> = () =>
+  loadCompiledDictionary().then((d) => d.dictionary);
+let dictionary: Dictionary | undefined;
+let dictionaryAsked = false;
+
+/** Tests give the dictionary another way (Node reads the generated file), or none. */
+export function setChecksDictionaryLoader(load: () => Promise<Dictionary | undefined>): void {
+  dictionaryLoader = load;
+  dictionary = undefined;
+  dictionaryAsked = false;
+}
+
+/** The dictionary the checks use now (undefined until it has loaded). */
+export function checksDictionary(): Dictionary | undefined {
+  return dictionary;
+}
+
+function askForDictionary(): void {
+  if (dictionaryAsked) return;
+  dictionaryAsked = true;
+  const loader = dictionaryLoader;
+  loader().then(
+    (loaded) => {
+      if (!loaded || loader !== dictionaryLoader) return;
+      dictionary = loaded;
+      // Check the open document again, with the dictionary (a new context: every link).
+      const doc = appStore.getState().doc;
+      if (doc) checksFor(doc);
+    },
+    () => {
+      // No dictionary (offline and never cached, say): the checks go on without it.
+    },
+  );
+}
 
 export function useChecks(): LinkChecks | null {
   return useStore(checksStore, (s) => s.checks);
@@ -52,13 +96,14 @@ function contextFor(previous: LinkChecks | null, doc: AlignDocument): CheckConte
     previous !== null &&
     (previous.alignment.source.segments === alignment.source.segments ||
       previous.alignment.target.segments === alignment.target.segments);
-  if (old && sameDocument && old.level === doc.level) return old;
+  if (old && sameDocument && old.level === doc.level && old.dictionary === dictionary) return old;
   return {
+    dictionary,
     level: doc.level,
     // Sentence links are their own sentences: nothing to align inside them.
     sentenceOmissions: doc.level !== 'sentences',
     deferOmissions: alignment.links.length > DEFER_OMISSIONS_ABOVE,
-    profile: documentProfile(alignment),
+    profile: documentProfile(alignment, dictionary),
   };
 }
 
@@ -68,7 +113,8 @@ function contextFor(previous: LinkChecks | null, doc: AlignDocument): CheckConte
  */
 export function nextChecks(previous: LinkChecks | null, doc: AlignDocument): LinkChecks {
   const alignment: Alignment = doc.alignment;
-  if (previous?.alignment === alignment) return previous;
+  if (previous?.alignment === alignment && previous.context?.dictionary === dictionary)
+    return previous;
   const context = contextFor(previous, doc);
   // Another document shares nothing, and updateChecks then simply checks every link.
   return previous && previous.context === context
@@ -78,6 +124,7 @@ export function nextChecks(previous: LinkChecks | null, doc: AlignDocument): Lin
 
 /** The checks for this document's alignment: the stored ones when current, else updated. */
 export function checksFor(doc: AlignDocument): LinkChecks {
+  askForDictionary();
   const previous = checksStore.getState().checks;
   const checks = nextChecks(previous, doc);
   if (checks !== previous) checksStore.setState({ checks });

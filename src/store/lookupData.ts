@@ -1,5 +1,6 @@
 /**
- * The data word look-up needs, fetched on the first look-up only (never at start-up): the
+ * The data word look-up needs, fetched on the first look-up only (never at start-up; the
+ * dictionary part also once a document is open, for the review checks, see checksStore): the
  * aligner's compiled dictionary (the same hashed asset the align worker loads, so usually
  * already in the HTTP and service-worker caches) and the glosses file (gzipped by the build,
  * inflated here). Both are precached by the service worker (vite.config.ts), so look-up works
@@ -29,17 +30,37 @@ async function inflate(response: Response): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+interface LoadedDictionary {
+  readonly dictionary: CompiledDictionary;
+  readonly bytes: Uint8Array;
+}
+
+let compiled: Promise<LoadedDictionary> | undefined;
+
+/**
+ * The compiled dictionary in the page, fetched once (the review checks and the word look-up
+ * share it); a failed fetch is tried again on the next call.
+ */
+export function loadCompiledDictionary(): Promise<LoadedDictionary> {
+  compiled ??= fetchBytes(dictionaryUrl)
+    .then((response) => response.arrayBuffer())
+    .then((buffer) => {
+      const bytes = new Uint8Array(buffer);
+      return { dictionary: new CompiledDictionary(bytes), bytes };
+    })
+    .catch((error: unknown) => {
+      compiled = undefined;
+      throw error;
+    });
+  return compiled;
+}
+
 /** Fetches and decodes both files (about 5 MB in memory, 1 MB of glosses on the wire). */
 export async function fetchLookupData(): Promise<LookupData> {
-  const [dictionaryResponse, glossesResponse] = await Promise.all([
-    fetchBytes(dictionaryUrl),
-    fetchBytes(glossesUrl),
+  const [{ dictionary, bytes: dictionaryBytes }, glossBytes] = await Promise.all([
+    loadCompiledDictionary(),
+    fetchBytes(glossesUrl).then(inflate),
   ]);
-  const [dictionaryBytes, glossBytes] = await Promise.all([
-    dictionaryResponse.arrayBuffer().then((b) => new Uint8Array(b)),
-    inflate(glossesResponse),
-  ]);
-  const dictionary = new CompiledDictionary(dictionaryBytes);
   return {
     lexicon: new LookupLexicon(dictionary),
     glosses: new Glosses(glossBytes, dictionary, dictionaryBytes),

@@ -6,6 +6,7 @@
 import { alignSegments, paramsFor } from '../align/aligner';
 import type { Dictionary } from '../align/dictionary';
 import { documentRatio } from '../checks';
+import { checksDictionary } from './checksStore';
 import { splitChineseSentences, splitEnglishSentences } from '../align/sentences';
 import type { Alignment, Link, Segment } from '../core/model';
 
@@ -70,7 +71,10 @@ function ratioOf(alignment: Alignment): number | undefined {
   return ratio;
 }
 
-const cache = new WeakMap<Link, { alignment: Alignment; view: SentenceView }>();
+const cache = new WeakMap<
+  Link,
+  { alignment: Alignment; dictionary: Dictionary | undefined; view: SentenceView }
+>();
 
 function sameSegments(a: Alignment, b: Alignment, link: Link): boolean {
   return (
@@ -86,9 +90,12 @@ function sameSegments(a: Alignment, b: Alignment, link: Link): boolean {
  * the segments, so those are compared too.
  */
 export function cachedSentenceView(alignment: Alignment, link: Link): SentenceView {
+  // The checks' dictionary, once loaded: the view and the omission flag align alike.
+  const dictionary = checksDictionary();
   const hit = cache.get(link);
-  if (hit && sameSegments(hit.alignment, alignment, link)) return hit.view;
-  const view = sentenceView(alignment, link, undefined, ratioOf(alignment));
-  cache.set(link, { alignment, view });
+  if (hit && hit.dictionary === dictionary && sameSegments(hit.alignment, alignment, link))
+    return hit.view;
+  const view = sentenceView(alignment, link, dictionary, ratioOf(alignment));
+  cache.set(link, { alignment, dictionary, view });
   return view;
 }

@@ -11,6 +11,7 @@ import { fileStore, initialFileState } from '../../src/store/fileStore';
 import { initialViewState, viewStore } from '../../src/store/viewStore';
 import { App } from '../../src/ui/App';
 import * as idb from './FileIdbMock';
+import { setChecksDictionaryLoader } from '../../src/store/checksStore';
 
 export const ZH_TEXT = [
   '春天来了，山上的桃花一夜之间全都开了。',
@@ -115,4 +116,6 @@ export function resetStores(): void {
   appStore.setState(initialAppState, true);
   fileStore.setState(initialFileState, true);
   viewStore.setState(initialViewState, true);
+  // The review checks run without the dictionary unless a test gives it (the page fetches it).
+  setChecksDictionaryLoader(() => Promise.resolve(undefined));
 }

@@ -6,6 +6,8 @@ import { makeSide, type Alignment } from '../../src/core/model';
 import { setDocument } from '../../src/store/actions';
 import { appStore } from '../../src/store/appStore';
 import { resetReviewView } from '../../src/store/reviewStore';
+import { loadNodeDictionary } from '../../src/align/nodeDictionary';
+import { setChecksDictionaryLoader } from '../../src/store/checksStore';
 import { App } from '../../src/ui/App';
 import { setLanguage } from '../../src/ui/i18n';
 import { docOf } from '../core/operations/fixtures';
@@ -186,5 +188,38 @@ describe('review flags in the grid', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('数字不符：中文为 1990，英文为 1992。');
     expect(html).not.toContain('in Chinese');
+  });
+
+  it('checks with the dictionary once the page has it, as the CLI does', async () => {
+    let give: () => void = () => undefined;
+    const ready = new Promise<void>((resolve) => (give = resolve));
+    setChecksDictionaryLoader(() => ready.then(() => loadNodeDictionary()));
+    const wto = (): Alignment => ({
+      source: makeSide('zh', ['他后来去了银行工作。', '春天来了。']),
+      target: makeSide('en', ['Later he went to work at the WTO.', 'Spring has come.']),
+      links: [
+        { src: [0], tgt: [0], status: 'auto', confidence: 0.97 },
+        { src: [1], tgt: [1], status: 'auto', confidence: 0.97 },
+      ],
+    });
+    render(<App />);
+    const grid = await screen.findByRole('grid');
+    await waitFor(() => expect(appStore.getState().status).toBe('ready'));
+    act(() => setDocument(docOf(wto())));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '2'));
+    // Without the dictionary nothing says whether the Chinese translates an abbreviation.
+    expect(within(rowAt(grid, 0)!).queryAllByRole('img')).toHaveLength(0);
+    act(() => give());
+    expect(
+      await within(rowAt(grid, 0)!).findByRole(
+        'img',
+        {
+          name: 'Names differ: “WTO” in the English has no counterpart in the Chinese.',
+          // Reading the dictionary file takes a while on a busy machine.
+        },
+        { timeout: 15000 },
+      ),
+    ).toBeInTheDocument();
+    expect(within(rowAt(grid, 1)!).queryAllByRole('img')).toHaveLength(0);
   });
 });
