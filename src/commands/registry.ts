@@ -41,6 +41,7 @@ import {
   splitSegment,
   unconfirm,
   type DetachWhich,
+  type SideKey,
   type OpError,
   type OpResult,
 } from '../core/operations';
@@ -783,4 +784,48 @@ const byId = new Map(commands.map((c) => [c.id, c]));
 
 export function getCommand(id: string): Command | undefined {
   return byId.get(id);
+}
+
+/**
+ * What the row menu (right-click or Shift+F10 on a row) offers, in its sections: the row's own
+ * commands, those for the selected rows, and review. Names, keys and whether each can run come
+ * from the commands above, like the toolbar and the palette. In a multi-row selection the
+ * 'selection' and 'review' commands act on the selected rows (see rowMenuArgs).
+ */
+export const ROW_MENU: readonly {
+  readonly section: RowMenuSection;
+  readonly ids: readonly string[];
+}[] = [
+  {
+    section: 'row',
+    ids: [
+      'merge-next',
+      'split-link',
+      'move-first-up',
+      'move-last-down',
+      'detach-first',
+      'detach-last',
+      'join-segment-next',
+      'realign-stretch',
+    ],
+  },
+  { section: 'selection', ids: ['merge-selection', 'realign-selection'] },
+  { section: 'review', ids: ['confirm', 'unconfirm', 'confirm-all-above'] },
+];
+
+export type RowMenuSection = 'row' | 'selection' | 'review';
+
+/**
+ * The arguments a row menu command gets: the row it was opened on, or, when that row is part
+ * of a multi-row selection, the selected rows for the commands that act on several.
+ */
+export function rowMenuArgs(
+  state: EditorState,
+  section: RowMenuSection,
+  link: number,
+  side: SideKey,
+): CommandArgs {
+  if (section === 'row' || !isRangeSelection(state.selection)) return { link, side };
+  const rows = selectedLinks(state.selection);
+  return rows.includes(link) ? { links: rows, side } : { link, side };
 }

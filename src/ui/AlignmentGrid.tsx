@@ -16,6 +16,7 @@ import { FlagBadges, FlagDetails } from './FlagBadges';
 import { flagWords } from './FlagMarks';
 import { useFilteredRows } from './useFilteredRows';
 import { SegmentCell } from './SegmentCell';
+import { GRID_COLUMN_COUNT, GRID_COLUMNS } from './gridColumns';
 import { LookupPopover, useWordLookup } from './WordLookup';
 import { SegmentDragChip, useSegmentDrag } from './SegmentDrag';
 
@@ -112,7 +113,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
         tabIndex={0}
         aria-label={t('grid.label')}
         aria-rowcount={links.length}
-        aria-colcount={3}
+        aria-colcount={GRID_COLUMN_COUNT}
         aria-multiselectable="true"
         aria-activedescendant={current ? `row-${selected}` : undefined}
       >
@@ -165,6 +166,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
               >
                 <div
                   role="rowheader"
+                  aria-colindex={GRID_COLUMNS.number}
                   className="row-number"
                   title={
                     t(

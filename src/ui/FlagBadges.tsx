@@ -4,6 +4,7 @@ import { focusGrid } from './AlignmentGrid';
 import { dispatchCommand } from '../store/commandActions';
 import { FLAG_LOOK, flagMessage } from './flagKinds';
 import { useLanguage, useT } from './i18n';
+import { GRID_COLUMNS } from './gridColumns';
 import './review.css';
 
 /** One small badge per flag of a row; its tooltip and accessible name say the message. */
@@ -45,10 +46,10 @@ export const FlagDetails = memo(function FlagDetails({
   const t = useT();
   const language = useLanguage();
   if (flags.length === 0) return null;
-  // A row of the grid holds cells only: the list sits in a cell of its own (display: contents,
-  // so the list itself stays the row's grid item).
+  // A row of the grid holds cells only: the list sits in a cell of its own, the grid's fourth
+  // column (display: contents, so the list itself stays the row's layout item).
   return (
-    <div role="gridcell" className="flag-details-cell">
+    <div role="gridcell" aria-colindex={GRID_COLUMNS.flags} className="flag-details-cell">
       <ul className="flag-details" aria-label={t('review.rowFlags', { row: link + 1 })}>
         {flags.map((f, i) => (
           <li key={`${f.kind}${i}`} className="flag-detail">

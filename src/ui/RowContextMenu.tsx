@@ -1,25 +1,18 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { formatShortcut, getCommand, type CommandArgs } from '../commands';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  formatShortcut,
+  getCommand,
+  ROW_MENU,
+  rowMenuArgs,
+  type CommandArgs,
+  type RowMenuSection,
+} from '../commands';
 import type { SideKey } from '../core/operations';
-import { useAppState } from '../store/appStore';
-import { dispatchCommand, useCommandEnabled } from '../store/commandActions';
+import { appStore, useAppState } from '../store/appStore';
+import { dispatchCommand, editorStateOf, useCommandEnabled } from '../store/commandActions';
 import { closeRowMenu, startEditing, useViewState, type RowMenuState } from '../store/viewStore';
 import { commandLabel, useLanguage, useT } from './i18n';
 import './editor.css';
-
-const MENU_COMMANDS: readonly string[] = [
-  'merge-next',
-  'split-link',
-  'move-first-up',
-  'move-last-down',
-  'detach-first',
-  'detach-last',
-  'join-segment-next',
-  'realign-stretch',
-  'confirm',
-  'unconfirm',
-  'confirm-all-above',
-];
 
 function MenuCommand({ id, args }: { id: string; args: CommandArgs }) {
   const command = getCommand(id)!;
@@ -73,7 +66,17 @@ function Menu({ menu }: { menu: RowMenuState }) {
   const [noteOpen, setNoteOpen] = useState(false);
   const link = useAppState((s) => s.doc?.alignment.links[menu.link] ?? null);
   const side: SideKey = menu.side ?? 'src';
-  const args: CommandArgs = { link: menu.link, side };
+  // The selected rows, for the commands that act on several (read when the menu opens).
+  const argsFor = (section: RowMenuSection): CommandArgs => {
+    const editor = editorStateOf(appStore.getState());
+    return editor ? rowMenuArgs(editor, section, menu.link, side) : { link: menu.link, side };
+  };
+
+  // Opened near the bottom, the menu moves up so all of it is in the window.
+  const [height, setHeight] = useState(420);
+  useLayoutEffect(() => {
+    if (ref.current) setHeight(ref.current.offsetHeight);
+  }, [noteOpen]);
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -115,8 +118,8 @@ function Menu({ menu }: { menu: RowMenuState }) {
       ref={ref}
       className="row-menu"
       style={{
-        left: Math.min(menu.x, window.innerWidth - 280),
-        top: Math.min(menu.y, window.innerHeight - 420),
+        left: Math.max(4, Math.min(menu.x, window.innerWidth - 280)),
+        top: Math.max(4, Math.min(menu.y, window.innerHeight - height - 4)),
       }}
       onKeyDown={onKeyDown}
     >
@@ -124,10 +127,14 @@ function Menu({ menu }: { menu: RowMenuState }) {
         <NoteForm link={menu.link} initial={link.note ?? ''} />
       ) : (
         <div role="menu" aria-label={t('menu.row', { row: menu.link + 1, side: sideName })}>
-          {MENU_COMMANDS.map((id) => (
-            <MenuCommand key={id} id={id} args={args} />
+          {ROW_MENU.map(({ section, ids }) => (
+            <Fragment key={section}>
+              {ids.map((id) => (
+                <MenuCommand key={id} id={id} args={argsFor(section)} />
+              ))}
+              <div role="separator" />
+            </Fragment>
           ))}
-          <div role="separator" />
           <button
             type="button"
             role="menuitem"

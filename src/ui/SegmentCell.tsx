@@ -17,6 +17,7 @@ import {
   useViewState,
   viewStore,
 } from '../store/viewStore';
+import { GRID_COLUMNS } from './gridColumns';
 import { useLanguage, useT } from './i18n';
 import { useSearchMatches } from './regexSearch';
 import { segmentKey, type SearchMatch } from './search';
@@ -277,6 +278,7 @@ export function SegmentCell({ side, sideKey, indices, linkIndex, active, marks }
     return (
       <div
         role="gridcell"
+        aria-colindex={GRID_COLUMNS[sideKey]}
         lang={lang}
         data-side={sideKey}
         className={`cell cell-${lang} cell-empty${active ? ' cell-active' : ''}`}
@@ -296,6 +298,7 @@ export function SegmentCell({ side, sideKey, indices, linkIndex, active, marks }
   return (
     <div
       role="gridcell"
+      aria-colindex={GRID_COLUMNS[sideKey]}
       lang={lang}
       data-side={sideKey}
       className={`cell cell-${lang}${active ? ' cell-active' : ''}`}

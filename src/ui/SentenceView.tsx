@@ -1,5 +1,6 @@
 import type { Alignment, Link } from '../core/model';
 import { cachedSentenceView } from '../store/sentencePairs';
+import { GRID_COLUMNS } from './gridColumns';
 import { useT } from './i18n';
 import './review.css';
 
@@ -44,7 +45,12 @@ export function SentenceView({
     view.unpaired > 0 ? t('sentences.unpaired', { count: view.unpaired }) : t('sentences.allPaired')
   }`;
   return (
-    <div role="gridcell" aria-colspan={2} className="sentence-cell">
+    <div
+      role="gridcell"
+      aria-colindex={GRID_COLUMNS.src}
+      aria-colspan={2}
+      className="sentence-cell"
+    >
       <div
         role="table"
         aria-label={t('sentences.of', { row: index + 1 })}

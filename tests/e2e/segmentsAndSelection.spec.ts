@@ -184,5 +184,26 @@ test.describe('a flagged row', () => {
       .include('[role="grid"]')
       .analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
+    // Every row, the flagged current one included, is read as the columns the grid declares:
+    // each cell names its column, within the count, with no column twice.
+    const columns = await page.evaluate(() => {
+      const grid = document.querySelector('[role="grid"]')!;
+      const count = Number(grid.getAttribute('aria-colcount'));
+      const rows = [...grid.querySelectorAll('[role="row"][aria-rowindex]')].map((row) => ({
+        current: row.classList.contains('current'),
+        cols: [
+          ...row.querySelectorAll(':scope > [role="rowheader"], :scope > [role="gridcell"]'),
+        ].map((cell) => Number(cell.getAttribute('aria-colindex'))),
+      }));
+      return { count, rows };
+    });
+    expect(columns.rows.length).toBeGreaterThan(3);
+    for (const { cols } of columns.rows) {
+      expect(cols.every((c) => c >= 1 && c <= columns.count)).toBe(true);
+      expect(new Set(cols).size).toBe(cols.length);
+    }
+    const current = columns.rows.find((r) => r.current)!;
+    expect(current.cols).toEqual([1, 2, 3, 4]);
+    expect(columns.count).toBe(4);
   });
 });

@@ -153,6 +153,36 @@ describe('row menu', () => {
     expect(within(rows(grid)[0]).getByLabelText('Note: date differs')).toBeInTheDocument();
   });
 
+  it('offers the selection commands, which act on the selected rows', async () => {
+    const { grid } = await renderEditor();
+    // One row: the selection commands are there, greyed out.
+    fireEvent.contextMenu(within(rows(grid)[1]).getAllByRole('gridcell')[0]);
+    expect(screen.getByRole('menuitem', { name: /^Merge selected rows/ })).toBeDisabled();
+    expect(screen.getByRole('menuitem', { name: /^Re-align selected rows/ })).toBeDisabled();
+    await userEvent.keyboard('{Escape}');
+    // Rows 2-4 selected (Shift+click), then the menu on row 3: confirm acts on all three.
+    fireEvent.click(within(rows(grid)[1]).getAllByRole('gridcell')[0]);
+    fireEvent.click(within(rows(grid)[3]).getAllByRole('gridcell')[0], { shiftKey: true });
+    fireEvent.contextMenu(within(rows(grid)[2]).getAllByRole('gridcell')[0]);
+    const merge = screen.getByRole('menuitem', { name: /^Merge selected rows/ });
+    expect(merge).toBeEnabled();
+    expect(merge).toHaveTextContent('Shift+M');
+    expect(screen.getByRole('menuitem', { name: /^Re-align selected rows/ })).toBeEnabled();
+    await userEvent.click(screen.getAllByRole('menuitem', { name: /^Confirm/ })[0]);
+    expect(appStore.getState().doc!.alignment.links.map((l) => l.status)).toEqual([
+      'auto',
+      'confirmed',
+      'confirmed',
+      'confirmed',
+      'auto',
+    ]);
+    // The selection is kept; merging it from the menu makes one row of the three.
+    fireEvent.contextMenu(within(rows(grid)[2]).getAllByRole('gridcell')[0]);
+    await userEvent.click(screen.getByRole('menuitem', { name: /^Merge selected rows/ }));
+    expect(grid).toHaveAttribute('aria-rowcount', '3');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+
   it('closes on Escape', async () => {
     const { grid } = await renderEditor();
     fireEvent.contextMenu(rows(grid)[0]);
