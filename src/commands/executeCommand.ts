@@ -1,6 +1,6 @@
 /** The one dispatch path: toolbar, menus, shortcuts and clicks all end here. */
 import { estimateStepBytes, recordStep } from '../core/history';
-import { isOpError } from '../core/operations';
+import { isOpError, type OpMessage } from '../core/operations';
 import { clampSelection, type EditorState } from './editorState';
 import { matchesShortcut, type KeyEventLike } from './keys';
 import { formatCommandMessage, type CommandMessage } from './messages';
@@ -17,6 +17,8 @@ export interface CommandOutcome {
   readonly state: EditorState;
   /** Why the command did not apply, for the user (unknown id, disabled, operation error). */
   readonly error?: string;
+  /** The same, by key, when the operation gave one (see OpError.message). */
+  readonly errorMessage?: OpMessage;
   /** What the command did, when it says (see CommandResult.notice). */
   readonly notice?: string;
   /** What the command did, by key (see CommandResult.message). */
@@ -37,7 +39,13 @@ export function runCommand(
   const now = options.now ?? Date.now();
   const result = command.run(state, args, { now });
   if (result === null) return { state };
-  if (isOpError(result)) return { state, error: result.error };
+  if (isOpError(result)) {
+    return {
+      state,
+      error: result.error,
+      ...(result.message ? { errorMessage: result.message } : {}),
+    };
+  }
 
   const before = state.doc.alignment;
   const alignment = result.alignment ?? before;

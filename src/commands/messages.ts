@@ -5,6 +5,14 @@
  * Written so that no count needs a plural form.
  */
 export const commandMessages = {
+  'command.realigned':
+    'Re-aligned rows {first}–{last}: number of rows {count} → {made}. Confirmed and hand-edited rows are kept.',
+  'command.realignedOne':
+    'Re-aligned row {first}: number of rows 1 → {made}. Confirmed and hand-edited rows are kept.',
+  'command.realignedSame':
+    'Re-aligned rows {first}–{last}: no change. Confirmed and hand-edited rows are kept.',
+  'command.realignedOneSame':
+    'Re-aligned row {first}: no change. Confirmed and hand-edited rows are kept.',
   'command.realignedSelection':
     'Re-aligned the selected rows {first}–{last}: {count} of the {selected} became {made}; kept as they were: {kept} confirmed or hand-edited.',
   'command.realignedSelectionSame':

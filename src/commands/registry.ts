@@ -135,18 +135,20 @@ function segmentArg(state: EditorState, args?: CommandArgs): number | null {
   return run && run.length > 0 ? run[run.length - 1] : null;
 }
 
-/** "Re-aligned 7 rows …": the user must see how far `r` reached, and that it kept their work. */
-export function realignNotice(
+/** "Re-aligned rows 3–9 …": the user must see how far `r` reached, and that it kept their work. */
+export function realignMessage(
   before: Alignment,
   after: Alignment,
   stretch: { first: number; last: number },
-): string {
+): CommandMessage {
   const count = stretch.last - stretch.first + 1;
-  const rows =
-    count === 1 ? `row ${stretch.first + 1}` : `rows ${stretch.first + 1}–${stretch.last + 1}`;
   const made = after.links.length - (before.links.length - count);
-  const outcome = after === before ? 'no change' : `now ${made} ${made === 1 ? 'row' : 'rows'}`;
-  return `Re-aligned ${count} ${count === 1 ? 'row' : 'rows'} (${rows}): ${outcome}. Confirmed and hand-edited rows are kept.`;
+  const params = { first: stretch.first + 1, last: stretch.last + 1, count, made };
+  const one = count === 1;
+  if (after === before) {
+    return { key: one ? 'command.realignedOneSame' : 'command.realignedSame', params };
+  }
+  return { key: one ? 'command.realignedOne' : 'command.realigned', params };
 }
 
 /** The rows a selection command acts on: the given ones (first to last), else a multi-row selection. */
@@ -387,8 +389,11 @@ export const commands: readonly Command[] = [
       );
       if (isOpError(result)) return result;
       const stretch = findRealignStretch(alignment, link)!;
-      const notice = realignNotice(alignment, result, stretch);
-      return { alignment: result, undoStep: true, notice };
+      return {
+        alignment: result,
+        undoStep: true,
+        message: realignMessage(alignment, result, stretch),
+      };
     },
   },
   {
@@ -405,9 +410,7 @@ export const commands: readonly Command[] = [
     run: (state, args) => {
       const rows = selectionRange(state, args);
       if (!rows) {
-        return opError(
-          'Select the rows to re-align first (Shift+click, Shift+J or Shift+K); R re-aligns the stretch around one row.',
-        );
+        return opError('op.realignSelectFirst');
       }
       const alignment = alignmentOf(state);
       const { first, last } = rows;

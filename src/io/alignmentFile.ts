@@ -14,7 +14,7 @@ import {
   FILE_FORMAT,
   type AlignmentFile,
 } from './alignmentSchema';
-import { FileFormatError } from './errors';
+import { FileFormatError, fileError } from './errors';
 import { findJsonSyntaxProblem } from './jsonSyntax';
 import { migrateFile } from './migrations';
 
@@ -92,21 +92,21 @@ function listJson(items: readonly object[], firstKey: string, indent: string): s
  * wrong and where (which field, which link) when the text is not a sound alignment.
  */
 export function parseDocument(text: string): AlignDocument {
-  if (text.trim() === '') throw new FileFormatError('the file is empty');
+  if (text.trim() === '') throw fileError('io.fileEmpty');
   // A BOM some editors add is not JSON, but it is not an error the user made either.
   const raw = parseJson(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new FileFormatError(
-      `this is not a duilian alignment file (it holds ${describeValue(raw)}, not an object)`,
-    );
+    throw Array.isArray(raw)
+      ? fileError('io.notAlignmentList')
+      : fileError('io.notAlignmentValue', { value: describeValue(raw) });
   }
   const obj = raw as Record<string, unknown>;
-  if (!('format' in obj))
-    throw new FileFormatError('this is not a duilian alignment file (no format field)');
+  if (!('format' in obj)) throw fileError('io.notAlignmentNoFormat');
   if (obj.format !== FILE_FORMAT) {
-    throw new FileFormatError(
-      `this is not a duilian alignment file (format is ${describeValue(obj.format)}, expected "${FILE_FORMAT}")`,
-    );
+    throw fileError('io.notAlignmentFormat', {
+      value: describeValue(obj.format),
+      expected: FILE_FORMAT,
+    });
   }
   const migrated = migrateFile(obj);
   const result = alignmentFileSchema.safeParse(migrated);
@@ -124,15 +124,15 @@ function parseJson(text: string): unknown {
     } catch {
       // Nested too deeply to scan: fall through to the general message.
     }
-    if (!problem) throw new FileFormatError('not JSON: the file cannot be read as JSON');
+    if (!problem) throw fileError('io.notJson');
     if (problem.atEnd) {
-      throw new FileFormatError(
-        `not JSON: unexpected end of file at line ${problem.line} — the file looks truncated`,
-      );
+      throw fileError('io.jsonTruncated', { line: problem.line });
     }
-    throw new FileFormatError(
-      `not JSON: unexpected ${problem.found} at line ${problem.line}, column ${problem.column}`,
-    );
+    throw fileError('io.jsonUnexpected', {
+      found: problem.found,
+      line: problem.line,
+      column: problem.column,
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import chardet from 'chardet';
-import { FileFormatError } from './errors';
+import { fileError } from './errors';
+import type { IoMessage } from './messages';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -64,6 +65,29 @@ export function decodeWarning(decoded: DecodedText, fileName: string): string | 
   return parts.length > 0 ? parts.join('. ') : null;
 }
 
+/** Hears a decoding warning: in English, and by key for the app to say in its language. */
+export type DecodeWarningListener = (warning: string, said: readonly IoMessage[]) => void;
+
+/** The same warnings as decodeWarning, by key (see ./messages.ts). */
+export function decodeWarningMessages(decoded: DecodedText, name: string): IoMessage[] {
+  const said: IoMessage[] = [];
+  if (decoded.mixedLines && decoded.mixedLines.length > 0) {
+    const params = { name, count: decoded.mixedLines.length, line: decoded.mixedLines[0] };
+    said.push({ key: 'io.mixedEncodings', params });
+  }
+  if (decoded.replacements > 0) {
+    const at = decoded.firstReplacement;
+    const params = {
+      name,
+      count: decoded.replacements,
+      line: at?.line ?? '?',
+      column: at?.column ?? '?',
+    };
+    said.push({ key: 'io.replaced', params });
+  }
+  return said;
+}
+
 function megabytes(size: number): string {
   return `${(size / (1024 * 1024)).toFixed(1)} MB`;
 }
@@ -71,9 +95,11 @@ function megabytes(size: number): string {
 /** Throws when a file is too large to open; call it with File.size before reading. */
 export function checkFileSize(size: number, name = 'the file'): void {
   if (size > MAX_FILE_BYTES) {
-    throw new FileFormatError(
-      `${name} is ${megabytes(size)}; duilian opens files up to ${megabytes(MAX_FILE_BYTES)}`,
-    );
+    throw fileError('io.tooBig', {
+      name,
+      size: megabytes(size),
+      limit: megabytes(MAX_FILE_BYTES),
+    });
   }
 }
 
@@ -256,16 +282,13 @@ function readAs(bytes: Uint8Array): DecodedText | null {
  */
 export function decodeFile(bytes: Uint8Array, fileName = 'the file'): DecodedText {
   checkFileSize(bytes.length, fileName);
-  if (bytes.length === 0) throw new FileFormatError(`${fileName} is empty`);
+  if (bytes.length === 0) throw fileError('io.empty', { name: fileName });
   const decoded = readAs(bytes);
   if (decoded === null) {
-    throw new FileFormatError(
-      `${fileName} is not in a text encoding duilian reads (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5)`,
-    );
+    throw fileError('io.encoding', { name: fileName });
   }
-  if (looksBinary(decoded.text))
-    throw new FileFormatError(`${fileName} looks like a binary file, not text`);
-  if (decoded.text.trim() === '') throw new FileFormatError(`${fileName} is empty`);
+  if (looksBinary(decoded.text)) throw fileError('io.binary', { name: fileName });
+  if (decoded.text.trim() === '') throw fileError('io.empty', { name: fileName });
   return decoded;
 }
 
@@ -276,11 +299,11 @@ export function decodeFile(bytes: Uint8Array, fileName = 'the file'): DecodedTex
 export function decodeBytes(
   bytes: Uint8Array,
   fileName?: string,
-  onWarning?: (warning: string) => void,
+  onWarning?: DecodeWarningListener,
 ): string {
   const decoded = decodeFile(bytes, fileName);
   const warning = onWarning ? decodeWarning(decoded, fileName ?? 'the file') : null;
-  if (warning) onWarning!(warning);
+  if (warning) onWarning!(warning, decodeWarningMessages(decoded, fileName ?? 'the file'));
   return decoded.text;
 }
 

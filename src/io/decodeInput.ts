@@ -1,5 +1,5 @@
-import { decodeText } from './decode';
-import { FileFormatError } from './errors';
+import { decodeText, type DecodeWarningListener } from './decode';
+import { fileError } from './errors';
 
 /** `<?xml version="1.0" encoding="Big5"?>` at the very start, read as ASCII. */
 export function declaredXmlEncoding(bytes: Uint8Array): string | null {
@@ -23,7 +23,7 @@ export function declaredXmlEncoding(bytes: Uint8Array): string | null {
 export function decodeInput(
   bytes: Uint8Array,
   name: string,
-  onWarning?: (warning: string) => void,
+  onWarning?: DecodeWarningListener,
 ): string {
   const declared = declaredXmlEncoding(bytes);
   if (declared === null || /^(utf-?8|us-ascii|ascii)$/i.test(declared))
@@ -35,15 +35,11 @@ export function decodeInput(
   try {
     decoder = new TextDecoder(declared, { fatal: true });
   } catch {
-    throw new FileFormatError(
-      `${name} declares the encoding "${declared}", which duilian cannot read`,
-    );
+    throw fileError('io.declaredUnknown', { name, encoding: declared });
   }
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new FileFormatError(
-      `${name} declares the encoding "${declared}", but its bytes are not ${declared}`,
-    );
+    throw fileError('io.declaredWrong', { name, encoding: declared });
   }
 }

@@ -1,6 +1,6 @@
 import { isSplitMode, type SplitMode } from '../core/model';
 import { CURRENT_VERSION } from './alignmentSchema';
-import { FileFormatError } from './errors';
+import { fileError } from './errors';
 
 /** Turns a file of version `from` into one of version `from + 1`. */
 export interface Migration {
@@ -47,22 +47,16 @@ export function migrateFile(
 ): Record<string, unknown> {
   checkMigrations(migrations, current);
   const version = file.version;
-  if (version === undefined) throw new FileFormatError('the file has no version field');
+  if (version === undefined) throw fileError('io.noVersion');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new FileFormatError(
-      `the file's version field must be a whole number ≥ 1, not ${JSON.stringify(version)}`,
-    );
+    throw fileError('io.badVersion', { value: JSON.stringify(version) });
   }
   if (version > current) {
-    throw new FileFormatError(
-      `this file was saved by a newer duilian (file format version ${version}; this one reads up to ${current}): update duilian to open it`,
-    );
+    throw fileError('io.newerVersion', { version, current });
   }
   const oldest = current - migrations.length;
   if (version < oldest) {
-    throw new FileFormatError(
-      `file format version ${version} is too old for this duilian (it reads ${oldest} to ${current})`,
-    );
+    throw fileError('io.olderVersion', { version, oldest, current });
   }
   let migrated = file;
   for (const m of migrations.slice(version - oldest)) {

@@ -7,7 +7,14 @@
 import { pairByLanguage } from '../core/language';
 import type { AlignDocument, Lang, SplitMode } from '../core/model';
 import { checkAlignment, parseDocument } from './alignmentFile';
-import { FileFormatError } from './errors';
+import { FileFormatError, fileError } from './errors';
+import {
+  formatIoMessage,
+  ioMessages,
+  type IoMessage,
+  type IoMessageKey,
+  type IoMessageParams,
+} from './messages';
 import { findFormat, FORMATS, type ReadRole } from './formats';
 import { importAlign } from './importers/align';
 import type { ImportResult, TextFile } from './importers/common';
@@ -37,15 +44,18 @@ export type OpenPlan =
       readonly zh: TextFile;
       readonly en: TextFile;
     }
-  | { readonly kind: 'refuse'; readonly message: string };
+  | {
+      readonly kind: 'refuse';
+      readonly message: string;
+      /** The same by key, for the app to say in its language (see ./messages.ts). */
+      readonly said: IoMessage;
+    };
 
 /** What one file is: a registry read role, or an XML document of an InterText pair. */
 export type FileKind = ReadRole | 'xml-document';
 
-export const OPEN_HINT =
-  'Open an alignment file saved by duilian (.json), a TMX file, an InterText alignment with its two documents, a .align file with its two texts, or two text files together: the Chinese original and its English translation.';
+export const OPEN_HINT = ioMessages['io.openHint'];
 
-const LANG_NAME = { zh: 'Chinese', en: 'English' } as const;
 const LINK_LINE = /^\s*\[[\d,\s]*\]\s*:\s*\[[\d,\s]*\]\s*$/;
 
 function extensionOf(name: string): string {
@@ -80,6 +90,20 @@ function label(t: TextFile, which: string): string {
   return t.name ? quoted(t) : `the ${which} pasted text`;
 }
 
+/** What an error says, by key (its detail when it has none), to quote in another message. */
+function saidOf(error: FileFormatError): IoMessage {
+  return error.said ?? { key: 'io.detail', params: { detail: error.message } };
+}
+
+/** A refusal, in English and by key. */
+function said(
+  key: IoMessageKey,
+  params: IoMessageParams = {},
+): { message: string; said: IoMessage } {
+  const message = { key, params };
+  return { message: formatIoMessage(message), said: message };
+}
+
 /**
  * English runs about three letters to a Chinese character. Texts ten times off that are not
  * an original and its translation (a wrong file, a chapter against a book); short texts vary
@@ -93,6 +117,7 @@ export type TextPair =
   | {
       readonly ok: false;
       readonly message: string;
+      readonly said: IoMessage;
       /** Set when both texts look one language, so the app can say it in its own words. */
       readonly sameLanguage?: 'zh' | 'en';
     };
@@ -131,17 +156,24 @@ export function checkTextPair(a: TextFile, b: TextFile): TextPair {
     [a, 'first'],
     [b, 'second'],
   ] as const) {
-    if (t.text.trim() === '')
-      return { ok: false, message: `${label(t, which)} is empty: there is no text to align.` };
+    if (t.text.trim() === '') {
+      return {
+        ok: false,
+        ...(t.name
+          ? said('io.pairEmpty', { name: quoted(t) })
+          : said(which === 'first' ? 'io.pairEmptyFirst' : 'io.pairEmptySecond')),
+      };
+    }
   }
   const pair = pairByLanguage(a, b, (t) => t.text);
   if (!pair.ok) {
     return {
       ok: false,
       sameLanguage: pair.lang,
-      message:
-        `Both ${label(a, 'first')} and ${label(b, 'second')} look ${LANG_NAME[pair.lang]}. ` +
-        'Open a Chinese original together with its English translation.',
+      ...said(pair.lang === 'zh' ? 'io.bothChinese' : 'io.bothEnglish', {
+        first: label(a, 'first'),
+        second: label(b, 'second'),
+      }),
     };
   }
   const nz = nonSpaceLength(pair.zh.text);
@@ -154,17 +186,19 @@ export function checkTextPair(a: TextFile, b: TextFile): TextPair {
     const which = (t: TextFile) => (t === a ? 'first' : 'second');
     return {
       ok: false,
-      message:
-        `The Chinese ${label(pair.zh, which(pair.zh))} (${nz.toLocaleString('en')} characters) and the English ${label(pair.en, which(pair.en))} ` +
-        `(${ne.toLocaleString('en')} characters) differ too much in length to be a text and its translation. ` +
-        'Check that you picked the matching pair of files.',
+      ...said('io.lengthsDiffer', {
+        zh: label(pair.zh, which(pair.zh)),
+        zhCount: nz.toLocaleString('en'),
+        en: label(pair.en, which(pair.en)),
+        enCount: ne.toLocaleString('en'),
+      }),
     };
   }
   return { ok: true, zh: pair.zh, en: pair.en };
 }
 
-function refuse(message: string): OpenPlan {
-  return { kind: 'refuse', message };
+function refuse(key: IoMessageKey, params: IoMessageParams = {}): OpenPlan {
+  return { kind: 'refuse', ...said(key, params) };
 }
 
 /** Two files that must be a Chinese and an English text (beside an alignment). */
@@ -172,10 +206,14 @@ function textsBeside(
   a: TextFile,
   b: TextFile,
   owner: TextFile,
-): { zh: TextFile; en: TextFile } | string {
+): { zh: TextFile; en: TextFile } | OpenPlan {
   const pair = pairByLanguage(a, b, (t) => t.text);
   if (pair.ok) return pair;
-  return `${quoted(owner)} needs a Chinese and an English text, but ${quoted(a)} and ${quoted(b)} both look ${LANG_NAME[pair.lang]}.`;
+  return refuse(pair.lang === 'zh' ? 'io.besideBothChinese' : 'io.besideBothEnglish', {
+    owner: owner.name,
+    first: a.name,
+    second: b.name,
+  });
 }
 
 function planSingle(file: TextFile, kind: FileKind): OpenPlan {
@@ -185,21 +223,13 @@ function planSingle(file: TextFile, kind: FileKind): OpenPlan {
     case 'tmx':
       return { kind: 'tmx', file };
     case 'intertext':
-      return refuse(
-        `${quoted(file)} is an InterText alignment: select it together with the two documents it aligns.`,
-      );
+      return refuse('io.intertextAlone', { name: file.name });
     case 'align':
-      return refuse(
-        `${quoted(file)} holds only the links: select it together with its two text files (one segment per line), Chinese and English.`,
-      );
+      return refuse('io.alignAlone', { name: file.name });
     case 'xml-document':
-      return refuse(
-        `${quoted(file)} is XML but neither a TMX file nor an InterText alignment. ${OPEN_HINT}`,
-      );
+      return refuse('io.xmlNeither', { name: file.name, hint: OPEN_HINT });
     case 'text':
-      return refuse(
-        `${quoted(file)} is one text file; aligning needs two. Select the Chinese and the English file together (hold Ctrl or ⌘), or drop both at once.`,
-      );
+      return refuse('io.oneText', { name: file.name });
   }
 }
 
@@ -212,16 +242,12 @@ function planTriple(files: readonly TextFile[], kinds: readonly FileKind[]): Ope
   const jsonAt = withTwoTexts('alignment');
   if (jsonAt >= 0) {
     const pair = textsBeside(...others(jsonAt), files[jsonAt]);
-    return typeof pair === 'string'
-      ? refuse(pair)
-      : { kind: 'revised', alignment: files[jsonAt], ...pair };
+    return 'kind' in pair ? pair : { kind: 'revised', alignment: files[jsonAt], ...pair };
   }
   const alignAt = withTwoTexts('align');
   if (alignAt >= 0) {
     const pair = textsBeside(...others(alignAt), files[alignAt]);
-    return typeof pair === 'string'
-      ? refuse(pair)
-      : { kind: 'align', align: files[alignAt], ...pair };
+    return 'kind' in pair ? pair : { kind: 'align', align: files[alignAt], ...pair };
   }
   const linksAt = kinds.indexOf('intertext');
   if (
@@ -231,27 +257,31 @@ function planTriple(files: readonly TextFile[], kinds: readonly FileKind[]): Ope
     return { kind: 'intertext', alignment: files[linksAt], documents: others(linksAt) };
   }
   if (kinds.every((k) => k === 'xml-document')) {
-    return refuse('None of these XML files is an InterText alignment (none has a <linkGrp>).');
+    return refuse('io.noIntertext');
   }
   return null;
 }
 
 /** Decides what the files are; never throws, a refusal is a plan too. */
 export function planFiles(files: readonly TextFile[]): OpenPlan {
-  if (files.length === 0) return refuse(`No file was given. ${OPEN_HINT}`);
+  if (files.length === 0) return refuse('io.noFile', { hint: OPEN_HINT });
   const kinds = files.map(classifyFile);
   if (files.length === 1) return planSingle(files[0], kinds[0]);
   if (files.length === 2 && kinds.every((k) => k === 'text')) {
     const pair = checkTextPair(files[0], files[1]);
-    return pair.ok ? { kind: 'texts', zh: pair.zh, en: pair.en } : refuse(pair.message);
+    return pair.ok
+      ? { kind: 'texts', zh: pair.zh, en: pair.en }
+      : { kind: 'refuse', message: pair.message, said: pair.said };
   }
   if (files.length === 3) {
     const plan = planTriple(files, kinds);
     if (plan) return plan;
   }
-  return refuse(
-    `duilian cannot open these ${files.length} files together (${files.map((f) => f.name).join(', ')}). ${OPEN_HINT}`,
-  );
+  return refuse('io.cannotTogether', {
+    count: files.length,
+    names: files.map((f) => f.name).join(', '),
+    hint: OPEN_HINT,
+  });
 }
 
 /** Cuts a revised text at a level (the aligner's segmenter, passed in to keep io apart from align). */
@@ -323,7 +353,7 @@ function checkImported(doc: AlignDocument, name: string): void {
     checkAlignment(doc.alignment);
   } catch (error) {
     if (error instanceof FileFormatError)
-      throw new FileFormatError(`${name} gives an alignment duilian cannot keep: ${error.message}`);
+      throw fileError('io.cannotKeep', { name, reason: saidOf(error) });
     throw error;
   }
 }
@@ -333,7 +363,7 @@ function parseNamed(file: TextFile): AlignDocument {
     return parseDocument(file.text);
   } catch (error) {
     if (error instanceof FileFormatError)
-      throw new FileFormatError(`${file.name}: ${error.message}`);
+      throw fileError('io.inFile', { name: file.name, reason: saidOf(error) });
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { FileFormatError } from './errors';
+import { fileError } from './errors';
 
 // Characters XML 1.0 allows: tab, LF, CR, and the ranges below; lone surrogates are not.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -90,15 +90,11 @@ class XmlReader {
   ) {
     const { parser, stack } = this;
     parser.on('error', (error) => {
-      throw new FileFormatError(
-        `${label} is not well-formed XML: ${explainSaxesError(error.message)}`,
-      );
+      throw fileError('io.notXml', { name: label, detail: explainSaxesError(error.message) });
     });
     parser.on('opentag', (tag) => {
       if (stack.length >= MAX_XML_DEPTH) {
-        throw new FileFormatError(
-          `${label} nests elements more than ${MAX_XML_DEPTH} levels deep (line ${parser.line}); no TMX or InterText file does`,
-        );
+        throw fileError('io.xmlTooDeep', { name: label, depth: MAX_XML_DEPTH, line: parser.line });
       }
       const el: OpenElement = {
         name: localName(tag.name),
@@ -133,7 +129,7 @@ class XmlReader {
   /** The root element (without the units handed out). */
   close(): XmlElement {
     this.parser.close();
-    if (!this.root) throw new FileFormatError(`${this.label} contains no XML`);
+    if (!this.root) throw fileError('io.noXml', { name: this.label });
     return this.root;
   }
 }

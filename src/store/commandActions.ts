@@ -78,7 +78,10 @@ export function dispatchCommand(id: string, args?: CommandArgs, { quiet = false 
     reportError(readOnlyMessage());
     return false;
   }
-  if (outcome.error && !quiet) reportError(outcome.error);
+  if (outcome.error && !quiet) {
+    const said = outcome.errorMessage;
+    reportError(said ? message(said.key, said.params) : outcome.error);
+  }
   const said = outcome.message
     ? message(outcome.message.key, outcome.message.params)
     : outcome.notice;

@@ -11,11 +11,11 @@ import type { AlignDocument } from '../core/model';
 import { checkFileSize } from '../io/decode';
 import { decodeInput } from '../io/decodeInput';
 import { FileFormatError } from '../io/errors';
+import type { IoMessage } from '../io/messages';
 import { openExtensions } from '../io/formats';
 import type { TextFile } from '../io/importers/common';
 import {
   checkTextPair,
-  OPEN_HINT,
   planFiles,
   readPlan,
   readPlanAsync,
@@ -71,7 +71,7 @@ import {
   loadRecent,
   newDocumentId,
 } from './persistence';
-import { message, reasonOf } from './messages';
+import { ioMessage, message, reasonOf } from './messages';
 
 // ---------------------------------------------------------------- adopting a document
 
@@ -127,13 +127,13 @@ async function adoptDocument(doc: AlignDocument, options: AdoptOptions): Promise
 /** What decoding the files being opened had to report (decode.ts decodeWarning). */
 let decodeWarnings: string[] = [];
 
-function noteDecodeWarning(warning: string): void {
-  decodeWarnings.push(warning);
+function noteDecodeWarning(warning: string, said: readonly IoMessage[]): void {
+  decodeWarnings.push(...(said.length > 0 ? said.map(ioMessage) : [warning]));
 }
 
 /** A message with the decoding warnings after it, said once. */
 function withDecodeWarnings(message: string): string {
-  const warnings = decodeWarnings.map((w) => `${w}.`);
+  const warnings = decodeWarnings.map((w) => (/[.。]$/.test(w) ? w : `${w}.`));
   decodeWarnings = [];
   return [message, ...warnings].filter((m) => m !== '').join(' ');
 }
@@ -195,9 +195,7 @@ function refuseLargeFiles(files: readonly File[]): void {
       checkFileSize(file.size, `"${file.name}"`);
     } catch (error) {
       if (!(error instanceof FileFormatError)) throw error;
-      throw new OpenError(
-        `${error.message}. Split the text into smaller parts (by chapter, say) and open them one pair at a time.`,
-      );
+      throw new OpenError(message('store.splitLarge', { reason: reasonOf(error) }));
     }
   }
 }
@@ -208,7 +206,9 @@ async function readTextFile(file: File): Promise<TextFile> {
     return { name: file.name, text: decodeInput(bytes, `"${file.name}"`, noteDecodeWarning) };
   } catch (error) {
     if (error instanceof FileFormatError)
-      throw new OpenError(`${error.message}. ${message('store.textHint')}`);
+      throw new OpenError(
+        message('store.reasonHint', { reason: reasonOf(error), hint: message('store.textHint') }),
+      );
     throw error;
   }
 }
@@ -221,11 +221,11 @@ export function textPairProblem(a: TextInput, b: TextInput): string | null {
 
 /** The planner's refusal, in the interface language when it is the common "same language" one. */
 function pairMessage(
-  pair: { readonly message: string; readonly sameLanguage?: 'zh' | 'en' },
+  pair: { readonly said: IoMessage; readonly sameLanguage?: 'zh' | 'en' },
   a: TextInput,
   b: TextInput,
 ): string {
-  if (!pair.sameLanguage) return pair.message;
+  if (!pair.sameLanguage) return ioMessage(pair.said);
   const label = (t: TextInput, pasted: 'store.pastedFirst' | 'store.pastedSecond') =>
     t.fileName ? message('store.quotedName', { name: t.fileName }) : message(pasted);
   return message(pair.sameLanguage === 'zh' ? 'store.bothChinese' : 'store.bothEnglish', {
@@ -352,7 +352,7 @@ export async function openFiles(
     refuseLargeFiles(files);
     const texts = await Promise.all(files.map(readTextFile));
     const plan = planFiles(texts);
-    if (plan.kind === 'refuse') throw new OpenError(plan.message);
+    if (plan.kind === 'refuse') throw new OpenError(ioMessage(plan.said));
     if (plan.kind === 'texts') {
       const { split } = openOptionsStore.getState();
       await openTexts(
@@ -376,8 +376,13 @@ export async function openFiles(
       if (!(error instanceof FileFormatError)) throw error;
       throw new OpenError(
         plan.kind === 'alignment'
-          ? message('store.couldNotOpenAlignment', { reason: `${error.message}. ${OPEN_HINT}` })
-          : message('store.couldNotImport', { reason: error.message }),
+          ? message('store.couldNotOpenAlignment', {
+              reason: message('store.reasonHint', {
+                reason: reasonOf(error),
+                hint: message('io.openHint'),
+              }),
+            })
+          : message('store.couldNotImport', { reason: reasonOf(error) }),
       );
     }
     // With a handle (File System Access API), Save writes back to the opened alignment file.

@@ -1,5 +1,8 @@
 import { flagMessages, type FlagMessageKey } from '../checks/messages';
 import { commandMessages } from '../commands/messages';
+import { opMessages } from '../core/operations/messages';
+import { FileFormatError } from '../io/errors';
+import { flattenIoMessage, ioMessages, type IoMessage } from '../io/messages';
 
 /**
  * The words the store shows the user (errors and notices), in English. The store must not
@@ -9,6 +12,13 @@ import { commandMessages } from '../commands/messages';
 export const storeMessages = {
   // What commands report (src/commands/messages.ts), worded here like the store's own.
   ...commandMessages,
+  // Why an operation cannot apply (src/core/operations/messages.ts).
+  ...opMessages,
+  // Why a file cannot be opened (src/io/messages.ts).
+  ...ioMessages,
+  'store.reasonHint': '{reason}. {hint}',
+  'store.splitLarge':
+    '{reason}. Split the text into smaller parts (by chapter, say) and open them one pair at a time.',
   'store.noBundled': 'There is no bundled document "{id}".',
   'store.nothingOpened': 'Nothing else was opened; your document stays as it was',
   'store.alignCancelled': 'Alignment cancelled; the open document is unchanged',
@@ -111,7 +121,17 @@ export function message(
   return translator(key, params);
 }
 
-/** An error's own words, for the {reason} of a message. */
+/** An io message (a refusal, a warning) in the interface language. */
+export function ioMessage(said: IoMessage): string {
+  const flat = flattenIoMessage(said, ioMessage);
+  return message(flat.key, flat.params);
+}
+
+/**
+ * An error's own words, for the {reason} of a message: a file's problem in the interface
+ * language when the reader gave its key (FileFormatError.said), else as the error says it.
+ */
 export function reasonOf(error: unknown): string {
+  if (error instanceof FileFormatError && error.said) return ioMessage(error.said);
   return error instanceof Error ? error.message : String(error);
 }

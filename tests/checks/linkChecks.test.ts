@@ -10,7 +10,13 @@ import {
 } from '../../src/checks';
 import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import { makeSide, type Alignment } from '../../src/core/model';
-import { dismissFlags, editSegmentText, isOpError, restoreFlags } from '../../src/core/operations';
+import {
+  dismissFlags,
+  editSegmentText,
+  isOpError,
+  restoreFlags,
+  type OpResult,
+} from '../../src/core/operations';
 import { alignmentOfPairs, BAD_PAIRS, GOOD_PAIRS } from './fixtures';
 import { STORY, withoutSentence } from './paragraphs';
 
@@ -19,7 +25,7 @@ function withoutTexts(flags: readonly Flag[]): Omit<Flag, 'texts'>[] {
   return flags.map(({ texts: _texts, ...rest }) => rest);
 }
 
-function ok(r: Alignment | { error: string }): Alignment {
+function ok(r: OpResult): Alignment {
   if (isOpError(r)) throw new Error(r.error);
   return r;
 }

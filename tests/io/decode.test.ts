@@ -123,7 +123,13 @@ describe('decodeFile', () => {
   it('refuses files over the size limit before reading them', () => {
     expect(() => checkFileSize(MAX_FILE_BYTES, 'big.txt')).not.toThrow();
     expect(() => checkFileSize(MAX_FILE_BYTES + 1, 'big.txt')).toThrow(
-      new FileFormatError('big.txt is 50.0 MB; duilian opens files up to 50.0 MB'),
+      new FileFormatError({
+        key: 'io.tooBig',
+        params: { name: 'big.txt', size: '50.0 MB', limit: '50.0 MB' },
+      }),
+    );
+    expect(() => checkFileSize(MAX_FILE_BYTES + 1, 'big.txt')).toThrow(
+      'big.txt is 50.0 MB; duilian opens files up to 50.0 MB',
     );
     expect(() => checkFileSize(80 * 1024 * 1024, 'big.txt')).toThrow(/big\.txt is 80\.0 MB/);
   });

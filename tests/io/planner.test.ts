@@ -75,6 +75,7 @@ describe('what these files are', () => {
     expect(checkTextPair(blank, en)).toEqual({
       ok: false,
       message: '"blank.txt" is empty: there is no text to align.',
+      said: { key: 'io.pairEmpty', params: { name: '"blank.txt"' } },
     });
   });
 

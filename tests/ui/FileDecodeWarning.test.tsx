@@ -36,7 +36,7 @@ describe('a text file in two encodings', () => {
     await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
     expect(rowTexts(grid)[3][0]).toContain(paragraphs[3]);
     expect(screen.getByRole('alert')).toHaveTextContent(
-      '"story.zh.txt" mixes two encodings: 2 lines are GB18030 among UTF-8 lines (the first is line 5)',
+      '"story.zh.txt" mixes two encodings: GB18030 lines among UTF-8 lines (number of such lines: 2; the first is line 5)',
     );
   });
 });

@@ -107,7 +107,9 @@ describe('re-aligning through the worker', () => {
     expect(after.links[1]).toBe(fixed.links[1]);
     expect(after.links[0]).toBe(fixed.links[0]);
     expect(shapes(after)).toBe('1-1 2-2 1-1 1-1');
-    expect(fileStore.getState().notice).toMatch(/^Re-aligned 2 rows \(rows 3–4\): now 2 rows\./);
+    expect(fileStore.getState().notice).toBe(
+      'Re-aligned rows 3–4: number of rows 2 → 2. Confirmed and hand-edited rows are kept.',
+    );
     expect(appStore.getState().history.undoStack).toHaveLength(2);
     dispatchCommand('undo');
     expect(appStore.getState().doc!.alignment).toBe(fixed);

@@ -1,6 +1,6 @@
 /** Dismissing review flags ("this is fine") and bringing them back: undoable edits of links. */
 import { FLAG_KINDS, type Alignment, type FlagKind, type Link } from '../model';
-import { checkLinkIndex, opError, type OpResult } from './result';
+import { checkLinkIndex, type OpResult } from './result';
 
 function withDismissed(link: Link, kinds: readonly FlagKind[]): Link {
   const { dismissed: _old, ...rest } = link;
@@ -18,7 +18,7 @@ function setDismissed(
   change: (current: readonly FlagKind[]) => FlagKind[],
 ): OpResult {
   const bad = checkLinkIndex(alignment, linkIndex);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   const link = alignment.links[linkIndex];
   const current = link.dismissed ?? [];
   const chosen = new Set(change(current));

@@ -4,3 +4,4 @@ export * from './segmentOps';
 export * from './statusOps';
 export * from './realignOps';
 export * from './flagOps';
+export * from './messages';

@@ -8,8 +8,8 @@ import {
   otherSide,
   personMadeLink,
   runsOf,
-  sideName,
   spliceLinks,
+  type OpError,
   type OpResult,
   type SideKey,
 } from './result';
@@ -17,11 +17,10 @@ import {
 // Each operation has a check (the reason it cannot apply, or null), a `can` guard built on
 // it, and the operation itself, so toolbars can ask cheaply without building a new alignment.
 
-export function checkMergeWithNext(alignment: Alignment, linkIndex: number): string | null {
+export function checkMergeWithNext(alignment: Alignment, linkIndex: number): OpError | null {
   const bad = checkLinkIndex(alignment, linkIndex);
   if (bad) return bad;
-  if (linkIndex === alignment.links.length - 1)
-    return 'The last link has no next link to merge with.';
+  if (linkIndex === alignment.links.length - 1) return opError('op.mergeLast');
   return null;
 }
 
@@ -32,7 +31,7 @@ export function canMergeWithNext(alignment: Alignment, linkIndex: number): boole
 /** Merges link `linkIndex` with the one after it. */
 export function mergeWithNext(alignment: Alignment, linkIndex: number): OpResult {
   const bad = checkMergeWithNext(alignment, linkIndex);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   const a = alignment.links[linkIndex];
   const b = alignment.links[linkIndex + 1];
   const merged = personMadeLink(
@@ -48,19 +47,19 @@ export function checkSplitLink(
   linkIndex: number,
   srcAt: number,
   tgtAt: number,
-): string | null {
+): OpError | null {
   const bad = checkLinkIndex(alignment, linkIndex);
   if (bad) return bad;
   const link = alignment.links[linkIndex];
   if (!Number.isInteger(srcAt) || srcAt < 0 || srcAt > link.src.length) {
-    return `Cannot split the source side at ${srcAt}: the link holds ${link.src.length} source segments.`;
+    return opError('op.splitAtSrc', { at: srcAt, count: link.src.length });
   }
   if (!Number.isInteger(tgtAt) || tgtAt < 0 || tgtAt > link.tgt.length) {
-    return `Cannot split the target side at ${tgtAt}: the link holds ${link.tgt.length} target segments.`;
+    return opError('op.splitAtTgt', { at: tgtAt, count: link.tgt.length });
   }
-  if (srcAt === 0 && tgtAt === 0) return 'The first part of the split would be empty.';
+  if (srcAt === 0 && tgtAt === 0) return opError('op.splitFirstEmpty');
   if (srcAt === link.src.length && tgtAt === link.tgt.length) {
-    return 'The second part of the split would be empty.';
+    return opError('op.splitSecondEmpty');
   }
   return null;
 }
@@ -85,7 +84,7 @@ export function splitLink(
   tgtAt: number,
 ): OpResult {
   const bad = checkSplitLink(alignment, linkIndex, srcAt, tgtAt);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   const link = alignment.links[linkIndex];
   return spliceLinks(alignment, linkIndex, 1, [
     personMadeLink(link.src.slice(0, srcAt), link.tgt.slice(0, tgtAt), link.note),
@@ -102,12 +101,12 @@ export function checkMoveFirstUp(
   alignment: Alignment,
   linkIndex: number,
   side: SideKey,
-): string | null {
+): OpError | null {
   const bad = checkLinkIndex(alignment, linkIndex);
   if (bad) return bad;
-  if (linkIndex === 0) return 'The first link has no previous link to move a segment into.';
+  if (linkIndex === 0) return opError('op.moveUpFirst');
   if (alignment.links[linkIndex][side].length === 0) {
-    return `Link ${linkIndex + 1} has no ${sideName(side)} segment to move.`;
+    return opError(`op.nothingToMove.${side}`, { link: linkIndex + 1 });
   }
   return null;
 }
@@ -122,7 +121,7 @@ export function canMoveFirstUp(alignment: Alignment, linkIndex: number, side: Si
  */
 export function moveFirstUp(alignment: Alignment, linkIndex: number, side: SideKey): OpResult {
   const bad = checkMoveFirstUp(alignment, linkIndex, side);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   const prev = alignment.links[linkIndex - 1];
   const link = alignment.links[linkIndex];
   const other = otherSide(side);
@@ -144,14 +143,14 @@ export function checkMoveLastDown(
   alignment: Alignment,
   linkIndex: number,
   side: SideKey,
-): string | null {
+): OpError | null {
   const bad = checkLinkIndex(alignment, linkIndex);
   if (bad) return bad;
   if (linkIndex === alignment.links.length - 1) {
-    return 'The last link has no next link to move a segment into.';
+    return opError('op.moveDownLast');
   }
   if (alignment.links[linkIndex][side].length === 0) {
-    return `Link ${linkIndex + 1} has no ${sideName(side)} segment to move.`;
+    return opError(`op.nothingToMove.${side}`, { link: linkIndex + 1 });
   }
   return null;
 }
@@ -166,7 +165,7 @@ export function canMoveLastDown(alignment: Alignment, linkIndex: number, side: S
  */
 export function moveLastDown(alignment: Alignment, linkIndex: number, side: SideKey): OpResult {
   const bad = checkMoveLastDown(alignment, linkIndex, side);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   const link = alignment.links[linkIndex];
   const next = alignment.links[linkIndex + 1];
   const other = otherSide(side);
@@ -191,14 +190,14 @@ export function checkDetachSegment(
   alignment: Alignment,
   linkIndex: number,
   side: SideKey,
-  which: DetachWhich,
-): string | null {
+  _which: DetachWhich,
+): OpError | null {
   const bad = checkLinkIndex(alignment, linkIndex);
   if (bad) return bad;
   const link = alignment.links[linkIndex];
-  if (link[side].length === 0) return `Link ${linkIndex + 1} has no ${sideName(side)} segment.`;
+  if (link[side].length === 0) return opError(`op.noSideSegment.${side}`, { link: linkIndex + 1 });
   if (link[side].length === 1 && link[otherSide(side)].length === 0) {
-    return `The ${which} ${sideName(side)} segment of link ${linkIndex + 1} is already unpaired.`;
+    return opError(`op.alreadyUnpaired.${side}`, { link: linkIndex + 1 });
   }
   return null;
 }
@@ -223,7 +222,7 @@ export function detachSegment(
   which: DetachWhich,
 ): OpResult {
   const bad = checkDetachSegment(alignment, linkIndex, side, which);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   const link = alignment.links[linkIndex];
   const other = otherSide(side);
   const run = link[side];

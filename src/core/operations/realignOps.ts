@@ -44,15 +44,15 @@ export function findRealignStretch(alignment: Alignment, linkIndex: number): Str
   return { first, last };
 }
 
-export function checkRealignStretch(alignment: Alignment, linkIndex: number): string | null {
+export function checkRealignStretch(alignment: Alignment, linkIndex: number): OpError | null {
   const bad = checkLinkIndex(alignment, linkIndex);
   if (bad) return bad;
   const link = alignment.links[linkIndex];
   if (link.status === 'confirmed') {
-    return 'This row is confirmed; re-aligning only changes unconfirmed rows. Select another row.';
+    return opError('op.realignConfirmed');
   }
   if (link.edited) {
-    return 'This row was changed by hand, so re-aligning keeps it. Select a row next to it, or confirm it.';
+    return opError('op.realignEdited');
   }
   return null;
 }
@@ -107,7 +107,7 @@ function freshStretch(
     })),
   };
   const violation = findViolation(local);
-  if (violation) return opError(`The aligner gave an unusable result: ${violation.message}.`);
+  if (violation) return opError('op.realignUnusable', { detail: violation.message });
 
   const fresh: Link[] = proposed.map((l) => ({
     src: l.src.map((i) => i + srcStart),
@@ -173,7 +173,7 @@ export function realignStretch(
   align: StretchAligner,
 ): OpResult {
   const bad = checkRealignStretch(alignment, linkIndex);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   const stretch = findRealignStretch(alignment, linkIndex)!;
   return replaceStretches(alignment, [stretch], (s) => {
     const texts = stretchTexts(alignment, s);
@@ -212,11 +212,11 @@ export function checkRealignRange(
   alignment: Alignment,
   first: number,
   last: number,
-): string | null {
+): OpError | null {
   const bad = checkLinkIndex(alignment, first) ?? checkLinkIndex(alignment, last);
   if (bad) return bad;
   if (findRealignStretchesIn(alignment, first, last).length === 0) {
-    return 'Every selected row is confirmed or was changed by hand, so re-aligning keeps them all.';
+    return opError('op.realignAllKept');
   }
   return null;
 }
@@ -248,7 +248,7 @@ export function realignRange(
   align: RangeAligner,
 ): OpResult {
   const bad = checkRealignRange(alignment, first, last);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   return replaceStretches(alignment, findRealignStretchesIn(alignment, first, last), (s, k) => {
     const texts = stretchTexts(alignment, s);
     return align(texts.src, texts.tgt, k);

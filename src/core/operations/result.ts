@@ -1,11 +1,21 @@
 import type { Alignment, Link, Side } from '../model';
+import {
+  formatOpMessage,
+  type OpMessage,
+  type OpMessageKey,
+  type OpMessageParams,
+} from './messages';
 
 /** Which side of the alignment: the source (Chinese, left) or the target (English, right). */
 export type SideKey = 'src' | 'tgt';
 
-/** Why an operation did not apply; the message is meant for the user. */
+/**
+ * Why an operation did not apply, meant for the user: in English (`error`), and by key
+ * (`message`) for the interface to say in its own language.
+ */
 export interface OpError {
   readonly error: string;
+  readonly message?: OpMessage;
 }
 
 /** An operation returns the new alignment (the same reference when nothing changed) or an error. */
@@ -15,8 +25,9 @@ export function isOpError<T extends object>(result: T | OpError): result is OpEr
   return 'error' in result;
 }
 
-export function opError(error: string): OpError {
-  return { error };
+export function opError(key: OpMessageKey, params: OpMessageParams = {}): OpError {
+  const message = { key, params };
+  return { error: formatOpMessage(message), message };
 }
 
 export function sideOf(alignment: Alignment, side: SideKey): Side {
@@ -44,9 +55,9 @@ export function isEmptyLink(link: Pick<Link, 'src' | 'tgt'>): boolean {
   return link.src.length === 0 && link.tgt.length === 0;
 }
 
-export function checkLinkIndex(alignment: Alignment, linkIndex: number): string | null {
+export function checkLinkIndex(alignment: Alignment, linkIndex: number): OpError | null {
   if (!Number.isInteger(linkIndex) || linkIndex < 0 || linkIndex >= alignment.links.length) {
-    return `There is no link ${linkIndex + 1}.`;
+    return opError('op.noLink', { link: linkIndex + 1 });
   }
   return null;
 }

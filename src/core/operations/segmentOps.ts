@@ -5,8 +5,8 @@ import {
   markEdited,
   opError,
   personMadeLink,
-  sideName,
   sideOf,
+  type OpError,
   type OpResult,
   type SideKey,
 } from './result';
@@ -19,10 +19,10 @@ function checkSegmentIndex(
   alignment: Alignment,
   side: SideKey,
   segmentIndex: number,
-): string | null {
+): OpError | null {
   const count = sideOf(alignment, side).segments.length;
   if (!Number.isInteger(segmentIndex) || segmentIndex < 0 || segmentIndex >= count) {
-    return `There is no ${sideName(side)} segment ${segmentIndex + 1}.`;
+    return opError(`op.noSegment.${side}`, { segment: segmentIndex + 1 });
   }
   return null;
 }
@@ -75,14 +75,14 @@ export function checkSplitSegment(
   side: SideKey,
   segmentIndex: number,
   offset: number,
-): string | null {
+): OpError | null {
   const bad = checkSegmentIndex(alignment, side, segmentIndex);
   if (bad) return bad;
   const text = sideOf(alignment, side).segments[segmentIndex].text;
   if (!Number.isInteger(offset) || offset <= 0 || offset >= text.length) {
-    return 'Put the caret inside the text to split the segment there.';
+    return opError('op.splitNeedsCaret');
   }
-  if (isInsideSurrogatePair(text, offset)) return 'Cannot split a segment inside a character.';
+  if (isInsideSurrogatePair(text, offset)) return opError('op.splitInsideCharacter');
   return null;
 }
 
@@ -109,7 +109,7 @@ export function splitSegment(
   offset: number,
 ): OpResult {
   const bad = checkSplitSegment(alignment, side, segmentIndex, offset);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   const sideValue = sideOf(alignment, side);
   const old = sideValue.segments[segmentIndex];
   const first = segment(old.id, old.text.slice(0, offset), old.importedText);
@@ -135,11 +135,11 @@ export function checkJoinSegmentWithNext(
   alignment: Alignment,
   side: SideKey,
   segmentIndex: number,
-): string | null {
+): OpError | null {
   const bad = checkSegmentIndex(alignment, side, segmentIndex);
   if (bad) return bad;
   if (segmentIndex === sideOf(alignment, side).segments.length - 1) {
-    return `The last ${sideName(side)} segment has no next segment to join.`;
+    return opError(`op.joinLast.${side}`);
   }
   return null;
 }
@@ -171,7 +171,7 @@ export function joinSegmentWithNext(
   segmentIndex: number,
 ): OpResult {
   const bad = checkJoinSegmentWithNext(alignment, side, segmentIndex);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   const sideValue = sideOf(alignment, side);
   const a = sideValue.segments[segmentIndex];
   const b = sideValue.segments[segmentIndex + 1];
@@ -214,10 +214,10 @@ export function checkEditSegmentText(
   side: SideKey,
   segmentIndex: number,
   text: string,
-): string | null {
+): OpError | null {
   const bad = checkSegmentIndex(alignment, side, segmentIndex);
   if (bad) return bad;
-  if (text.trim() === '') return 'A segment cannot be empty; join it with a neighbour instead.';
+  if (text.trim() === '') return opError('op.emptySegment');
   return null;
 }
 
@@ -233,7 +233,7 @@ export function editSegmentText(
   text: string,
 ): OpResult {
   const bad = checkEditSegmentText(alignment, side, segmentIndex, text);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   const sideValue = sideOf(alignment, side);
   const old = sideValue.segments[segmentIndex];
   if (old.text === text) return alignment;

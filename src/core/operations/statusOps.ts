@@ -1,8 +1,8 @@
 /** Operations on what a person says about links: confirmed or not, and notes. */
 import type { Alignment, Link, LinkStatus } from '../model';
-import { checkLinkIndex, clearEdited, opError, type OpResult } from './result';
+import { checkLinkIndex, clearEdited, type OpError, type OpResult } from './result';
 
-function checkLinkIndices(alignment: Alignment, linkIndices: readonly number[]): string | null {
+function checkLinkIndices(alignment: Alignment, linkIndices: readonly number[]): OpError | null {
   for (const i of linkIndices) {
     const bad = checkLinkIndex(alignment, i);
     if (bad) return bad;
@@ -23,7 +23,7 @@ function setStatus(
   status: LinkStatus,
 ): OpResult {
   const bad = checkLinkIndices(alignment, linkIndices);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   const changing = linkIndices.filter(
     (i) => withStatus(alignment.links[i], status) !== alignment.links[i],
   );
@@ -74,14 +74,14 @@ export function canConfirmAllAbove(alignment: Alignment, linkIndex: number): boo
 /** Confirms every link from the first up to and including `linkIndex` ("reviewed up to here"). */
 export function confirmAllAbove(alignment: Alignment, linkIndex: number): OpResult {
   const bad = checkLinkIndex(alignment, linkIndex);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   return confirm(alignment, upTo(linkIndex));
 }
 
 /** Sets a link's note; a blank note removes it. Leaves status and confidence alone. */
 export function setNote(alignment: Alignment, linkIndex: number, note: string): OpResult {
   const bad = checkLinkIndex(alignment, linkIndex);
-  if (bad) return opError(bad);
+  if (bad) return bad;
   const link = alignment.links[linkIndex];
   const value = note.trim() === '' ? undefined : note;
   if (link.note === value) return alignment;

@@ -1,5 +1,5 @@
 import type { Link, Segment, Side, SplitMode } from '../../core/model';
-import { FileFormatError } from '../errors';
+import { fileError } from '../errors';
 import {
   childElements,
   readXmlUnits,
@@ -81,23 +81,18 @@ class TmxCollector {
    * units of a third language are left out with a warning, never silently.
    */
   result(root: XmlElement, name: string): ImportResult {
-    if (root.name !== 'tmx')
-      throw new FileFormatError(`${name} is not a TMX file (its root element is <${root.name}>)`);
-    if (this.units === 0) throw new FileFormatError(`${name} holds no translation units (<tu>)`);
+    if (root.name !== 'tmx') throw fileError('io.notTmx', { name, root: root.name });
+    if (this.units === 0) throw fileError('io.tmxNoUnits', { name });
     const { counts } = this;
     const others = [...counts.keys()].filter((l) => l !== 'zh' && l !== 'en');
     const listed = (langs: readonly string[]) => langs.map((l) => l || '(no language)').join(', ');
     if (!counts.has('zh')) {
-      throw new FileFormatError(
-        `${name} has no Chinese (zh) text; it holds ${listed([...counts.keys()])}. duilian aligns Chinese with English`,
-      );
+      throw fileError('io.tmxNoChinese', { name, langs: listed([...counts.keys()]) });
     }
     if (!counts.has('en')) {
-      throw new FileFormatError(
-        others.length > 0
-          ? `${name} pairs Chinese with ${listed(others)}, not English; duilian aligns Chinese with English`
-          : `${name} has no English (en) text; duilian aligns Chinese with English`,
-      );
+      throw others.length > 0
+        ? fileError('io.tmxNotEnglish', { name, langs: listed(others) })
+        : fileError('io.tmxNoEnglish', { name });
     }
     const warnings: string[] = [];
     if (others.length > 0) {

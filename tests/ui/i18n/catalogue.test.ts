@@ -32,6 +32,25 @@ describe('message catalogues', () => {
     }
   });
 
+  it('say every notice and error in Chinese: store, commands, operations and file readers', () => {
+    const shown = (Object.keys(zh) as (keyof typeof zh)[]).filter((k) =>
+      /^(store|command|op|io)\./.test(k),
+    );
+    expect(shown.filter((k) => k.startsWith('op.')).length).toBeGreaterThan(20);
+    expect(shown.filter((k) => k.startsWith('io.')).length).toBeGreaterThan(40);
+    // What is left once parameters are taken out: Chinese words, or only joining punctuation.
+    const untranslated = shown.filter((k) => {
+      const words = zh[k].replace(/\{\w+\}/g, '');
+      return !/[\u4e00-\u9fff]/.test(words) && /[A-Za-z]{3,}/.test(words);
+    });
+    expect(untranslated).toEqual([]);
+    // And no key kept its English text unchanged (the bare "{detail}" passthrough has no words).
+    const same = shown.filter(
+      (k) => zh[k] === en[k] && /[A-Za-z]{3,}/.test(en[k].replace(/\{\w+\}/g, '')),
+    );
+    expect(same).toEqual([]);
+  });
+
   it('name every command in Chinese, with the same shortcut', () => {
     const missing = [...commands, ...viewCommands].map((c) => c.id).filter((id) => !commandsZh[id]);
     expect(missing).toEqual([]);
