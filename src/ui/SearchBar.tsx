@@ -11,7 +11,7 @@ import {
 } from '../store/viewStore';
 import { focusGrid } from './AlignmentGrid';
 import { useT } from './i18n';
-import { useSearchMatches } from './regexSearch';
+import { REGEX_TIME_LIMIT_MS, useSearchMatches } from './regexSearch';
 import type { SearchResult } from './search';
 import './editor.css';
 
@@ -58,7 +58,11 @@ export function SearchBar() {
   };
 
   const status = result.error
-    ? result.error
+    ? result.error.kind === 'invalid'
+      ? t('search.invalid', { detail: result.error.detail })
+      : result.error.kind === 'slow'
+        ? t('search.slow', { seconds: REGEX_TIME_LIMIT_MS / 1000 })
+        : t('search.noWorker')
     : search.query === ''
       ? ''
       : result.pending

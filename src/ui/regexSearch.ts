@@ -8,17 +8,19 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Alignment } from '../core/model';
 import type { SearchSettings } from '../store/viewStore';
-import { cachedMatches, EMPTY_RESULT, groupBySegment, type SearchResult } from './search';
+import {
+  cachedMatches,
+  EMPTY_RESULT,
+  groupBySegment,
+  type SearchError,
+  type SearchResult,
+} from './search';
 import type { SearchReply, SearchRequest } from './searchWorker';
 
 export const REGEX_TIME_LIMIT_MS = 2000;
 
-export const SLOW_PATTERN_MESSAGE =
-  `This pattern took over ${REGEX_TIME_LIMIT_MS / 1000} s on this text and was stopped: ` +
-  'simplify it (nested repeats such as (a+)+ are the usual cause).';
-
-export const NO_WORKER_MESSAGE =
-  'Regular-expression search needs a background worker, which this browser could not start; plain search works.';
+const SLOW_PATTERN: SearchError = { kind: 'slow' };
+const NO_WORKER: SearchError = { kind: 'noWorker' };
 
 interface Finished {
   readonly alignment: Alignment;
@@ -73,7 +75,7 @@ function finish(alignment: Alignment, settings: SearchSettings, result: SearchRe
   finishedStore.setState({ finished: { alignment, settings, result } });
 }
 
-function failed(message: string): SearchResult {
+function failed(message: SearchError): SearchResult {
   return { matches: [], bySegment: new Map(), error: message, truncated: false };
 }
 
@@ -94,7 +96,7 @@ function startWorker(): Worker {
     event.preventDefault();
     const job = running;
     endWorker();
-    if (job) finish(job.alignment, job.settings, failed(NO_WORKER_MESSAGE));
+    if (job) finish(job.alignment, job.settings, failed(NO_WORKER));
   };
   return w;
 }
@@ -109,7 +111,7 @@ function start(alignment: Alignment, settings: SearchSettings): void {
   try {
     worker ??= startWorker();
   } catch {
-    finish(alignment, settings, failed(NO_WORKER_MESSAGE));
+    finish(alignment, settings, failed(NO_WORKER));
     return;
   }
   const id = nextId++;
@@ -118,7 +120,7 @@ function start(alignment: Alignment, settings: SearchSettings): void {
   workerAlignment = alignment;
   const timer = setTimeout(() => {
     endWorker();
-    finish(alignment, settings, failed(SLOW_PATTERN_MESSAGE));
+    finish(alignment, settings, failed(SLOW_PATTERN));
   }, REGEX_TIME_LIMIT_MS);
   running = { id, alignment, settings, timer };
   worker.postMessage(request);

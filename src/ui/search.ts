@@ -11,13 +11,19 @@ export interface SearchMatch {
   readonly end: number;
 }
 
+/** Why a search found nothing to show: a pattern that is not a regex, too slow, or no worker. */
+export type SearchError =
+  | { readonly kind: 'invalid'; readonly detail: string }
+  | { readonly kind: 'slow' }
+  | { readonly kind: 'noWorker' };
+
 export interface SearchResult {
   /** In reading order: by link, source before target, then by position. */
   readonly matches: readonly SearchMatch[];
   /** Match ranges per segment, keyed "src:12", for highlighting. */
   readonly bySegment: ReadonlyMap<string, readonly SearchMatch[]>;
-  /** Why the pattern is not usable (an invalid regular expression). */
-  readonly error: string | null;
+  /** Why the pattern is not usable (worded by the search bar, in the interface language). */
+  readonly error: SearchError | null;
   /** True when the count stopped at MAX_MATCHES. */
   readonly truncated: boolean;
   /** A regex search still running in its worker (regexSearch.ts). */
@@ -68,7 +74,10 @@ export function findMatches(alignment: Alignment, settings: SearchSettings): Sea
   if (settings.query === '') return EMPTY_RESULT;
   const pattern = compile(settings);
   if (typeof pattern === 'string')
-    return { ...EMPTY_RESULT, error: `Invalid regular expression: ${pattern}` };
+    return {
+      ...EMPTY_RESULT,
+      error: { kind: 'invalid', detail: pattern.replace(/^Invalid regular expression:\s*/, '') },
+    };
   const sides: SideKey[] =
     settings.scope === 'zh' ? ['src'] : settings.scope === 'en' ? ['tgt'] : ['src', 'tgt'];
   const matches: SearchMatch[] = [];

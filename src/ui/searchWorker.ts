@@ -6,7 +6,7 @@
  */
 import type { Alignment } from '../core/model';
 import type { SearchSettings } from '../store/viewStore';
-import { findMatches } from './search';
+import { findMatches, type SearchError } from './search';
 
 export interface SearchRequest {
   readonly id: number;
@@ -18,7 +18,7 @@ export interface SearchRequest {
 export interface SearchReply {
   readonly id: number;
   readonly matches: ReturnType<typeof findMatches>['matches'];
-  readonly error: string | null;
+  readonly error: SearchError | null;
   readonly truncated: boolean;
 }
 

@@ -100,6 +100,11 @@ export const en = {
   'search.zh': 'Chinese only',
   'search.en': 'English only',
   'search.regex': 'Regex',
+  'search.invalid': 'Invalid regular expression: {detail}',
+  'search.slow':
+    'This pattern took over {seconds} s on this text and was stopped: simplify it (nested repeats such as (a+)+ are the usual cause).',
+  'search.noWorker':
+    'Regular-expression search needs a background worker, which this browser could not start; plain search works.',
   'search.prev': 'Previous match',
   'search.next': 'Next match',
   'search.searching': 'Searching…',

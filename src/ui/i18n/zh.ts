@@ -90,6 +90,10 @@ export const zh: Catalogue = {
   'search.both': '中英文',
   'search.zh': '仅中文',
   'search.en': '仅英文',
+  'search.invalid': '正则表达式无效：{detail}',
+  'search.slow':
+    '这个模式在此文本上运行超过 {seconds} 秒，已被停止：请简化它（常见原因是嵌套重复，例如 (a+)+）。',
+  'search.noWorker': '正则表达式搜索需要后台线程，但此浏览器无法启动它；普通搜索仍可使用。',
   'search.regex': '正则',
   'search.prev': '上一个匹配',
   'search.next': '下一个匹配',
