@@ -1,0 +1,55 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function openSample(page: Page) {
+  await page.goto('/');
+  const grid = page.getByRole('grid');
+  await expect(grid.getByRole('row').first()).toBeVisible();
+  return grid;
+}
+
+test('at phone width each row reads Chinese above English, in one column, nothing wider than the screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const grid = await openSample(page);
+  const rows = grid.locator('[role="row"][aria-rowindex]');
+  await expect(rows.nth(2)).toBeVisible();
+  for (let i = 0; i < 3; i++) {
+    const row = rows.nth(i);
+    const zh = (await row.locator('[role="gridcell"][lang="zh"]').boundingBox())!;
+    const en = (await row.locator('[role="gridcell"][lang="en"]').boundingBox())!;
+    expect(zh.y + zh.height).toBeLessThanOrEqual(en.y + 1);
+    // One column: the English starts where the Chinese starts, not beside it.
+    expect(Math.abs(zh.x - en.x)).toBeLessThan(2);
+    expect(en.x + en.width).toBeLessThanOrEqual(390);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The rows get most of the height; the editing toolbar is out of the way.
+  const box = (await grid.boundingBox())!;
+  expect(box.height / 844).toBeGreaterThanOrEqual(0.65);
+});
+
+test('errors are alerts and news is a status line; neither moves the rows; a success clears a stale error', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const grid = await openSample(page);
+  const before = (await grid.boundingBox())!;
+  await grid.focus();
+  // An error: merge at the last row.
+  await page.keyboard.press('End');
+  await page.keyboard.press('m');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('no next link');
+  expect(await grid.boundingBox()).toEqual(before);
+  // A command that succeeds (confirm the row) takes the stale error away.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('c');
+  await expect(alert).toHaveCount(0);
+  // News: re-aligning says how far it reached, in a status line, and the rows stay put.
+  await page.keyboard.press('j');
+  await page.keyboard.press('r');
+  const status = page.getByRole('status').filter({ hasText: /^Re-aligned rows? \d+/ });
+  await expect(status).toBeVisible();
+  expect(await grid.boundingBox()).toEqual(before);
+});
