@@ -126,6 +126,21 @@ function start<T>(
 }
 
 /**
+ * Starts the worker and has it load the dictionary, when an alignment is likely to follow (the
+ * paste dialog is open): the first alignment then does not wait for them (about 1 s of a first
+ * alignment of a short text in a fresh tab). Does nothing where workers cannot start; a worker
+ * that fails is reported by the alignment that needs it.
+ */
+export function prepareAligner(): void {
+  if (typeof Worker === 'undefined') return;
+  try {
+    getWorker().postMessage({ type: 'prepare', id: 0 } satisfies AlignRequest);
+  } catch {
+    // The alignment itself reports a worker the browser refuses.
+  }
+}
+
+/**
  * Segments and aligns two texts in a Web Worker (either order; the Chinese goes left).
  * `onProgress` receives fractions in [0, 1], the first alignment including the dictionary load.
  */

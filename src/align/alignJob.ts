@@ -26,7 +26,9 @@ export type AlignRequest =
       readonly id: number;
       readonly alignment: Alignment;
       readonly options: WorkerAlignOptions;
-    };
+    }
+  /** Load the dictionary now, ahead of an alignment the user is about to ask for; no answer. */
+  | { readonly type: 'prepare'; readonly id: number };
 
 export type AlignResponse =
   | { readonly type: 'progress'; readonly id: number; readonly fraction: number }
@@ -47,6 +49,11 @@ export async function runAlignRequest(
   post: (response: AlignResponse) => void,
 ): Promise<void> {
   const { id } = request;
+  if (request.type === 'prepare') {
+    // A failed load is not reported here: the alignment that needs it tries again and says so.
+    await loadDictionary().catch(() => undefined);
+    return;
+  }
   try {
     const wantDictionary = request.options.dictionary !== false;
     post({ type: 'progress', id, fraction: 0 });

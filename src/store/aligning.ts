@@ -3,7 +3,7 @@
  * lives there), one alignment at a time, cancellable. Without workers (tests, old
  * browsers) it aligns in the page and says the dictionary was missing.
  */
-import { alignInWorker, isWorkerStartFailure } from '../align/alignInWorker';
+import { alignInWorker, isWorkerStartFailure, prepareAligner } from '../align/alignInWorker';
 import { alignTexts, type TextInput } from '../align/alignTexts';
 import type { SplitMode } from '../align/segment';
 import type { AlignDocument, DocumentMeta } from '../core/model';
@@ -27,6 +27,11 @@ let running: { cancel(): void } | null = null;
 /** A cancelled alignment, or a file picker the user closed. */
 export function isAbort(error: unknown): boolean {
   return (error instanceof DOMException || error instanceof Error) && error.name === 'AbortError';
+}
+
+/** Texts are about to be aligned (the paste dialog opened): the worker loads its dictionary now. */
+export function prepareAligning(): void {
+  prepareAligner();
 }
 
 /** Aligns two texts (Chinese first), reporting progress to the store; supersedes one still running. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { reportError } from '../store/actions';
 import type { SplitMode } from '../align/segment';
+import { prepareAligning } from '../store/aligning';
 import { openTexts, textPairProblem } from '../store/fileActions';
 import { useT } from './i18n';
 
@@ -14,6 +15,8 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
+    // The texts are being pasted: the aligner gets its dictionary ready meanwhile.
+    prepareAligning();
     const dialog = ref.current;
     if (dialog && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();

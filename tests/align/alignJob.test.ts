@@ -48,6 +48,20 @@ describe('the worker logic (runAlignRequest)', () => {
     ]);
   });
 
+  it('loads the dictionary ahead of an alignment when asked to prepare, and answers nothing', async () => {
+    const { out, load } = await run({ type: 'prepare', id: 0 });
+    expect(load).toHaveBeenCalledOnce();
+    expect(out).toEqual([]);
+    // A dictionary that fails to load is left to the alignment that needs it to report.
+    const failing = await run(
+      { type: 'prepare', id: 0 },
+      vi.fn(async () => {
+        throw new Error('HTTP 404');
+      }),
+    );
+    expect(failing.out).toEqual([]);
+  });
+
   it('does not load the dictionary when asked not to', async () => {
     const { out, load } = await run({
       type: 'align',
