@@ -23,6 +23,11 @@ export interface FoundNumber {
   readonly hard: boolean;
   /** About (十几, 三十多, dozens): matches loosely, never flagged. */
   readonly approximate?: boolean;
+  /**
+   * One of two alternatives said outright (八九, 三二十, "eight or nine"): approximate, but
+   * against another such pair it must match exactly, and pairs left over on both sides differ.
+   */
+  readonly pair?: boolean;
   readonly percent?: boolean;
   /** Only ever matches a number of the other side ("both" = 两), never left over. */
   readonly matchOnly?: boolean;
@@ -205,13 +210,29 @@ export function chineseNumbersFound(original: string): FoundNumber[] {
     if (adjacentDigits && !(allDigits && next === '年' && chars.length >= 2)) {
       // 五六个 "five or six", 一二十 "ten or twenty", 十七八 "seventeen or eighteen": estimates.
       if (allDigits && chars.length > 2) continue;
+      // 三二十 "twenty or thirty", 四五百 "four or five hundred": each digit times the unit.
+      if (
+        chars.length === 3 &&
+        ZH_DIGIT.includes(chars[0]) &&
+        ZH_DIGIT.includes(chars[1]) &&
+        '十百千万'.includes(chars[2])
+      ) {
+        const unit = 10 ** ('十百千万'.indexOf(chars[2]) + 1);
+        for (const c of chars.slice(0, 2)) {
+          const v = (parseChineseNumeral(c) ?? 0) * unit;
+          if (v > 1)
+            out.push({ value: v, text: shown, hard: false, approximate: true, pair: true });
+        }
+        continue;
+      }
       const v = parseChineseNumeral(run);
       if (chars.length > 2 && v !== null)
         out.push({ value: v, text: shown, hard: false, approximate: true });
       if (chars.length > 2) continue;
       for (const c of chars) {
         const v = parseChineseNumeral(c);
-        if (v !== null && v > 1) out.push({ value: v, text: c, hard: false, approximate: true });
+        if (v !== null && v > 1)
+          out.push({ value: v, text: c, hard: false, approximate: true, pair: true });
       }
       continue;
     }
@@ -344,6 +365,8 @@ const EN_TOKEN = new RegExp(
   [
     // 3.5 million, 20%, 20 percent, 21st, 1990s
     String.raw`(?<![\w.])${DIGITS}(?:\s*(?:%|per\s?cent\b)|(?:st|nd|rd|th|s)\b|\s+${SCALE}\b)?`,
+    // "a score" (of years, taels) is twenty, "three score" sixty; a bare "score" is no number.
+    String.raw`\b(?:an?|two|three|four|five|six)\s+score\b`,
     // twenty-one, three hundred and five, a dozen, a hundred
     String.raw`\b(?:(?:an?|one)\s+)?${WORD}(?:(?:\s+and\s+|[\s-]+)${WORD})*\b`,
   ].join('|'),
@@ -351,6 +374,10 @@ const EN_TOKEN = new RegExp(
 );
 const EN_APPROX_BEFORE =
   /\b(?:between|about|around|some|nearly|almost|over|roughly|approximately|more than|less than|fewer than|dozens of|hundreds of|thousands of|up to)\s+$/i;
+
+/** A number across "or": "eight or nine", "20 or 30". */
+const EN_OR_BEFORE = new RegExp(String.raw`(?:\d|\b${WORD})\s+or\s+$`, 'i');
+const EN_OR_AFTER = new RegExp(String.raw`^\s+or\s+(?:\d|${WORD}\b)`, 'i');
 
 const TENS = new Set([
   'twenty',
@@ -381,6 +408,7 @@ function numberGroups(raw: string): string[] {
       prev === 'an' ||
       w in SCALES ||
       w === 'dozen' ||
+      w === 'score' ||
       (/and/i.test(sep) && SCALES[prev] !== undefined) ||
       (SCALES[prev] !== undefined && !/and/i.test(sep) && !(w in SCALES)) ||
       (TENS.has(prev) && (UNITS[w] ?? 10) < 10) ||
@@ -431,11 +459,16 @@ export function englishNumbersFound(text: string): FoundNumber[] {
   for (const m of text.matchAll(EN_TOKEN)) {
     const raw = m[0];
     const at = m.index ?? 0;
-    // "some twenty", "two or three": estimates.
+    // "some twenty", "two or three": estimates; the second kind names its alternatives.
+    const preceding = text.slice(Math.max(0, at - 30), at);
+    const following = text.slice(at + raw.length, at + raw.length + 30);
+    // "a dozen or more", "ten or so" are estimates too, but name no alternative.
+    const pair = EN_OR_BEFORE.test(preceding) || EN_OR_AFTER.test(following);
     const approximate =
-      EN_APPROX_BEFORE.test(text.slice(Math.max(0, at - 20), at)) ||
-      /\bor\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ||
-      /^\s+or\s+(?:\d|[a-z]+)/i.test(text.slice(at + raw.length, at + raw.length + 12));
+      pair ||
+      EN_APPROX_BEFORE.test(preceding.slice(-20)) ||
+      /\bor\s+$/i.test(preceding.slice(-4)) ||
+      /^\s+or\s+(?:\d|[a-z]+)/i.test(following.slice(0, 12));
     if (/^\d/.test(raw)) {
       const num = /^[\d,.]+/.exec(raw)?.[0] ?? raw;
       let value = Number(num.replace(/,/g, ''));
@@ -455,7 +488,15 @@ export function englishNumbersFound(text: string): FoundNumber[] {
         : shortYear
           ? [1900 + value, 2000 + value]
           : undefined;
-      out.push({ value, text: raw, hard: true, percent, approximate, aliases });
+      out.push({
+        value,
+        text: raw,
+        hard: true,
+        percent,
+        approximate,
+        aliases,
+        ...(pair ? { pair } : {}),
+      });
       continue;
     }
     const loose = LOOSE_WORDS[raw.toLowerCase()];
@@ -490,6 +531,7 @@ export function englishNumbersFound(text: string): FoundNumber[] {
         hard: percent || (value >= 10 && !scaleOnly && (phrase || value < 100)),
         approximate,
         aliases,
+        ...(pair ? { pair } : {}),
         ...(percent ? { percent } : {}),
       });
     }
@@ -516,6 +558,8 @@ function closeEnough(a: number, b: number): boolean {
  * dozen"), 三百多 300 to 399, and "about 20" anything within a fifth of 20.
  */
 function sameNumber(a: FoundNumber, b: FoundNumber): boolean {
+  // Alternatives said outright on both sides (八九, "eight or nine") are the same ones.
+  if (a.pair && b.pair) return valuesOf(a).some((v) => valuesOf(b).some((w) => closeEnough(v, w)));
   return valuesOf(a).some((v) =>
     valuesOf(b).some(
       (w) =>
@@ -598,9 +642,13 @@ export function compareNumbers(zhText: string, enText: string): NumbersFinding |
   if (zhRest.length > 0 && enRest.length === 0)
     enRest.push(...leftOver(en, zh).filter((n) => n.approximate && !n.matchOnly));
   const both = zhRest.length > 0 && enRest.length > 0;
-  if (!both && zhHard.length === 0 && enHard.length === 0) return null;
-  const zhShown = both ? zhRest : zhHard;
-  const enShown = both ? enRest : enHard;
+  // 八九 against "nine or ten": the alternatives differ.
+  const zhPairs = leftOver(zh, en, true).filter((n) => n.pair);
+  const enPairs = leftOver(en, zh, true).filter((n) => n.pair && !n.matchOnly);
+  const pairsDiffer = zhPairs.length > 0 && enPairs.length > 0;
+  if (!both && !pairsDiffer && zhHard.length === 0 && enHard.length === 0) return null;
+  const zhShown = both ? zhRest : pairsDiffer ? [...zhHard, ...zhPairs] : zhHard;
+  const enShown = both ? enRest : pairsDiffer ? [...enHard, ...enPairs] : enHard;
   const highlight = {
     zh: [...new Set(zhShown.map((n) => n.text))],
     en: [...new Set(enShown.map((n) => n.text))],

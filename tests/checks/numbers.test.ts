@@ -155,6 +155,24 @@ describe('compareNumbers', () => {
     expect(compareNumbers('一对夫妇走了进来。', 'A couple came in, the two of them.')).toBeNull();
     expect(compareNumbers('直到差十分钟凌晨一点时', 'at ten to one in the morning')).toBeNull();
     expect(compareNumbers('好像有十几个太阳升起。', 'like a dozen rising suns')).toBeNull();
+    // "a score" is twenty: not what 十几 says; a score in a game is no number.
+    expect(compareNumbers('赢了十几两银子。', 'I won a score taels.')?.message).toBe(
+      'Numbers differ: 10 in Chinese, 20 in English.',
+    );
+    expect(compareNumbers('他活了六十岁。', 'He lived three score years.')).toBeNull();
+    expect(compareNumbers('比分是零比零。', 'The score was even.')).toBeNull();
+    expect(compareNumbers('他们有二十来个人。', 'There were a score of them.')).toBeNull();
+    // Alternatives said outright must be the same ones.
+    expect(compareNumbers('接着又是八九下。', 'followed by eight or nine others')).toBeNull();
+    expect(compareNumbers('接着又是八九下。', 'followed by nine or ten others')?.message).toBe(
+      'Numbers differ: 8 in Chinese, 10 in English.',
+    );
+    expect(compareNumbers('五六岁的孩子', 'a little boy of five or six')).toBeNull();
+    expect(compareNumbers('三二十个孩子', 'some twenty or thirty children')).toBeNull();
+    expect(compareNumbers('三二十个孩子', 'some thirty or forty children')?.message).toBe(
+      'Numbers differ: 20 in Chinese, 40 in English.',
+    );
+    expect(compareNumbers('接着又是八九下。', 'followed by a few more')).toBeNull();
     expect(compareNumbers('约有一二十个妇人。', 'between ten and twenty women')).toBeNull();
     expect(compareNumbers('在《1995年教条宣言》中', "in the Dogme '95 manifesto")).toBeNull();
     expect(compareNumbers('1997至1998年的比赛', 'the 1997-98 race')).toBeNull();
