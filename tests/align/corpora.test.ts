@@ -68,7 +68,7 @@ describe('alignment quality on ../shared/corpora', () => {
   it('mac-dev, sentence level (lines)', () => {
     expect(
       score('mac-dev', 'lines', sentenceDocs('mac-dev', false)).strictF1,
-    ).toBeGreaterThanOrEqual(0.88);
+    ).toBeGreaterThanOrEqual(0.9);
   });
 
   it('aca and mag, English originals (sides swapped for scoring)', () => {
