@@ -49,6 +49,7 @@ export function paramsFor(split: SplitMode): Partial<AlignParams> {
         learnThreshold: 0.6,
         sentenceCrossing: 3e-5,
         sentenceBelow: 0.995,
+        sentenceShift: 0.7,
         ...SENTENCE_CONFIDENCE,
       };
 }
@@ -139,6 +140,11 @@ export interface AlignParams {
    */
   readonly sentenceCrossing: number;
   readonly sentenceBelow: number;
+  /**
+   * The same check moves the break between the two links to another segment break when the
+   * clauses pass through it with a posterior above sentenceShift. 0 turns it off.
+   */
+  readonly sentenceShift: number;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -171,6 +177,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   refineBelow: 1,
   sentenceCrossing: 0,
   sentenceBelow: 1,
+  sentenceShift: 0,
 };
 
 export interface SegmentAlignOptions {

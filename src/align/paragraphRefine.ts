@@ -39,6 +39,20 @@ export function breakPosterior(
   /** The sentences' units when the caller has them (a paragraph is in two neighbouring blocks). */
   units?: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] },
 ): number {
+  return throughPosteriors(zh, en, lexicon, model, units)(a, b);
+}
+
+/**
+ * The same for every cell at once: a function giving the probability that the alignment of the
+ * block passes through the cell (a, b).
+ */
+export function throughPosteriors(
+  zh: readonly string[],
+  en: readonly string[],
+  lexicon: Lexicon,
+  model: Model,
+  units?: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] },
+): (a: number, b: number) => number {
   const src = units?.src ?? zh.map((t) => chineseUnits(t, lexicon));
   const tgt = units?.tgt ?? en.map((t) => englishUnits(t, lexicon));
   const n = src.length;
@@ -98,7 +112,7 @@ export function breakPosterior(
       beta[i * W + j] = acc;
     }
   const z = alpha[n * W + m];
-  return Math.min(1, Math.exp(alpha[a * W + b] + beta[a * W + b] - z));
+  return (a, b) => Math.min(1, Math.exp(alpha[a * W + b] + beta[a * W + b] - z));
 }
 
 /**

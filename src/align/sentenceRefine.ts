@@ -4,7 +4,10 @@
  * sentences: the clauses of both links are aligned together, and if (almost) no clause alignment
  * passes through the point where both links' breaks meet, a clause crosses the break (the
  * Chinese "sixteen" sits in the first English sentence, say) and the two links are one. Only
- * strong crossing evidence joins (posterior below `sentenceCrossing`).
+ * strong crossing evidence joins (posterior below `sentenceCrossing`). The same clause alignment
+ * first looks for a better break: when it passes through another segment break of the block with
+ * a posterior above `sentenceShift` (and through the links' own break below 1 − `sentenceShift`),
+ * the two links are cut there instead (a dialogue line given to the wrong neighbour).
  */
 import { SENTENCE_PRIORS, type AlignParams } from './alignParams';
 import { makeModel } from './beadCost';
@@ -17,7 +20,7 @@ import {
 } from './features';
 import { UnitMatcher } from './pairMatcher';
 import { Arena } from './unitDrafts';
-import { breakPosterior } from './paragraphRefine';
+import { throughPosteriors } from './paragraphRefine';
 
 const ZH_CLAUSE = /[^，；：,;:。！？!?…]*(?:[，；：,;:。！？!?…]+[”’」』）)》〉】"']*|$)/gu;
 
@@ -105,8 +108,42 @@ export function crossWeight(
 }
 
 /**
- * Joins neighbouring links into one where a clause crosses both breaks. `links` are the
- * search's links in order; the result has the same coverage.
+ * The segment break inside the block of links s and t (other than theirs, leaving each side of
+ * both new links at least one segment) that the clause alignment most probably passes through.
+ */
+function bestOtherBreak(
+  s: RefinedLink,
+  t: RefinedLink,
+  zhCache: ReadonlyMap<number, { readonly texts: readonly string[] }>,
+  enCache: ReadonlyMap<number, { readonly texts: readonly string[] }>,
+  posteriorAt: (a: number, b: number) => number,
+): { a: number; b: number; p: number } | undefined {
+  // Clauses before each segment boundary of the block.
+  const cuts = (
+    cache: ReadonlyMap<number, { readonly texts: readonly string[] }>,
+    from: number,
+    to: number,
+  ) => {
+    const out = [0];
+    for (let x = from; x < to; x++) out.push(out[out.length - 1] + cache.get(x)!.texts.length);
+    return out;
+  };
+  const zhCut = cuts(zhCache, s.i, t.i + t.di);
+  const enCut = cuts(enCache, s.j, t.j + t.dj);
+  let best: { a: number; b: number; p: number } | undefined;
+  for (let a = 1; a < zhCut.length - 1; a++)
+    for (let b = 1; b < enCut.length - 1; b++) {
+      if (a === s.di && b === s.dj) continue;
+      const p = posteriorAt(zhCut[a], enCut[b]);
+      if (!best || p > best.p) best = { a, b, p };
+    }
+  return best;
+}
+
+/**
+ * Joins neighbouring links into one where a clause crosses both breaks, and moves their break
+ * where the clauses clearly put it elsewhere. `links` are the search's links in order; the
+ * result has the same coverage.
  */
 export function refineSentences(
   srcTexts: readonly string[],
@@ -184,19 +221,36 @@ export function refineSentences(
       const enA = clausesOf(enCache, s.j, s.dj, tgtTexts, false);
       const zhB = clausesOf(zhCache, t.i, t.di, srcTexts, true);
       const enB = clausesOf(enCache, t.j, t.dj, tgtTexts, false);
-      const through = breakPosterior(
+      const posteriorAt = throughPosteriors(
         [...zhA.texts, ...zhB.texts],
         [...enA.texts, ...enB.texts],
-        zhA.texts.length,
-        enA.texts.length,
         lexicon,
         model,
         { src: [...zhA.units, ...zhB.units], tgt: [...enA.units, ...enB.units] },
       );
+      const through = posteriorAt(zhA.texts.length, enA.texts.length);
+      const sure = Math.min(s.posterior, t.posterior);
+      const shifted =
+        params.sentenceShift > 0
+          ? bestOtherBreak(s, t, zhCache, enCache, posteriorAt)
+          : undefined;
+      if (shifted && shifted.p > params.sentenceShift && through < 1 - params.sentenceShift) {
+        // The clauses clearly prefer another break inside the block: move it there.
+        const { a, b } = shifted;
+        out.push({ i: s.i, j: s.j, di: a, dj: b, posterior: shifted.p });
+        out.push({
+          i: s.i + a,
+          j: s.j + b,
+          di: s.di + t.di - a,
+          dj: s.dj + t.dj - b,
+          posterior: shifted.p,
+        });
+        k++;
+        continue;
+      }
       if (through < params.sentenceCrossing) {
         // The joined link is no surer than its less sure part (its posterior is not known).
-        const posterior = Math.min(s.posterior, t.posterior);
-        out.push({ i: s.i, j: s.j, di: s.di + t.di, dj: s.dj + t.dj, posterior });
+        out.push({ i: s.i, j: s.j, di: s.di + t.di, dj: s.dj + t.dj, posterior: sure });
         k++;
         continue;
       }

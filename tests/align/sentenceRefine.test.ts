@@ -97,6 +97,32 @@ describe('sentence refinement from clause evidence', () => {
     expect(refineSentences(zh, apart, oneOnes, lex, params, 1, undefined, none)).toEqual(oneOnes);
   });
 
+  it('moves the break between two links where the clauses clearly put it', () => {
+    const en = [
+      'The cat sleeps in the garden.',
+      'The dog chases the red ball.',
+      'The children go to school.',
+    ];
+    // The search gave the dog sentence to the cat's link.
+    const given: RefinedLink[] = [
+      { i: 0, j: 0, di: 1, dj: 2, posterior: 0.6 },
+      { i: 1, j: 2, di: 1, dj: 1, posterior: 0.7 },
+    ];
+    const zhTwo = ['猫在花园里睡觉。', '狗追红色的球，孩子们去学校。'];
+    const out = refineSentences(zhTwo, en, given, lexicon(), params, 1);
+    expect(out.map(({ i, j, di, dj }) => [i, j, di, dj])).toEqual([
+      [0, 0, 1, 1],
+      [1, 1, 1, 2],
+    ]);
+    // The moved links are as sure as the clauses are of their new break.
+    expect(out[0].posterior).toBeGreaterThan(params.sentenceShift);
+    // Without moving, the dog clause crossing the break would only join the two links.
+    const off = { ...params, sentenceShift: 0 };
+    expect(refineSentences(zhTwo, en, given, lexicon(), off, 1)).toEqual([
+      { i: 0, j: 0, di: 2, dj: 3, posterior: 0.6 },
+    ]);
+  });
+
   it('never joins a link that leaves a segment out', () => {
     const en = [
       'The cat sleeps in the garden, the dog chases the ball, and the red car is at the door.',
