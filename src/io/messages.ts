@@ -42,6 +42,24 @@ export const ioMessages = {
   'io.tmxOthersLeftOut':
     '{name}: segments in {langs} left out (number of them: {count}); duilian keeps the Chinese and the English',
   'io.tmxSkipped': '{name}: translation units without text skipped (number of them: {count})',
+  'io.crossingMerged':
+    '{name}: crossing links merged with a neighbour to keep the order (number of them: {count})',
+  'io.unnamedAdded':
+    '{name}: segments named by no link added as unpaired (number of them: {count})',
+  'io.alignBadLine': '{name}, line {line}: "{text}" is not a link like [0,1]:[2]',
+  'io.alignOutside': '{name}, line {line}: index {index} is outside the {count} lines of {file}',
+  'io.alignNoLinks': '{name} holds no links',
+  'io.inTwoLinks.src': '{name}: source segment {segment} is in two links ({first} and {second})',
+  'io.inTwoLinks.tgt': '{name}: target segment {segment} is in two links ({first} and {second})',
+  'io.itEmptyId':
+    '{name}: sentence {sentence} (line {line}) has an empty id, so no link can name it',
+  'io.itSameId':
+    '{name}: sentences {first} and {second} (lines {firstLine} and {secondLine}) both have the id "{id}" in the same paragraph, so links cannot tell them apart',
+  'io.itNoDoc': '{name} does not name its {role} (no {role} attribute on <linkGrp>)',
+  'io.itNotGiven': '{name} aligns {doc}, which was not given',
+  'io.itNotIntertext': '{name} is not an InterText alignment (no <linkGrp>)',
+  'io.itNoTargets': '{name}: link {link} (line {line}) has no xtargets like "1:1;1:1 1:2"',
+  'io.itUnknownId': '{name}: link {link} (line {line}) names "{id}", which {doc} does not have',
   'io.notXml': '{name} is not well-formed XML: {detail}',
   'io.xmlTooDeep':
     '{name} nests elements more than {depth} levels deep (line {line}); no TMX or InterText file does',

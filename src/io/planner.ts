@@ -290,6 +290,8 @@ export type Segmenter = (text: string, lang: Lang, level: SplitMode) => string[]
 export interface OpenedDocument {
   readonly doc: AlignDocument;
   readonly warnings: readonly string[];
+  /** The same warnings by key, when the reader gave them (see ./messages.ts). */
+  readonly said?: readonly IoMessage[];
   /** The document is exactly what a file holds (an alignment JSON): nothing unsaved. */
   readonly saved: boolean;
   /** The file the document is named after. */

@@ -331,8 +331,9 @@ function openedMessage(opened: OpenedDocument): string | null {
       confirmedLost,
     });
   }
-  return opened.warnings.length > 0
-    ? message('store.openedWithChanges', { name, changes: opened.warnings.join('; ') })
+  const changes = opened.said ? opened.said.map(ioMessage) : opened.warnings;
+  return changes.length > 0
+    ? message('store.openedWithChanges', { name, changes: changes.join('; ') })
     : null;
 }
 

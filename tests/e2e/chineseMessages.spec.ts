@@ -85,9 +85,16 @@ test('in Chinese, notices and errors of the main flows are in Chinese', async ({
     file('b.txt', 'And this is English too.'),
   ]);
   await expect(page.getByRole('alert')).toContainText('看起来都是英文');
+  // A .align file with a line that is not a link, beside its two texts.
+  await open.setInputFiles([
+    file('bad.align', '[0]:[0]\nnot a link\n'),
+    file('c.zh.txt', '第一句。\n第二句。'),
+    file('c.en.txt', 'The first.\nThe second.'),
+  ]);
+  await expect(page.getByRole('alert')).toContainText('不是 [0,1]:[2] 这样的对齐');
 
   const messages = await said();
-  expect(messages.length).toBeGreaterThanOrEqual(7);
+  expect(messages.length).toBeGreaterThanOrEqual(8);
   const english = messages.filter((m) => ENGLISH_RUN.test(wording(m)));
   expect(english).toEqual([]);
   for (const m of messages) expect(m).toMatch(/[\u4e00-\u9fff]/);

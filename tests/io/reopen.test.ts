@@ -182,10 +182,9 @@ describe('InterText ids numbered per paragraph', () => {
 
   it('are refused clearly when even the paragraph cannot tell them apart, or are empty', () => {
     const twice = text('<p id="1"><s id="1">第一句。</s><s id="1">第二句。</s></p>');
+    expect(() => read(links(['1:1;1:1']), twice)).toThrow(FileFormatError);
     expect(() => read(links(['1:1;1:1']), twice)).toThrow(
-      new FileFormatError(
-        'zh.xml: sentences 1 and 2 (lines 2 and 2) both have the id "1" in the same paragraph, so links cannot tell them apart',
-      ),
+      'zh.xml: sentences 1 and 2 (lines 2 and 2) both have the id "1" in the same paragraph, so links cannot tell them apart',
     );
     const empty = text('<p id="1"><s id="">第一句。</s></p>');
     expect(() => read(links(['1:1;1:1']), empty)).toThrow(

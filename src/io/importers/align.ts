@@ -1,8 +1,8 @@
 import type { Link } from '../../core/model';
 import { makeSide } from '../../core/model';
-import { FileFormatError } from '../errors';
+import { fileError } from '../errors';
 import { orderLinks } from './linkOrder';
-import { orderWarnings, type ImportResult, type TextFile } from './common';
+import { orderMessages, orderWarnings, type ImportResult, type TextFile } from './common';
 
 /** One segment per line; the newline ending the last line does not start another. */
 export function splitLines(text: string): string[] {
@@ -30,9 +30,7 @@ export function importAlign(align: TextFile, source: TextFile, target: TextFile)
     const m = LINK_LINE.exec(line);
     if (!m || m[1].includes(',,') || m[2].includes(',,')) {
       const shown = line.length > 40 ? `${line.slice(0, 37)}…` : line;
-      throw new FileFormatError(
-        `${align.name}, line ${i + 1}: "${shown}" is not a link like [0,1]:[2]`,
-      );
+      throw fileError('io.alignBadLine', { name: align.name, line: i + 1, text: shown });
     }
     const link: Link = {
       src: indices(m[1]),
@@ -46,15 +44,19 @@ export function importAlign(align: TextFile, source: TextFile, target: TextFile)
     ] as const) {
       for (const index of list) {
         if (!Number.isInteger(index) || index >= lines.length) {
-          throw new FileFormatError(
-            `${align.name}, line ${i + 1}: index ${index} is outside the ${lines.length} lines of ${file}`,
-          );
+          throw fileError('io.alignOutside', {
+            name: align.name,
+            line: i + 1,
+            index,
+            count: lines.length,
+            file,
+          });
         }
       }
     }
     raw.push(link);
   });
-  if (raw.length === 0) throw new FileFormatError(`${align.name} holds no links`);
+  if (raw.length === 0) throw fileError('io.alignNoLinks', { name: align.name });
   const { links, merged, filled } = orderLinks(raw, zh.length, en.length, align.name);
   return {
     doc: {
@@ -67,5 +69,6 @@ export function importAlign(align: TextFile, source: TextFile, target: TextFile)
       },
     },
     warnings: orderWarnings(align.name, merged, filled),
+    said: orderMessages(align.name, merged, filled),
   };
 }

@@ -1,4 +1,5 @@
 import type { AlignDocument } from '../../core/model';
+import type { IoMessage } from '../messages';
 
 /** A text file already decoded (see decodeBytes). */
 export interface TextFile {
@@ -10,6 +11,8 @@ export interface ImportResult {
   readonly doc: AlignDocument;
   /** Things the user should know, one sentence each (e.g. links merged because they crossed). */
   readonly warnings: readonly string[];
+  /** The same warnings by key, for the app to say in its language (see ../messages.ts). */
+  readonly said?: readonly IoMessage[];
 }
 
 export function orderWarnings(label: string, merged: number, filled: number): string[] {
@@ -24,6 +27,14 @@ export function orderWarnings(label: string, merged: number, filled: number): st
       `${label}: ${filled} segment${filled === 1 ? '' : 's'} named by no link ${filled === 1 ? 'was' : 'were'} added as unpaired`,
     );
   }
+  return out;
+}
+
+/** The same warnings as orderWarnings, by key. */
+export function orderMessages(label: string, merged: number, filled: number): IoMessage[] {
+  const out: IoMessage[] = [];
+  if (merged > 0) out.push({ key: 'io.crossingMerged', params: { name: label, count: merged } });
+  if (filled > 0) out.push({ key: 'io.unnamedAdded', params: { name: label, count: filled } });
   return out;
 }
 

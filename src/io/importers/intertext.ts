@@ -1,8 +1,8 @@
 import type { Lang, Link, Side } from '../../core/model';
 import { moreChineseFirst } from '../../core/language';
-import { FileFormatError } from '../errors';
+import { fileError } from '../errors';
 import { childElements, findAll, parseXml, textContent, type XmlElement } from '../xml';
-import { baseName, orderWarnings, type ImportResult, type TextFile } from './common';
+import { baseName, orderMessages, orderWarnings, type ImportResult, type TextFile } from './common';
 import { orderLinks } from './linkOrder';
 
 interface TextDoc {
@@ -46,9 +46,11 @@ function unitIds(units: readonly Unit[], file: TextFile): string[] {
   const raw = units.map((u) => u.el.attrs.id);
   const empty = raw.indexOf('');
   if (empty >= 0) {
-    throw new FileFormatError(
-      `${file.name}: sentence ${empty + 1} (line ${units[empty].el.line}) has an empty id, so no link can name it`,
-    );
+    throw fileError('io.itEmptyId', {
+      name: file.name,
+      sentence: empty + 1,
+      line: units[empty].el.line,
+    });
   }
   if (new Set(raw).size === raw.length) return raw;
   const qualified = units.map((u) =>
@@ -58,9 +60,14 @@ function unitIds(units: readonly Unit[], file: TextFile): string[] {
   qualified.forEach((id, i) => {
     const first = seen.get(id);
     if (first !== undefined) {
-      throw new FileFormatError(
-        `${file.name}: sentences ${first + 1} and ${i + 1} (lines ${units[first].el.line} and ${units[i].el.line}) both have the id "${raw[i]}" in the same paragraph, so links cannot tell them apart`,
-      );
+      throw fileError('io.itSameId', {
+        name: file.name,
+        first: first + 1,
+        second: i + 1,
+        firstLine: units[first].el.line,
+        secondLine: units[i].el.line,
+        id: raw[i],
+      });
     }
     seen.set(id, i);
   });
@@ -82,14 +89,11 @@ function findDoc(
   role: string,
   label: string,
 ): TextFile {
-  if (!name)
-    throw new FileFormatError(
-      `${label} does not name its ${role} (no ${role} attribute on <linkGrp>)`,
-    );
+  if (!name) throw fileError('io.itNoDoc', { name: label, role });
   const doc = documents.find(
     (d) => baseName(d.name).toLowerCase() === baseName(name).toLowerCase(),
   );
-  if (!doc) throw new FileFormatError(`${label} aligns ${baseName(name)}, which was not given`);
+  if (!doc) throw fileError('io.itNotGiven', { name: label, doc: baseName(name) });
   return doc;
 }
 
@@ -101,8 +105,7 @@ function findDoc(
 export function importInterText(alignment: TextFile, documents: readonly TextFile[]): ImportResult {
   const root = parseXml(alignment.text, alignment.name);
   const group = root.name === 'linkGrp' ? root : findAll(root, 'linkGrp')[0];
-  if (!group)
-    throw new FileFormatError(`${alignment.name} is not an InterText alignment (no <linkGrp>)`);
+  if (!group) throw fileError('io.itNotIntertext', { name: alignment.name });
   // By name only: both files use ids like "1:1", so guessing which is which could pair wrong sentences.
   const to = readTextDoc(findDoc(group.attrs.toDoc, documents, 'toDoc', alignment.name));
   const from = readTextDoc(findDoc(group.attrs.fromDoc, documents, 'fromDoc', alignment.name));
@@ -115,9 +118,7 @@ export function importInterText(alignment: TextFile, documents: readonly TextFil
   const raw: Link[] = findAll(group, 'link').map((link, n) => {
     const xtargets = link.attrs.xtargets;
     if (xtargets === undefined || !xtargets.includes(';')) {
-      throw new FileFormatError(
-        `${alignment.name}: link ${n + 1} (line ${link.line}) has no xtargets like "1:1;1:1 1:2"`,
-      );
+      throw fileError('io.itNoTargets', { name: alignment.name, link: n + 1, line: link.line });
     }
     const [toIds, fromIds] = xtargets
       .split(';')
@@ -127,9 +128,13 @@ export function importInterText(alignment: TextFile, documents: readonly TextFil
       ids.map((id) => {
         const index = map.get(id);
         if (index === undefined) {
-          throw new FileFormatError(
-            `${alignment.name}: link ${n + 1} (line ${link.line}) names "${id}", which ${baseName(doc.file.name)} does not have`,
-          );
+          throw fileError('io.itUnknownId', {
+            name: alignment.name,
+            link: n + 1,
+            line: link.line,
+            id,
+            doc: baseName(doc.file.name),
+          });
         }
         return index;
       });
@@ -160,5 +165,6 @@ export function importInterText(alignment: TextFile, documents: readonly TextFil
       alignment: { source: side(srcDoc, 'zh'), target: side(tgtDoc, 'en'), links },
     },
     warnings: orderWarnings(alignment.name, merged, filled),
+    said: orderMessages(alignment.name, merged, filled),
   };
 }

@@ -1,6 +1,6 @@
 import { findViolation } from '../../core/invariants';
 import type { Link } from '../../core/model';
-import { FileFormatError } from '../errors';
+import { fileError } from '../errors';
 
 export interface OrderedLinks {
   readonly links: Link[];
@@ -42,10 +42,12 @@ export function orderLinks(
       for (const index of link[key]) {
         const first = owner[key].get(index);
         if (first !== undefined && first !== i) {
-          const side = key === 'src' ? 'source' : 'target';
-          throw new FileFormatError(
-            `${label}: ${side} segment ${index} is in two links (${first + 1} and ${i + 1})`,
-          );
+          throw fileError(key === 'src' ? 'io.inTwoLinks.src' : 'io.inTwoLinks.tgt', {
+            name: label,
+            segment: index,
+            first: first + 1,
+            second: i + 1,
+          });
         }
         owner[key].set(index, i);
       }

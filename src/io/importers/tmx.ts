@@ -1,5 +1,6 @@
 import type { Link, Segment, Side, SplitMode } from '../../core/model';
 import { fileError } from '../errors';
+import type { IoMessage } from '../messages';
 import {
   childElements,
   readXmlUnits,
@@ -95,12 +96,16 @@ class TmxCollector {
         : fileError('io.tmxNoEnglish', { name });
     }
     const warnings: string[] = [];
+    const said: IoMessage[] = [];
     if (others.length > 0) {
       const n = others.reduce((sum, l) => sum + (counts.get(l) ?? 0), 0);
+      said.push({ key: 'io.tmxOthersLeftOut', params: { name, langs: listed(others), count: n } });
       warnings.push(
         `${name}: ${n} ${listed(others)} segment${n === 1 ? '' : 's'} left out (duilian keeps the Chinese and the English)`,
       );
     }
+    if (this.skipped > 0)
+      said.push({ key: 'io.tmxSkipped', params: { name, count: this.skipped } });
     if (this.skipped > 0)
       warnings.push(
         `${name}: ${this.skipped} translation unit${this.skipped === 1 ? '' : 's'} without text skipped`,
@@ -114,6 +119,7 @@ class TmxCollector {
         alignment: { source, target, links: this.links },
       },
       warnings,
+      said,
     };
   }
 }
