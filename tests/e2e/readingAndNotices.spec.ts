@@ -53,3 +53,36 @@ test('errors are alerts and news is a status line; neither moves the rows; a suc
   await expect(status).toBeVisible();
   expect(await grid.boundingBox()).toEqual(before);
 });
+
+test('Shift+End and Shift+Home extend the selection to the ends; single keys stay out of selects, buttons and dialogs', async ({
+  page,
+}) => {
+  const grid = await openSample(page);
+  const rows = Number(await grid.getAttribute('aria-rowcount'));
+  await grid.focus();
+  await page.keyboard.press('j');
+  await page.keyboard.press('Shift+End');
+  await expect(page.getByRole('contentinfo')).toContainText(`Rows 2–${rows} selected`);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('Shift+Home');
+  await expect(page.getByRole('contentinfo')).toContainText('Rows 1–3 selected');
+
+  // A select, a button and a dialog keep their keys: m (merge) and c (confirm) do nothing.
+  await page.keyboard.press('Home');
+  const level = page.getByRole('combobox', { name: 'Align opened texts by' });
+  await level.focus();
+  await page.keyboard.press('m');
+  await page.getByRole('button', { name: 'About' }).focus();
+  await page.keyboard.press('c');
+  await page.getByRole('button', { name: 'About' }).click();
+  const about = page.getByRole('dialog');
+  await expect(about).toBeVisible();
+  await page.keyboard.press('m');
+  await page.keyboard.press('c');
+  await page.keyboard.press('Escape');
+  await expect(about).toHaveCount(0);
+  await expect(grid).toHaveAttribute('aria-rowcount', String(rows));
+  await expect(grid.getByLabel('confirmed')).toHaveCount(0);
+});
