@@ -50,7 +50,8 @@ async function main(): Promise<void> {
   const server = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore' },
+    // Its own process group, so the server npx starts is stopped with it (kill() stops npx only).
+    { stdio: 'ignore', detached: true },
   );
   const url = `http://127.0.0.1:${PORT}/`;
   const browser = await chromium.launch({
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.kill();
+    if (server.pid) process.kill(-server.pid);
   }
 }
 
