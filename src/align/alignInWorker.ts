@@ -1,5 +1,5 @@
 import type { AlignDocument, Alignment } from '../core/model';
-import type { AlignRequest, AlignResponse, WorkerAlignOptions } from './alignJob';
+import type { AlignResponse, WorkerAlignOptions, WorkerRequest } from './alignJob';
 import type { TextInput } from './alignTexts';
 
 export type { WorkerAlignOptions } from './alignJob';
@@ -68,7 +68,7 @@ function getWorker(): Worker {
 }
 
 function start<T>(
-  make: (id: number) => AlignRequest,
+  make: (id: number) => WorkerRequest,
   unwrap: (r: AlignResponse) => T,
   onProgress?: (fraction: number) => void,
 ): AlignTask<T> {
@@ -134,7 +134,7 @@ function start<T>(
 export function prepareAligner(): void {
   if (typeof Worker === 'undefined') return;
   try {
-    getWorker().postMessage({ type: 'prepare', id: 0 } satisfies AlignRequest);
+    getWorker().postMessage({ type: 'prepare', id: 0 } satisfies WorkerRequest);
   } catch {
     // The alignment itself reports a worker the browser refuses.
   }
@@ -174,4 +174,18 @@ export function realignInWorker(
     },
     onProgress,
   );
+}
+
+/**
+ * The compiled dictionary's bytes, as the aligner's worker loaded them (loading them if it has
+ * not yet): the page's review checks and word look-up share the worker's one download.
+ */
+export function dictionaryBytesFromWorker(): Promise<Uint8Array> {
+  return start(
+    (id) => ({ type: 'dictionary-bytes', id }),
+    (r) => {
+      if (r.type !== 'dictionary-bytes') throw new Error(`unexpected aligner reply ${r.type}`);
+      return r.bytes;
+    },
+  ).promise;
 }

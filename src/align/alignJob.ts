@@ -30,10 +30,18 @@ export type AlignRequest =
   /** Load the dictionary now, ahead of an alignment the user is about to ask for; no answer. */
   | { readonly type: 'prepare'; readonly id: number };
 
+/**
+ * Everything the worker answers: alignments, plus a copy of the dictionary's bytes for the page
+ * (the review checks and word look-up), so the asset is downloaded once per tab, not twice.
+ */
+export type WorkerRequest =
+  AlignRequest | { readonly type: 'dictionary-bytes'; readonly id: number };
+
 export type AlignResponse =
   | { readonly type: 'progress'; readonly id: number; readonly fraction: number }
   | { readonly type: 'aligned'; readonly id: number; readonly doc: AlignDocument }
   | { readonly type: 'realigned'; readonly id: number; readonly alignment: Alignment }
+  | { readonly type: 'dictionary-bytes'; readonly id: number; readonly bytes: Uint8Array }
   | { readonly type: 'error'; readonly id: number; readonly message: string };
 
 /** Share of the progress bar given to loading the dictionary, when it has to be loaded. */

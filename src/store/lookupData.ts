@@ -1,13 +1,14 @@
 /**
  * The data word look-up needs, fetched on the first look-up only (never at start-up; the
  * dictionary part also once a document is open, for the review checks, see checksStore): the
- * aligner's compiled dictionary (the same hashed asset the align worker loads, so usually
- * already in the HTTP and service-worker caches) and the glosses file (gzipped by the build,
+ * aligner's compiled dictionary (a copy of the bytes the align worker loaded: one download
+ * per tab) and the glosses file (gzipped by the build,
  * inflated here). Both are precached by the service worker (vite.config.ts), so look-up works
  * offline.
  */
 import dictionaryUrl from '../../generated/cedict.bin?url';
 import glossesUrl from '../../generated/glosses.bin?url';
+import { dictionaryBytesFromWorker } from '../align/alignInWorker';
 import { CompiledDictionary } from '../align/compiledDictionary';
 import { LookupLexicon } from '../lookup/evidence';
 import { Glosses } from '../lookup/glossFile';
@@ -38,16 +39,25 @@ interface LoadedDictionary {
 let compiled: Promise<LoadedDictionary> | undefined;
 
 /**
- * The compiled dictionary in the page, fetched once (the review checks and the word look-up
- * share it); a failed fetch is tried again on the next call.
+ * The dictionary's bytes: a copy of the aligner worker's (one download per tab), or fetched
+ * here where no worker can run.
+ */
+async function dictionaryBytes(): Promise<Uint8Array> {
+  try {
+    return await dictionaryBytesFromWorker();
+  } catch {
+    const response = await fetchBytes(dictionaryUrl);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+}
+
+/**
+ * The compiled dictionary in the page, loaded once (the review checks and the word look-up
+ * share it); a failed load is tried again on the next call.
  */
 export function loadCompiledDictionary(): Promise<LoadedDictionary> {
-  compiled ??= fetchBytes(dictionaryUrl)
-    .then((response) => response.arrayBuffer())
-    .then((buffer) => {
-      const bytes = new Uint8Array(buffer);
-      return { dictionary: new CompiledDictionary(bytes), bytes };
-    })
+  compiled ??= dictionaryBytes()
+    .then((bytes) => ({ dictionary: new CompiledDictionary(bytes), bytes }))
     .catch((error: unknown) => {
       compiled = undefined;
       throw error;
