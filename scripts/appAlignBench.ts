@@ -8,9 +8,8 @@
  * fresh `vite build` in dist/ (the npm script runs it first). Port 4187, as the e2e tests: run
  * it through their lock (`flock /tmp/e2e.lock npm run bench:app`) on a shared machine.
  */
-import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { chromium } from '@playwright/test';
+import { openPreviewApp } from './previewApp';
 
 const PORT = 4187;
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
@@ -35,39 +34,9 @@ const EN = [
 const FIVE_ZH = ZH.split('\n\n').slice(0, 5).join('\n\n');
 const FIVE_EN = EN.split('\n\n').slice(0, 5).join('\n\n');
 
-async function waitForServer(url: string): Promise<void> {
-  for (let k = 0; k < 200; k++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no server at ${url}`);
-}
-
 async function main(): Promise<void> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore', detached: true },
-  );
-  const url = `http://127.0.0.1:${PORT}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { url, browser, close } = await openPreviewApp(PORT);
   try {
-    await waitForServer(url);
     const times: number[] = [];
     const loads: number[] = [];
     const seconds: number[] = [];
@@ -120,8 +89,7 @@ async function main(): Promise<void> {
         `${s(Math.min(...seconds))} (min of ${RUNS}: ${seconds.map(s).join(', ')})`,
     );
   } finally {
-    await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    await close();
   }
 }
 

@@ -5,16 +5,15 @@
  * to the frame that shows the edit, and frame times while scrolling through the document.
  * Expects a fresh `vite build` in dist/ (the npm script runs it first).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { makeSide, type AlignDocument, type Link } from '../src/core/model';
 import { serializeDocument } from '../src/io/alignmentFile';
+import { openPreviewApp } from './previewApp';
 
 const LINKS = Number(process.env.LINKS ?? 20_000);
-const PORT = 4190;
+const PORT = 4192; // not 4190: fetch refuses that port (ManageSieve)
 
 function syntheticDocument(count: number): AlignDocument {
   const zh: string[] = [];
@@ -49,31 +48,12 @@ async function main(): Promise<void> {
   const file = join(dir, `synthetic-${LINKS}.duilian.json`);
   writeFileSync(file, serializeDocument(syntheticDocument(LINKS)));
 
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  await new Promise((r) => setTimeout(r, 2500));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { url, browser, close } = await openPreviewApp(PORT);
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     // tsx names in-page arrow functions with a helper that the page lacks.
     await page.addInitScript('globalThis.__name = (f) => f');
-    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.goto(url);
     await page.getByRole('grid').waitFor();
 
     const t0 = Date.now();
@@ -143,8 +123,7 @@ async function main(): Promise<void> {
       `scrolling frame time        median ${percentile(frames, 50).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms over ${frames.length} frames`,
     );
   } finally {
-    await browser.close();
-    server.kill();
+    await close();
   }
 }
 

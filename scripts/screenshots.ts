@@ -8,9 +8,8 @@
  * setting) at 1440×900 in English and 390×844 in Chinese. Chinese text needs a CJK font on
  * the machine (e.g. `apt-get install fonts-wqy-microhei`); nothing is downloaded.
  */
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { openPreviewApp } from './previewApp';
 
 const PORT = 4191;
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
@@ -34,32 +33,9 @@ const SHOTS: readonly Shot[] = [
   { lang: 'zh', width: 390, height: 844, dark: true },
 ];
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the preview server did not answer at ${url}`);
-}
-
 async function main(): Promise<void> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    // Its own process group, so the server npx starts is stopped with it (kill() stops npx only).
-    { stdio: 'ignore', detached: true },
-  );
-  const url = `http://127.0.0.1:${PORT}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'],
-  });
+  const { url, browser, close } = await openPreviewApp(PORT);
   try {
-    await waitForServer(url);
     for (const shot of SHOTS) {
       const context = await browser.newContext({
         viewport: { width: shot.width, height: shot.height },
@@ -80,8 +56,7 @@ async function main(): Promise<void> {
       await context.close();
     }
   } finally {
-    await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    await close();
   }
 }
 
