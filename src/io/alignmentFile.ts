@@ -15,10 +15,9 @@ import {
   type AlignmentFile,
 } from './alignmentSchema';
 import { FileFormatError, fileError } from './errors';
+import type { IoMessage, IoMessageKey, IoMessageParams } from './messages';
 import { findJsonSyntaxProblem } from './jsonSyntax';
 import { migrateFile } from './migrations';
-
-const LANG_NAME = { zh: 'Chinese', en: 'English' } as const;
 
 // ---------------------------------------------------------------- writing
 
@@ -179,26 +178,43 @@ export function checkAlignment(alignment: Alignment): void {
   checkLinkRanges(links, source, target);
   links.forEach((link, i) => {
     if (!(link.confidence >= 0 && link.confidence <= 1))
-      throw new FileFormatError(`link ${i + 1}: the confidence must be between 0 and 1`);
+      throw fileError('io.linkConfidence', { link: i + 1 });
   });
   const violation = findViolation({ source, target, links });
-  if (violation) throw new FileFormatError(`the links do not fit the texts: ${violation.message}`);
+  if (violation) {
+    const { kind, side, figures } = violation;
+    throw fileError('io.notFit', {
+      violation: said(`io.fit.${kind}`, {
+        ...figures,
+        ...(side ? { role: said(`io.role.${side}`) } : {}),
+      }),
+    });
+  }
 }
 
-function sideName(side: Side): string {
-  return LANG_NAME[side.lang];
+function said(key: IoMessageKey, params: IoMessageParams = {}): IoMessage {
+  return { key, params };
+}
+
+function sideName(side: Side): IoMessage {
+  return said(`io.lang.${side.lang}`);
 }
 
 function checkSides(side: Side, key: 'source' | 'target'): void {
   const seen = new Map<string, number>();
   side.segments.forEach((seg, i) => {
+    const role = said(`io.role.${key}`);
     if (seg.id === '')
-      throw new FileFormatError(`${sideName(side)} segment ${i + 1} has an empty id (${key} side)`);
+      throw fileError('io.emptyId', { lang: sideName(side), segment: i + 1, role });
     const first = seen.get(seg.id);
     if (first !== undefined) {
-      throw new FileFormatError(
-        `${sideName(side)} segment ${i + 1} has the same id "${seg.id}" as segment ${first + 1} (${key} side)`,
-      );
+      throw fileError('io.sameId', {
+        lang: sideName(side),
+        segment: i + 1,
+        id: seg.id,
+        first: first + 1,
+        role,
+      });
     }
     seen.set(seg.id, i);
   });
@@ -213,9 +229,13 @@ function checkLinkRanges(links: readonly Link[], source: Side, target: Side): vo
       const indices = key === 'source' ? link.src : link.tgt;
       for (const index of indices) {
         if (index >= side.segments.length) {
-          throw new FileFormatError(
-            `link ${i + 1}: ${key} index ${index} is outside the ${side.segments.length} ${sideName(side)} segments`,
-          );
+          throw fileError('io.linkOutside', {
+            link: i + 1,
+            role: said(`io.role.${key}`),
+            index,
+            count: side.segments.length,
+            lang: sideName(side),
+          });
         }
       }
     }
@@ -226,14 +246,17 @@ function checkLinkRanges(links: readonly Link[], source: Side, target: Side): vo
 
 type Issue = z.core.$ZodIssue;
 
-function explainIssue(issue: Issue, raw: unknown): string {
+function explainIssue(issue: Issue, raw: unknown): IoMessage {
   const path = issue.path as readonly PropertyKey[];
   const value = valueAt(raw, path);
-  const { subject, field } = placeOf(path, raw);
-  const what = field ? `"${field}"` : 'it';
+  const { at, field } = placeOf(path, raw);
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
-    return `${subject}: ${what} is missing`;
-  return `${subject}: ${what} must be ${expectation(issue)}, not ${describeValue(value)}`;
+    return field ? said('io.fieldMissing', { at, field }) : said('io.itMissing', { at });
+  const expected = expectation(issue);
+  const shown = describeValue(value);
+  return field
+    ? said('io.fieldMustBe', { at, field, expected, value: shown })
+    : said('io.itMustBe', { at, expected, value: shown });
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
@@ -245,9 +268,9 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function sideLabel(raw: unknown, key: 'source' | 'target'): string {
+function sideLabel(raw: unknown, key: 'source' | 'target'): IoMessage {
   const lang = valueAt(raw, [key, 'lang']);
-  return lang === 'zh' || lang === 'en' ? LANG_NAME[lang] : key;
+  return lang === 'zh' || lang === 'en' ? said(`io.lang.${lang}`) : said(`io.role.${key}`);
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -256,58 +279,73 @@ function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function placeOf(path: readonly PropertyKey[], raw: unknown): { subject: string; field: string } {
+function placeOf(path: readonly PropertyKey[], raw: unknown): { at: IoMessage; field: string } {
   const [head, second, third, ...rest] = path;
   if (head === 'links' && typeof second === 'number') {
-    return { subject: `link ${second + 1}`, field: fieldPath(path.slice(2)) };
+    return { at: said('io.at.link', { link: second + 1 }), field: fieldPath(path.slice(2)) };
   }
   if (
     (head === 'source' || head === 'target') &&
     second === 'segments' &&
     typeof third === 'number'
   ) {
-    return { subject: `${sideLabel(raw, head)} segment ${third + 1}`, field: fieldPath(rest) };
+    return {
+      at: said('io.at.segment', { side: sideLabel(raw, head), segment: third + 1 }),
+      field: fieldPath(rest),
+    };
   }
   if (head === 'source' || head === 'target') {
-    return { subject: `the ${head} side`, field: fieldPath(path.slice(1)) };
+    return {
+      at: said(head === 'source' ? 'io.at.sourceSide' : 'io.at.targetSide'),
+      field: fieldPath(path.slice(1)),
+    };
   }
-  if (head === 'meta') return { subject: 'the metadata', field: fieldPath(path.slice(1)) };
-  return { subject: 'the file', field: fieldPath(path) };
+  if (head === 'meta') return { at: said('io.at.meta'), field: fieldPath(path.slice(1)) };
+  return { at: said('io.at.file'), field: fieldPath(path) };
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  array: 'a list',
-  object: 'an object',
-  boolean: 'true or false',
+const TYPE_KEYS: Readonly<Record<string, IoMessageKey>> = {
+  string: 'io.expect.string',
+  number: 'io.expect.number',
+  int: 'io.expect.int',
+  array: 'io.expect.array',
+  object: 'io.expect.object',
+  boolean: 'io.expect.boolean',
 };
 
-function expectation(issue: Issue): string {
+/** Literal text (JSON values, zod's own words for rare cases) quoted as it is. */
+function literal(detail: string): IoMessage {
+  return said('io.detail', { detail });
+}
+
+function expectation(issue: Issue): IoMessage {
   switch (issue.code) {
-    case 'invalid_type':
-      return TYPE_WORDS[issue.expected] ?? issue.expected;
+    case 'invalid_type': {
+      const key = TYPE_KEYS[issue.expected];
+      return key ? said(key) : literal(issue.expected);
+    }
     case 'too_small':
-      if (issue.origin === 'string') return 'non-empty text';
-      if (issue.origin === 'array') return `a list of at least ${issue.minimum} items`;
-      return `at least ${issue.minimum}`;
+      if (issue.origin === 'string') return said('io.expect.nonEmpty');
+      if (issue.origin === 'array')
+        return said('io.expect.minItems', { min: String(issue.minimum) });
+      return said('io.expect.atLeast', { min: String(issue.minimum) });
     case 'too_big':
-      return `at most ${issue.maximum}`;
+      return said('io.expect.atMost', { max: String(issue.maximum) });
     case 'invalid_value':
       return issue.values.length === 1
-        ? JSON.stringify(issue.values[0])
-        : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        ? literal(JSON.stringify(issue.values[0]))
+        : said('io.expect.oneOf', {
+            values: issue.values.map((v) => JSON.stringify(v)).join(', '),
+          });
     default:
-      return issue.message.replace(/^Invalid input: /, '');
+      return literal(issue.message.replace(/^Invalid input: /, ''));
   }
 }
 
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+function describeValue(value: unknown): IoMessage {
+  if (value === undefined) return said('io.value.nothing');
+  if (Array.isArray(value)) return said('io.value.list');
+  if (value !== null && typeof value === 'object') return said('io.value.object');
   const json = JSON.stringify(value);
-  return json.length > 40 ? `${json.slice(0, 37)}…` : json;
+  return literal(json.length > 40 ? `${json.slice(0, 37)}…` : json);
 }
