@@ -6,6 +6,7 @@
  */
 import { pairByLanguage } from '../core/language';
 import type { AlignDocument, Lang, SplitMode } from '../core/model';
+import { isSpace } from '../core/whitespace';
 import { checkAlignment, parseDocument } from './alignmentFile';
 import { FileFormatError, fileError } from './errors';
 import {
@@ -130,24 +131,7 @@ export type TextPair =
 /** Code units of a text that are not white space (as /\s/ says), without copying the text. */
 function nonSpaceLength(text: string): number {
   let spaces = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c <= 0x20) {
-      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) spaces++;
-    } else if (
-      c >= 0xa0 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff)
-    )
-      spaces++;
-  }
+  for (let k = 0; k < text.length; k++) if (isSpace(text.charCodeAt(k))) spaces++;
   return text.length - spaces;
 }
 
