@@ -17,6 +17,13 @@ export const OPEN_ACCEPT = openAccept();
 /** The mounted file input: the fallback picker for Open… (Ctrl+O comes from the keymap). */
 let fileInput: HTMLInputElement | null = null;
 
+let showPaste: (() => void) | null = null;
+
+/** Opens the Paste texts… dialog, as its button does. */
+export function openPasteDialog(): void {
+  showPaste?.();
+}
+
 /** Opens the file picker, as the Open… button does. */
 export function openFilesDialog(): void {
   chooseFiles(fileInput);
@@ -52,6 +59,13 @@ export function FileMenu() {
       ? `${dirty ? '• ' : ''}${name} — duilian 对联`
       : 'duilian 对联 — bilingual alignment';
   }, [hasDoc, dirty, name]);
+
+  useEffect(() => {
+    showPaste = () => setPasteOpen(true);
+    return () => {
+      showPaste = null;
+    };
+  }, []);
 
   useEffect(() => {
     fileInput = inputRef.current;

@@ -4,7 +4,9 @@
  */
 import type { KeyBound } from '../commands';
 import { appStore } from '../store/appStore';
-import { saveDocument } from '../store/saveActions';
+import { EXPORT_FORMATS } from '../io/export';
+import { findFormat } from '../io/formats';
+import { exportAs, saveDocument } from '../store/saveActions';
 import {
   openGoTo,
   openHelp,
@@ -13,7 +15,7 @@ import {
   requestSearchFocus,
   startEditing,
 } from '../store/viewStore';
-import { openFilesDialog } from './FileMenu';
+import { openFilesDialog, openPasteDialog } from './FileMenu';
 import { currentLanguage, setLanguage } from './i18n';
 
 export interface ViewCommand extends KeyBound {
@@ -50,6 +52,16 @@ function openSelectedRowMenu(): void {
     y: rect ? rect.top + Math.min(rect.height, 40) : 48,
   });
 }
+
+/** One palette entry per export format, as the Export menu lists them (default options). */
+const exportCommands: readonly ViewCommand[] = EXPORT_FORMATS.map((format) => ({
+  id: `export-${format}`,
+  label: `Export as ${findFormat(format)?.label ?? format}`,
+  description: `Download the aligned pairs: ${findFormat(format)?.hint ?? format}.`,
+  group: 'files',
+  needsDocument: true,
+  run: () => void exportAs(format),
+}));
 
 export const viewCommands: readonly ViewCommand[] = [
   {
@@ -108,6 +120,14 @@ export const viewCommands: readonly ViewCommand[] = [
     needsDocument: true,
     run: () => void saveDocument({ saveAs: true }),
   },
+  {
+    id: 'paste-texts',
+    label: 'Paste texts…',
+    description: 'Paste a Chinese text and its English translation, and align them.',
+    group: 'files',
+    run: openPasteDialog,
+  },
+  ...exportCommands,
   {
     id: 'show-help',
     label: 'Keyboard shortcuts',

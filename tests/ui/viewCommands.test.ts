@@ -20,6 +20,18 @@ describe('view commands', () => {
     expect(findCommandForKey({ key: 'F2' }, all)?.id).toBe('edit-segment');
   });
 
+  it('put every export format and Paste texts… in the palette, found in English or Chinese', async () => {
+    const { findEntries } = await import('../../src/ui/CommandPalette');
+    const { EXPORT_FORMATS } = await import('../../src/io/export');
+    const always = () => true;
+    expect(findEntries('tmx', always)[0].id).toBe('export-tmx');
+    expect(findEntries('export as xlsx', always)[0].id).toBe('export-xlsx');
+    const chinese = findEntries('导出为', always).map((c) => c.id);
+    expect(chinese).toEqual(EXPORT_FORMATS.map((f) => `export-${f}`));
+    expect(findEntries('paste', always)[0].id).toBe('paste-texts');
+    expect(findEntries('粘贴', always)[0].id).toBe('paste-texts');
+  });
+
   it('treats text inputs, not checkboxes or buttons, as text fields', () => {
     const input = document.createElement('input');
     expect(isEditingText(input)).toBe(true);

@@ -1,8 +1,24 @@
+import { EXPORT_FORMATS } from '../../io/export';
+import { findFormat } from '../../io/formats';
+
+/** The export commands' Chinese names, one per export format (see viewCommands). */
+const exportZh = Object.fromEntries(
+  EXPORT_FORMATS.map((format) => {
+    // The format's name without its English gloss: "HTML (two columns)" -> "HTML".
+    const label = (findFormat(format)?.label ?? format).replace(/\s*\(.*\)$/, '');
+    return [
+      `export-${format}`,
+      { label: `导出为 ${label}`, description: `下载对齐的句对（${label} 格式）。` },
+    ];
+  }),
+);
+
 /**
  * Chinese names and descriptions of the commands, by command id. In English the registry's own
  * label is the accessible name (DESIGN.md's contract) and its description the help text.
  */
 export const commandsZh: Readonly<Record<string, { label: string; description: string }>> = {
+  ...exportZh,
   undo: { label: '撤销', description: '撤销对对齐的上一次修改。' },
   redo: { label: '重做', description: '重做上一次撤销的修改。' },
   'merge-next': { label: '与下一行合并', description: '把选中的行与下一行合并。' },
@@ -114,7 +130,7 @@ export const commandsZh: Readonly<Record<string, { label: string; description: s
   'open-files': { label: '打开…', description: '打开对齐文件，或打开两个文本文件进行对齐。' },
   'save-document': { label: '保存', description: '保存对齐文件（选定后再次保存到同一文件）。' },
   'save-document-as': { label: '另存为…', description: '以新名称保存对齐。' },
-  'paste-texts': { label: '粘贴文本…', description: '粘贴中英文本并对齐。' },
+  'paste-texts': { label: '粘贴文本…', description: '粘贴中文原文和英文译文，并对齐。' },
   'toggle-language': {
     label: '切换界面语言（English）',
     description: '把界面切换为英文（或切换回中文）。',
