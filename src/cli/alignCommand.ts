@@ -3,10 +3,10 @@ import { loadNodeDictionary } from '../align/nodeDictionary';
 import { isSplitMode, SPLIT_MODES, type SplitMode } from '../align/segment';
 import type { ExportOptions } from '../io/exporters/common';
 import { findFormat, type FileFormat } from '../io/formats';
-import { checkTextPair } from '../io/planner';
+import { checkTextPair } from '../io/textPair';
 import { CliError } from './errors';
 import { parseFormatArgs, writeOutput } from './formatArgs';
-import { readInput } from './readInputs';
+import { readInput } from './readInput';
 
 export interface AlignArgs {
   readonly files: readonly [string, string];

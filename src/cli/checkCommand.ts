@@ -7,7 +7,7 @@ import { isSplitMode, SPLIT_MODES, type SplitMode } from '../align/segment';
 import { checkLinks, documentProfile } from '../checks';
 import { isReportFormat, REPORT_FORMATS, writeReport, type ReportFormat } from '../checks/report';
 import type { AlignDocument } from '../core/model';
-import { checkTextPair } from '../io/planner';
+import { checkTextPair } from '../io/textPair';
 import { CliError } from './errors';
 import { planInputs, readInput, readPlanned } from './readInputs';
 

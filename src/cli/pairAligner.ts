@@ -5,9 +5,9 @@ import type { Dictionary } from '../align/dictionary';
 import { loadNodeDictionary } from '../align/nodeDictionary';
 import { segmentText, type SplitMode } from '../align/segment';
 import type { AlignDocument } from '../core/model';
-import { checkTextPair } from '../io/planner';
+import { checkTextPair } from '../io/textPair';
 import { CliError } from './errors';
-import { readInput } from './readInputs';
+import { readInput } from './readInput';
 
 /** Settings shared by `align`, `align --jsonl` and `batch`. */
 export interface PairSettings {

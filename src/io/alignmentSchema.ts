@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { FLAG_KINDS, SPLIT_MODES } from '../core/model';
+import { CURRENT_VERSION, FILE_FORMAT } from './alignmentVersion';
 
-/** The `format` field every alignment file carries. */
-export const FILE_FORMAT = 'duilian-alignment';
-/** The newest file format version this build reads and the one it writes. */
-export const CURRENT_VERSION = 2;
+export { CURRENT_VERSION, FILE_FORMAT } from './alignmentVersion';
 
 const segmentSchema = z
   .object({

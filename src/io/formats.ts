@@ -4,7 +4,7 @@
  * accept list, drag-and-drop, the Export menu, the CLI's --format and --help all read it.
  */
 import type { AlignDocument } from '../core/model';
-import { serializeDocument } from './alignmentFile';
+import { serializeDocument } from './alignmentWriter';
 import { exportAlign } from './exporters/align';
 import type { ExportOptions } from './exporters/common';
 import { exportCsv } from './exporters/csv';

@@ -6,7 +6,6 @@
  */
 import { pairByLanguage } from '../core/language';
 import type { AlignDocument, Lang, SplitMode } from '../core/model';
-import { isSpace } from '../core/whitespace';
 import { checkAlignment, parseDocument } from './alignmentFile';
 import { FileFormatError, fileError } from './errors';
 import {
@@ -23,6 +22,9 @@ import { importInterText } from './importers/intertext';
 import { importTmx, importTmxAsync } from './importers/tmx';
 import type { XmlProgress } from './xml';
 import { reanchorAlignment, type ReanchorReport } from './reanchor';
+import { checkTextPair } from './textPair';
+
+export { checkTextPair, type TextPair } from './textPair';
 
 export type OpenPlan =
   | { readonly kind: 'texts'; readonly zh: TextFile; readonly en: TextFile }
@@ -83,14 +85,6 @@ export function classifyFile(file: TextFile): FileKind {
   return 'text';
 }
 
-function quoted(file: TextFile): string {
-  return `"${file.name}"`;
-}
-
-function label(t: TextFile, which: string): string {
-  return t.name ? quoted(t) : `the ${which} pasted text`;
-}
-
 /** What an error says, by key (its detail when it has none), to quote in another message. */
 function saidOf(error: FileFormatError): IoMessage {
   return error.said ?? { key: 'io.detail', params: { detail: error.message } };
@@ -103,82 +97,6 @@ function said(
 ): { message: string; said: IoMessage } {
   const message = { key, params };
   return { message: formatIoMessage(message), said: message };
-}
-
-/**
- * English runs about three letters to a Chinese character. Texts ten times off that are not
- * an original and its translation (a wrong file, a chapter against a book); short texts vary
- * too much to tell.
- */
-const EN_PER_ZH_RANGE = [0.3, 30] as const;
-const LENGTH_CHECK_FROM = 2000;
-
-export type TextPair =
-  | { readonly ok: true; readonly zh: TextFile; readonly en: TextFile }
-  | {
-      readonly ok: false;
-      readonly message: string;
-      readonly said: IoMessage;
-      /** Set when both texts look one language, so the app can say it in its own words. */
-      readonly sameLanguage?: 'zh' | 'en';
-    };
-
-/**
- * Two texts as an original and its translation, Chinese first; or why they cannot be a
- * pair: one is empty, both look the same language, or their lengths are far apart.
- * The app (open, paste) and the CLI (`align`) ask this same function.
- */
-/** Code units of a text that are not white space (as /\s/ says), without copying the text. */
-function nonSpaceLength(text: string): number {
-  let spaces = 0;
-  for (let k = 0; k < text.length; k++) if (isSpace(text.charCodeAt(k))) spaces++;
-  return text.length - spaces;
-}
-
-export function checkTextPair(a: TextFile, b: TextFile): TextPair {
-  for (const [t, which] of [
-    [a, 'first'],
-    [b, 'second'],
-  ] as const) {
-    if (t.text.trim() === '') {
-      return {
-        ok: false,
-        ...(t.name
-          ? said('io.pairEmpty', { name: quoted(t) })
-          : said(which === 'first' ? 'io.pairEmptyFirst' : 'io.pairEmptySecond')),
-      };
-    }
-  }
-  const pair = pairByLanguage(a, b, (t) => t.text);
-  if (!pair.ok) {
-    return {
-      ok: false,
-      sameLanguage: pair.lang,
-      ...said(pair.lang === 'zh' ? 'io.bothChinese' : 'io.bothEnglish', {
-        first: label(a, 'first'),
-        second: label(b, 'second'),
-      }),
-    };
-  }
-  const nz = nonSpaceLength(pair.zh.text);
-  const ne = nonSpaceLength(pair.en.text);
-  const ratio = ne / Math.max(1, nz);
-  if (
-    Math.max(nz, ne) >= LENGTH_CHECK_FROM &&
-    (ratio < EN_PER_ZH_RANGE[0] || ratio > EN_PER_ZH_RANGE[1])
-  ) {
-    const which = (t: TextFile) => (t === a ? 'first' : 'second');
-    return {
-      ok: false,
-      ...said('io.lengthsDiffer', {
-        zh: label(pair.zh, which(pair.zh)),
-        zhCount: nz.toLocaleString('en'),
-        en: label(pair.en, which(pair.en)),
-        enCount: ne.toLocaleString('en'),
-      }),
-    };
-  }
-  return { ok: true, zh: pair.zh, en: pair.en };
 }
 
 function refuse(key: IoMessageKey, params: IoMessageParams = {}): OpenPlan {
