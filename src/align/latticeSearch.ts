@@ -43,10 +43,18 @@ function lattice(band: Band, n: number): { rowStart: Int32Array; cells: number }
   return { rowStart, cells: rowStart[n + 1] };
 }
 
+/**
+ * log(e^a + e^b). When the smaller term is below e^-40 (4.3e-18) of the larger and the larger
+ * is at least 1 in size, the sum rounds to the larger exactly (the term is under half a unit
+ * in the last place): it is returned without the exp and log1p, with the same result.
+ */
 function logAdd(a: number, b: number): number {
   if (a === LOG_ZERO) return b;
   if (b === LOG_ZERO) return a;
-  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
+  const hi = a > b ? a : b;
+  const d = a > b ? b - a : a - b;
+  if (d < -40 && (hi >= 1 || hi <= -1)) return hi;
+  return hi + Math.log1p(Math.exp(d));
 }
 
 export interface Solution {
