@@ -251,6 +251,12 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
   const chosen = context.omissionThreshold ?? OMISSION_THRESHOLD;
   // Per omission threshold: [caught, places, others flagged, others], summed over kinds.
   const sweep = new Map<DamageKind, number[][]>();
+  // Per kind, each place's and each other link's [already flagged without the Chinese
+  // omission check, omission evidence]: the threshold-free frontier printed below.
+  const evidence = new Map<
+    DamageKind,
+    { hits: [boolean, number][]; others: [boolean, number][] }
+  >();
   for (const kind of DAMAGE_KINDS) {
     let places = 0;
     let caught = 0;
@@ -258,6 +264,8 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
     let othersFlagged = 0;
     const byKind = new Map<string, number>();
     const rows = OMISSION_SWEEP.map(() => [0, 0, 0, 0]);
+    const ev = { hits: [] as [boolean, number][], others: [] as [boolean, number][] };
+    evidence.set(kind, ev);
     docs.forEach((doc, d) => {
       const dmg = damage(doc, kind, docs[(d + 1) % docs.length]);
       if (!dmg) return;
@@ -289,6 +297,7 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
           for (const k of new Set(flags[l].map((f) => f.kind)))
             byKind.set(k, (byKind.get(k) ?? 0) + 1);
         }
+        ev.hits.push([l >= 0 && base[l].length > 0, l >= 0 ? scores[l] : -Infinity]);
         OMISSION_SWEEP.forEach((t, x) => {
           rows[x][1]++;
           if (l >= 0 && (base[l].length > 0 || scores[l] >= t)) rows[x][0]++;
@@ -298,6 +307,7 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
         if (hit.has(l)) return;
         others++;
         if (f.length > 0) othersFlagged++;
+        ev.others.push([base[l].length > 0, scores[l]]);
         OMISSION_SWEEP.forEach((t, x) => {
           rows[x][3]++;
           if (base[l].length > 0 || scores[l] >= t) rows[x][2]++;
@@ -318,6 +328,30 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
     });
     console.log(`  ${t === chosen ? '*' : ' '} ${String(t).padStart(4)}: ${cells.join('   ')}`);
   });
+  // Whatever the threshold: the most damage the omission evidence can catch while at most a
+  // given share of the other links is flagged (any kind). It says how good the score is, not
+  // the threshold: a better score moves these figures.
+  console.log(
+    '\n  best any omission threshold can do -> per kind: caught with others flagged at most 10% / 12.5% / 15%',
+  );
+  const cells = DAMAGE_KINDS.map((k) => {
+    const ev = evidence.get(k);
+    if (!ev) return '';
+    return [0.1, 0.125, 0.15]
+      .map((share) => {
+        const ts = [...new Set(ev.others.map(([, s]) => s).filter(Number.isFinite)), Infinity];
+        let best = -1;
+        for (const t of ts) {
+          const flagged = ev.others.filter(([b, s]) => b || s >= t).length;
+          if (flagged > share * ev.others.length) continue;
+          const caught = ev.hits.filter(([b, s]) => b || s >= t).length;
+          best = Math.max(best, caught);
+        }
+        return best < 0 ? '   –  ' : pct(best, ev.hits.length);
+      })
+      .join(' /');
+  });
+  DAMAGE_KINDS.forEach((k, x) => console.log(`    ${k.padEnd(18)} ${cells[x]}`));
 }
 
 // ---------------------------------------------------------------- gold
