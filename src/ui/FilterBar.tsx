@@ -6,6 +6,7 @@ import { focusGrid } from './AlignmentGrid';
 import { dispatchCommand } from '../store/commandActions';
 import { ROW_FILTERS, useReviewState, visibleRows, type RowFilter } from '../store/reviewStore';
 import { commandLabel, useT, type MessageKey } from './i18n';
+import { useScrollEdges } from './useScrollEdges';
 import './review.css';
 
 const FILTER_NAMES: Record<RowFilter, MessageKey> = {
@@ -26,6 +27,7 @@ export function FilterBar() {
   const checks = useChecks();
   const filter = useReviewState((s) => s.filter);
   const panelOpen = useReviewState((s) => s.panelOpen);
+  const [choicesRef, edges] = useScrollEdges<HTMLDivElement>(`.filter-${filter}`);
   const flags = alignment && checks?.alignment === alignment ? checks.flags : undefined;
   const counts = useMemo(() => {
     const out = {} as Record<RowFilter, number>;
@@ -40,7 +42,13 @@ export function FilterBar() {
   const clear = getCommand('clear-filter')!;
   return (
     <div className={`filter-bar${filter !== 'all' ? ' filter-on' : ''}`}>
-      <div className="filter-choices" role="radiogroup" aria-label={t('review.filterLabel')}>
+      <div
+        ref={choicesRef}
+        className="filter-choices"
+        data-more={edges}
+        role="radiogroup"
+        aria-label={t('review.filterLabel')}
+      >
         {ROW_FILTERS.map((f) => (
           <button
             key={f}
@@ -60,7 +68,9 @@ export function FilterBar() {
       {filter !== 'all' ? (
         <p className="filter-state" role="status">
           <strong>{t('review.filterOn')}</strong>{' '}
-          {t('review.filterShown', { shown: counts[filter], total })}
+          <span className="filter-shown">
+            {t('review.filterShown', { shown: counts[filter], total })}
+          </span>
           <button
             type="button"
             className="filter-clear"

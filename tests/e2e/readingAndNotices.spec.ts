@@ -29,6 +29,34 @@ test('at phone width each row reads Chinese above English, in one column, nothin
   expect(box.height / 844).toBeGreaterThanOrEqual(0.65);
 });
 
+test('at phone width the filter choices scroll sideways with a fade where more are hidden, and the Flags button stays in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openSample(page);
+  const choices = page.getByRole('radiogroup');
+  const flags = page.locator('.flags-toggle');
+  const inView = async () => {
+    const box = (await flags.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  };
+  // More choices than fit: the strip says so on its right edge.
+  await expect(choices).toHaveAttribute('data-more', 'right');
+  await inView();
+  // Choosing the last one brings it into the strip; what is hidden is now on the left.
+  const edited = page.getByRole('radio', { name: /Edited/ });
+  await edited.click();
+  await expect(edited).toHaveAttribute('aria-checked', 'true');
+  await expect(choices).toHaveAttribute('data-more', 'left');
+  const chip = (await edited.boundingBox())!;
+  const strip = (await choices.boundingBox())!;
+  expect(chip.x + chip.width).toBeLessThanOrEqual(strip.x + strip.width + 1);
+  // The filter is on, the way back to all rows is there, and the Flags button is still in view.
+  await expect(page.getByRole('button', { name: 'Show all rows' })).toBeVisible();
+  await inView();
+});
+
 test('errors are alerts and news is a status line; neither moves the rows; a success clears a stale error', async ({
   page,
 }) => {
