@@ -122,7 +122,14 @@ export function App() {
           aria-keyshortcuts="Control+K Meta+K"
           onClick={openPalette}
         >
-          <span aria-hidden="true">⌘K</span>
+          <span aria-hidden="true" className="palette-keys">
+            ⌘K
+          </span>
+          {/* A phone has no keyboard or toolbar: there the button shows a menu sign and opens
+              every command (open, paste, save, export, undo…) through the palette. */}
+          <span aria-hidden="true" className="palette-menu-sign">
+            ☰
+          </span>
           <span className="visually-hidden">{t('toolbar.palette')}</span>
         </button>
         <LanguageSwitch />

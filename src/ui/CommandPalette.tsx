@@ -43,18 +43,29 @@ export function matchRank(entry: Entry, query: string): number | null {
   return words.every((w) => haystack.includes(w)) ? 2 : null;
 }
 
-/** The entries a query finds, best first: ones that can run now before the rest, then by match. */
+/**
+ * The entries a query finds, best first: ones that can run now before the rest, then by match.
+ * `filesFirst` (a phone, where the palette is the only way to the file commands): with no query
+ * yet, Open, Paste, Save and the exports come before the editing commands.
+ */
 export function findEntries(
   query: string,
   canRun: (entry: Entry) => boolean = isEnabledNow,
+  filesFirst = false,
 ): readonly Entry[] {
+  const files = (c: Entry) => (filesFirst && query.trim() === '' && c.group === 'files' ? 0 : 1);
   return keyBound
     .filter((c) => !NEEDS_ARGUMENTS.has(c.id))
     .map((c, i) => ({ c, i, rank: matchRank(c, query) }))
     .filter((x): x is { c: Entry; i: number; rank: number } => x.rank !== null)
     .map((x) => ({ ...x, off: canRun(x.c) ? 0 : 1 }))
-    .sort((a, b) => a.off - b.off || a.rank - b.rank || a.i - b.i)
+    .sort((a, b) => a.off - b.off || files(a.c) - files(b.c) || a.rank - b.rank || a.i - b.i)
     .map((x) => x.c);
+}
+
+/** The phone layout's width (workspace.css: the reading view without toolbar or file menu). */
+function isPhoneWidth(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 640px)').matches;
 }
 
 function Palette() {
@@ -64,7 +75,7 @@ function Palette() {
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const entries = useMemo(() => findEntries(query), [query]);
+  const entries = useMemo(() => findEntries(query, isEnabledNow, isPhoneWidth()), [query]);
   const current = Math.min(active, Math.max(0, entries.length - 1));
 
   useEffect(() => {

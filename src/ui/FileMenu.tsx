@@ -74,8 +74,10 @@ export function FileMenu() {
     };
   }, []);
 
+  // The file input and the paste dialog stand outside the buttons' group: on a phone the group
+  // is hidden and its commands run from the palette, which needs both.
   return (
-    <div className="file-menu" role="group" aria-label={t('file.group')}>
+    <>
       <input
         ref={inputRef}
         type="file"
@@ -91,43 +93,45 @@ export function FileMenu() {
           void openFiles(files);
         }}
       />
-      <button
-        type="button"
-        onClick={() => chooseFiles(inputRef.current)}
-        title={t('file.openTitle')}
-      >
-        {t('file.open')}
-      </button>
-      <OpenSplitSelect />
-      <button type="button" onClick={() => setPasteOpen(true)}>
-        {t('file.paste')}
-      </button>
-      <RecentDocuments />
-      <button
-        type="button"
-        onClick={() => void saveDocument()}
-        disabled={!writable}
-        title={t('file.saveTitle')}
-        aria-keyshortcuts="Control+S Meta+S"
-      >
-        {t('file.save')}
-        {hasDoc && dirty ? (
-          <span className="unsaved-dot" aria-hidden="true" title={t('status.unsaved')}>
-            •
-          </span>
-        ) : null}
-      </button>
-      <button
-        type="button"
-        onClick={() => void saveDocument({ saveAs: true })}
-        disabled={!writable}
-        title={t('file.saveAsTitle')}
-      >
-        {t('file.saveAs')}
-      </button>
-      <ExportMenu disabled={!writable} />
+      <div className="file-menu" role="group" aria-label={t('file.group')}>
+        <button
+          type="button"
+          onClick={() => chooseFiles(inputRef.current)}
+          title={t('file.openTitle')}
+        >
+          {t('file.open')}
+        </button>
+        <OpenSplitSelect />
+        <button type="button" onClick={() => setPasteOpen(true)}>
+          {t('file.paste')}
+        </button>
+        <RecentDocuments />
+        <button
+          type="button"
+          onClick={() => void saveDocument()}
+          disabled={!writable}
+          title={t('file.saveTitle')}
+          aria-keyshortcuts="Control+S Meta+S"
+        >
+          {t('file.save')}
+          {hasDoc && dirty ? (
+            <span className="unsaved-dot" aria-hidden="true" title={t('status.unsaved')}>
+              •
+            </span>
+          ) : null}
+        </button>
+        <button
+          type="button"
+          onClick={() => void saveDocument({ saveAs: true })}
+          disabled={!writable}
+          title={t('file.saveAsTitle')}
+        >
+          {t('file.saveAs')}
+        </button>
+        <ExportMenu disabled={!writable} />
+      </div>
       {pasteOpen ? <PasteDialog onClose={() => setPasteOpen(false)} /> : null}
-    </div>
+    </>
   );
 }
 

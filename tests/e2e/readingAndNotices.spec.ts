@@ -57,6 +57,33 @@ test('at phone width the filter choices scroll sideways with a fade where more a
   await inView();
 });
 
+test('at phone width the menu sign opens the palette with the file commands first, and a tap on one runs it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openSample(page);
+  // No toolbar or file menu on a phone: the header's menu sign is the way to every command.
+  await expect(page.getByRole('button', { name: 'Open…' })).toBeHidden();
+  const menu = page.getByRole('button', { name: 'Command palette' });
+  await expect(menu).toBeVisible();
+  const box = (await menu.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(box.height).toBeGreaterThanOrEqual(32);
+  await menu.click();
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  const options = palette.getByRole('option');
+  await expect(options.first()).toContainText('Open');
+  await palette.getByRole('option', { name: /Paste texts/ }).click();
+  const paste = page.getByRole('dialog', { name: 'Paste texts to align' });
+  await expect(paste).toBeVisible();
+  // Both boxes fit the screen, the Chinese above the English.
+  const zh = (await paste.getByLabel('Chinese original').boundingBox())!;
+  const en = (await paste.getByLabel('English translation').boundingBox())!;
+  expect(zh.y + zh.height).toBeLessThanOrEqual(en.y);
+  expect(en.x + en.width).toBeLessThanOrEqual(390);
+  await expect(paste.getByRole('button', { name: 'Align' })).toBeInViewport();
+});
+
 test('errors are alerts and news is a status line; neither moves the rows; a success clears a stale error', async ({
   page,
 }) => {

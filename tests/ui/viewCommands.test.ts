@@ -32,6 +32,21 @@ describe('view commands', () => {
     expect(findEntries('粘贴', always)[0].id).toBe('paste-texts');
   });
 
+  it('lists the file commands first on a phone until a query is typed', async () => {
+    const { findEntries } = await import('../../src/ui/CommandPalette');
+    const always = () => true;
+    const desk = findEntries('', always).map((c) => c.group);
+    expect(desk[0]).not.toBe('files');
+    const phone = findEntries('', always, true);
+    const firstOther = phone.findIndex((c) => c.group !== 'files');
+    expect(phone.slice(0, firstOther).map((c) => c.id)).toEqual(
+      expect.arrayContaining(['open-files', 'paste-texts', 'save-document']),
+    );
+    expect(phone.slice(firstOther).some((c) => c.group === 'files')).toBe(false);
+    // A query ranks by match as everywhere: "merge" still finds Merge with next first.
+    expect(findEntries('merge', always, true)[0].id).toBe('merge-next');
+  });
+
   it('treats text inputs, not checkboxes or buttons, as text fields', () => {
     const input = document.createElement('input');
     expect(isEditingText(input)).toBe(true);
