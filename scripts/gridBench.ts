@@ -13,7 +13,8 @@ import { serializeDocument } from '../src/io/alignmentFile';
 import { openPreviewApp } from './previewApp';
 
 const LINKS = Number(process.env.LINKS ?? 20_000);
-const PORT = 4192; // not 4190: fetch refuses that port (ManageSieve)
+// not 4190: fetch refuses that port (ManageSieve); GRID_PORT lets two builds be measured in turn.
+const PORT = Number(process.env.GRID_PORT ?? 4192);
 
 function syntheticDocument(count: number): AlignDocument {
   const zh: string[] = [];

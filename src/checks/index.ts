@@ -5,7 +5,10 @@ export {
   documentRatio,
   flagKinds,
   LOW_CONFIDENCE_THRESHOLD,
+  recheckLinks,
   refineChecks,
+  PENDING_ALL,
+  PENDING_OMISSION,
   updateChecks,
   type LinkChecks,
 } from './linkChecks';

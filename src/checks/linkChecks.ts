@@ -37,13 +37,26 @@ export interface LinkChecks {
   readonly context: CheckContext | undefined;
   /** The document statistics the omission check used (context.profile, or computed once). */
   readonly profile: DocumentProfile;
-  /** Links whose omission check is still to be done (context.deferOmissions). */
+  /**
+   * Links with some check still to be done (context.deferOmissions / deferChecks, or a new
+   * context from recheckLinks): their flags so far are shown meanwhile.
+   */
   readonly pending: number;
+  /** Of those, links whose cheap checks are still to be done too (PENDING_ALL). */
+  readonly unchecked: number;
   /** What each link object was found to have; shared along a line of updates. */
   readonly cache: WeakMap<Link, LinkEntry>;
-  /** 1 where the link at that index is pending; null when none is. */
+  /**
+   * Per link index: 0 checked, PENDING_OMISSION (only the omission check is left) or
+   * PENDING_ALL (nothing checked yet in this context); null when no link is pending.
+   */
   readonly pendingAt: Uint8Array | null;
 }
+
+/** pendingAt: the link's cheap checks are done, its omission check is not. */
+export const PENDING_OMISSION = 1;
+/** pendingAt: no check of the link has been done in this context yet. */
+export const PENDING_ALL = 2;
 
 /**
  * English content characters per Chinese one over a whole alignment, rounded to 0.05 (the
@@ -166,9 +179,16 @@ function entryHolds(entry: LinkEntry, link: Link, alignment: Alignment): boolean
  */
 export function checkLinks(alignment: Alignment, context?: CheckContext): LinkChecks {
   const profile = context?.profile ?? documentProfile(alignment, context?.dictionary);
-  const defer = context?.deferOmissions === true;
   const cache = new WeakMap<Link, LinkEntry>();
   const links = alignment.links;
+  if (context?.deferChecks === true && links.length > 0) {
+    // Nothing now: refineChecks does every link later.
+    const flags: (readonly Flag[])[] = new Array<readonly Flag[]>(links.length).fill(NO_FLAGS);
+    const pendingAt = new Uint8Array(links.length).fill(PENDING_ALL);
+    const n = links.length;
+    return { flags, alignment, context, profile, pending: n, unchecked: n, cache, pendingAt };
+  }
+  const defer = context?.deferOmissions === true;
   const flags: (readonly Flag[])[] = new Array(links.length);
   let pendingAt: Uint8Array | null = null;
   let pending = 0;
@@ -178,11 +198,33 @@ export function checkLinks(alignment: Alignment, context?: CheckContext): LinkCh
     flags[k] = e.flags;
     if (e.pending) {
       pendingAt ??= new Uint8Array(links.length);
-      pendingAt[k] = 1;
+      pendingAt[k] = PENDING_OMISSION;
       pending++;
     }
   });
-  return { flags, alignment, context, profile, pending, cache, pendingAt };
+  return { flags, alignment, context, profile, pending, unchecked: 0, cache, pendingAt };
+}
+
+/**
+ * The checks of `previous.alignment` in another context (the dictionary has arrived, say),
+ * with every link left for refineChecks: until a link is checked again it shows its flags of
+ * `previous`, so the rows never go blank meanwhile. Once refined to the end, equal to
+ * `checkLinks(previous.alignment, context)` without deferring.
+ */
+export function recheckLinks(previous: LinkChecks, context: CheckContext): LinkChecks {
+  const alignment = previous.alignment;
+  const profile = context.profile ?? documentProfile(alignment, context.dictionary);
+  const n = alignment.links.length;
+  return {
+    flags: previous.flags,
+    alignment,
+    context,
+    profile,
+    pending: n,
+    unchecked: n,
+    cache: new WeakMap(),
+    pendingAt: n > 0 ? new Uint8Array(n).fill(PENDING_ALL) : null,
+  };
 }
 
 /** Do the link's segments in `after` stand where they stood in `before`? */
@@ -227,7 +269,13 @@ export function updateChecks(
   const oldEnd = old.length - tail;
   const newEnd = links.length - tail;
   let pending = previous.pending;
-  if (previous.pendingAt) for (let k = head; k < oldEnd; k++) if (previous.pendingAt[k]) pending--;
+  let unchecked = previous.unchecked;
+  if (previous.pendingAt)
+    for (let k = head; k < oldEnd; k++) {
+      const level = previous.pendingAt[k];
+      if (level !== 0) pending--;
+      if (level === PENDING_ALL) unchecked--;
+    }
   const middle: (readonly Flag[])[] = [];
   const middlePending: boolean[] = [];
   for (let j = head; j < newEnd; j++) {
@@ -256,10 +304,10 @@ export function updateChecks(
       pendingAt.set(previous.pendingAt.subarray(oldEnd), newEnd);
     }
     middlePending.forEach((p, x) => {
-      if (p) pendingAt![head + x] = 1;
+      if (p) pendingAt![head + x] = PENDING_OMISSION;
     });
   }
-  return { flags, alignment: after, context, profile, pending, cache, pendingAt };
+  return { flags, alignment: after, context, profile, pending, unchecked, cache, pendingAt };
 }
 
 /** `items` with [from, to) replaced by `middle` (native copies). */
@@ -273,47 +321,77 @@ function splice<T>(items: readonly T[], from: number, to: number, middle: readon
 }
 
 /**
- * Does the deferred omission check (context.deferOmissions) for pending links, from link
- * `from` on (wrapping around), so the rows a user looks at come first: at most `count` of
- * them, and none after `stop()` says so (checked after each link: the app passes a time
+ * Does checks left for later (context.deferOmissions / deferChecks, recheckLinks) for pending
+ * links, the rows a user looks at first: every check of the links within `near` of link
+ * `from`, then the cheap checks of every link not checked at all, then the omission checks,
+ * each pass from link `from` on (wrapping around). At most `count` steps (a link's cheap or
+ * omission check), and none after `stop()` says so (asked after each: the app passes a time
  * budget). Returns `checks` itself when nothing was done. Once `pending` is 0 the flags are
- * those of checkLinks without `deferOmissions`.
+ * those of checkLinks without deferring.
  */
 export function refineChecks(
   checks: LinkChecks,
   count: number,
   from = 0,
   stop: () => boolean = () => false,
+  near = 0,
 ): LinkChecks {
   const mask = checks.pendingAt;
   if (checks.pending === 0 || !mask || count <= 0) return checks;
-  const links = checks.alignment.links;
+  const { alignment, context, profile, cache } = checks;
+  const links = alignment.links;
   const n = links.length;
-  const start = Math.min(Math.max(0, from), n);
+  const start = Math.min(Math.max(0, Math.floor(from)), n - 1);
   let flags: (readonly Flag[])[] | null = null;
-  const done: number[] = [];
-  for (let s = 0; s < n && done.length < count; s++) {
-    const k = (start + s) % n;
-    if (!mask[k]) continue;
+  let levels: Uint8Array | null = null;
+  let pending = checks.pending;
+  let unchecked = checks.unchecked;
+  let steps = 0;
+  /** One step on link k: its cheap checks, or (cheap = false) everything left. */
+  const step = (k: number, cheap: boolean) => {
     const link = links[k];
-    const next = entryFor(checks.alignment, link, checks.context, checks.profile, false);
-    checks.cache.set(link, next);
-    done.push(k);
+    const level = (levels ?? mask)[k];
+    const next = entryFor(alignment, link, context, profile, cheap);
+    cache.set(link, next);
+    levels ??= mask.slice();
+    levels[k] = next.pending ? PENDING_OMISSION : 0;
+    if (level === PENDING_ALL) unchecked--;
+    if (!next.pending) pending--;
     // Keep the old array when nothing changed, so rows memoised on it do not redraw.
-    if (!sameFlags(checks.flags[k], next.flags)) {
+    const old = (flags ?? checks.flags)[k];
+    if (old !== next.flags && !sameFlags(old, next.flags)) {
       flags ??= checks.flags.slice();
       flags[k] = next.flags;
     }
-    if (stop()) break;
+    steps++;
+    return steps >= count || stop();
+  };
+  const at = () => levels ?? mask;
+  run: {
+    if (near > 0) {
+      const hi = Math.min(n, start + near);
+      const lo = Math.max(0, start - near);
+      for (let k = start; k < hi; k++) if (at()[k] !== 0 && step(k, false)) break run;
+      for (let k = start - 1; k >= lo; k--) if (at()[k] !== 0 && step(k, false)) break run;
+    }
+    if (unchecked > 0)
+      for (let s = 0; s < n && unchecked > 0; s++) {
+        const k = (start + s) % n;
+        if (at()[k] === PENDING_ALL && step(k, true)) break run;
+      }
+    for (let s = 0; s < n && pending > 0; s++) {
+      const k = (start + s) % n;
+      if (at()[k] !== 0 && step(k, false)) break run;
+    }
   }
-  if (done.length === 0) return checks;
-  const pending = checks.pending - done.length;
-  let pendingAt: Uint8Array | null = null;
-  if (pending > 0) {
-    pendingAt = mask.slice();
-    for (const k of done) pendingAt[k] = 0;
-  }
-  return { ...checks, flags: flags ?? checks.flags, pending, pendingAt };
+  if (steps === 0) return checks;
+  return {
+    ...checks,
+    flags: flags ?? checks.flags,
+    pending,
+    unchecked,
+    pendingAt: pending > 0 ? levels : null,
+  };
 }
 
 function sameFlags(a: readonly Flag[], b: readonly Flag[]): boolean {

@@ -49,6 +49,13 @@ export interface CheckContext {
    * touches are always checked in full.
    */
   readonly deferOmissions?: boolean;
+  /**
+   * checkLinks checks nothing at once: every link is left for `refineChecks`, which does the
+   * cheap checks (confidence, unpaired, numbers, names, untranslated) of every link first and
+   * the omission check after (the app, for a long document, in idle slices once the rows have
+   * painted). Links an edit touches are always checked in full.
+   */
+  readonly deferChecks?: boolean;
   /** Flag unconfirmed links below this confidence (default LOW_CONFIDENCE_THRESHOLD); for calibration. */
   readonly lowConfidence?: number;
   /** Evidence needed to report an omission (default OMISSION_THRESHOLD); for calibration. */

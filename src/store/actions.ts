@@ -3,7 +3,7 @@ import type { AlignDocument } from '../core/model';
 import { parseDocument } from '../io/alignmentFile';
 import { alignWithProgress, isAbort } from './aligning';
 import { appStore } from './appStore';
-import { checksStore, nextChecks } from './checksStore';
+import { adoptedChecks } from './checksStore';
 import type { FileState } from './fileStore';
 import { initialReviewViewState } from './reviewStore';
 import { setSlices } from './rootStore';
@@ -59,7 +59,7 @@ export function setDocument(
     view: { editing: extras.editing ?? null, rowMenu: null, searchIndex: 0 },
     // The flags panel stays as the user left it; rows and filter belong to the old document.
     review: { expanded: initialReviewViewState.expanded, filter: initialReviewViewState.filter },
-    checks: { checks: nextChecks(checksStore.getState().checks, doc) },
+    checks: { checks: adoptedChecks(doc) },
     // A word of the old document is no longer looked up (the loaded glosses stay).
     lookup: { target: null, view: null, highlights: null },
   });

@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import {
   checkLinks,
   documentProfile,
+  recheckLinks,
   refineChecks,
   updateChecks,
   type CheckContext,
@@ -19,13 +20,18 @@ import { appStore } from './appStore';
 import { loadCompiledDictionary } from './lookupData';
 
 /**
- * Above this many links the omission check (a sentence alignment of each pair, about 2 ms a
- * pair) is left out of the first pass and done afterwards in slices of REFINE_SLICE_MS, the
- * selected row onwards first, so opening a long book stays quick and the page responsive.
- * Below it, every flag is there at once.
+ * Above this many links no check runs while the document opens: once its rows have painted,
+ * the checks are done in slices of REFINE_SLICE_MS (setTimeout / MessageChannel tasks, never
+ * one long task), the selected row's neighbourhood first, then the cheap checks of every link,
+ * then the omission check (a sentence alignment of each pair, a few ms a pair), so opening a
+ * long book stays quick and the page responsive. Below it, every flag is there at once.
  */
-export const DEFER_OMISSIONS_ABOVE = 150;
+export const DEFER_CHECKS_ABOVE = 150;
 const REFINE_SLICE_MS = 8;
+/** Links on each side of the selected row checked in full before the rest. */
+const NEAR_ROWS = 60;
+/** The slices' results reach the store (and the grid) at most this often. */
+const PUBLISH_MS = 100;
 
 export interface ChecksState {
   readonly checks: LinkChecks | null;
@@ -65,7 +71,8 @@ function askForDictionary(): void {
     (loaded) => {
       if (!loaded || loader !== dictionaryLoader) return;
       dictionary = loaded;
-      // Check the open document again, with the dictionary (a new context: every link).
+      // Check the open document again, with the dictionary (a new context: every link; on a
+      // long document in slices, each link keeping its flags until its new ones are there).
       const doc = appStore.getState().doc;
       if (doc) checksFor(doc);
     },
@@ -102,7 +109,7 @@ function contextFor(previous: LinkChecks | null, doc: AlignDocument): CheckConte
     level: doc.level,
     // Sentence links are their own sentences: nothing to align inside them.
     sentenceOmissions: doc.level !== 'sentences',
-    deferOmissions: alignment.links.length > DEFER_OMISSIONS_ABOVE,
+    deferChecks: alignment.links.length > DEFER_CHECKS_ABOVE,
     profile: documentProfile(alignment, dictionary),
   };
 }
@@ -116,44 +123,138 @@ export function nextChecks(previous: LinkChecks | null, doc: AlignDocument): Lin
   if (previous?.alignment === alignment && previous.context?.dictionary === dictionary)
     return previous;
   const context = contextFor(previous, doc);
-  // Another document shares nothing, and updateChecks then simply checks every link.
-  return previous && previous.context === context
-    ? updateChecks(previous, previous.alignment, alignment, context)
-    : checkLinks(alignment, context);
+  if (previous && previous.context === context)
+    return updateChecks(previous, previous.alignment, alignment, context);
+  if (previous && context.deferChecks && previous.context?.dictionary !== dictionary) {
+    // The same document in a new context (the dictionary came): checked again link by link,
+    // the flags so far shown until then.
+    const current =
+      previous.alignment === alignment
+        ? previous
+        : updateChecks(previous, previous.alignment, alignment, previous.context);
+    if (current.alignment === alignment) return recheckLinks(current, context);
+  }
+  // Another document shares nothing.
+  return checkLinks(alignment, context);
 }
 
-/** The checks for this document's alignment: the stored ones when current, else updated. */
+/**
+ * The newest checks: the slices' result while it waits to be published (see publish), else
+ * the store's. Everything that derives new checks starts from here, so no slice is lost.
+ */
+let unpublished: LinkChecks | null = null;
+/** The store's checks `unpublished` was derived from: if the store moved on, it is stale. */
+let unpublishedBase: LinkChecks | null = null;
+let lastPublished = 0;
+
+function latestChecks(): LinkChecks | null {
+  const stored = checksStore.getState().checks;
+  return unpublished && stored === unpublishedBase ? unpublished : stored;
+}
+
+function publish(checks: LinkChecks | null): void {
+  unpublished = null;
+  unpublishedBase = null;
+  lastPublished = performance.now();
+  if (checksStore.getState().checks !== checks) checksStore.setState({ checks });
+}
+
+/** The checks for a document being adopted (setDocument), from the newest ones. */
+export function adoptedChecks(doc: AlignDocument): LinkChecks {
+  return nextChecks(latestChecks(), doc);
+}
+
+/**
+ * The checks for this document's alignment: the newest ones when current, else updated (an
+ * edit's links checked at once, even while slices are pending) and published at once.
+ */
 export function checksFor(doc: AlignDocument): LinkChecks {
   askForDictionary();
-  const previous = checksStore.getState().checks;
+  const previous = latestChecks();
   const checks = nextChecks(previous, doc);
-  if (checks !== previous) checksStore.setState({ checks });
-  if (checks.pending > 0) scheduleRefine();
+  if (checks !== checksStore.getState().checks) publish(checks);
+  if (checks.pending > 0) scheduleRefine(checks.unchecked > 0);
   return checks;
 }
 
-/** Every flag of the document, the deferred omission checks done now (for a report). */
+/** Every flag of the document, the deferred checks done now (for a report). */
 export function completeChecks(doc: AlignDocument): LinkChecks {
   const checks = refineChecks(checksFor(doc), Infinity);
-  checksStore.setState({ checks });
+  publish(checks);
   return checks;
 }
 
-let refineTimer: ReturnType<typeof setTimeout> | null = null;
+/** Links whose checks are still to be done (0 when every flag is there). */
+export function useChecksPending(): number {
+  return useStore(checksStore, (s) => s.checks?.pending ?? 0);
+}
 
-/** Does deferred omission checks in slices of a few milliseconds until none are left. */
-function scheduleRefine(): void {
-  if (refineTimer !== null) return;
-  refineTimer = setTimeout(() => {
-    refineTimer = null;
-    const checks = checksStore.getState().checks;
-    if (!checks || checks.pending === 0) return;
-    const end = performance.now() + REFINE_SLICE_MS;
-    const from = appStore.getState().selectedLink;
-    const next = refineChecks(checks, Infinity, from, () => performance.now() >= end);
-    checksStore.setState({ checks: next });
-    if (next.pending > 0) scheduleRefine();
-  }, 0);
+let cancelRefine: (() => void) | null = null;
+
+/** A task of its own soon: a MessageChannel message (no 4 ms clamp), else a timeout. */
+function nextTask(run: () => void): () => void {
+  if (typeof MessageChannel === 'function' && typeof window !== 'undefined') {
+    const channel = new MessageChannel();
+    let live = true;
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (live) run();
+    };
+    channel.port2.postMessage(null);
+    return () => {
+      live = false;
+      channel.port1.close();
+    };
+  }
+  const timer = setTimeout(run, 0);
+  return () => clearTimeout(timer);
+}
+
+/** A task after the next frame is painted (or after 100 ms, in a hidden tab without frames). */
+function afterPaint(run: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') return nextTask(run);
+  let cancel: (() => void) | null = null;
+  const go = () => {
+    if (cancel) return;
+    clearTimeout(timer);
+    cancelAnimationFrame(frame);
+    cancel = nextTask(run);
+  };
+  const frame = requestAnimationFrame(go);
+  const timer = setTimeout(go, 100);
+  return () => {
+    clearTimeout(timer);
+    cancelAnimationFrame(frame);
+    cancel?.();
+    cancel = () => {};
+  };
+}
+
+/**
+ * Does pending checks in slices of a few milliseconds until none are left, the first after
+ * the rows have painted (`waitForPaint`). The slices' results reach the store every
+ * PUBLISH_MS (and with the last), not after each slice: every publication redraws the grid.
+ */
+function scheduleRefine(waitForPaint = false): void {
+  if (cancelRefine !== null) return;
+  cancelRefine = (waitForPaint ? afterPaint : nextTask)(refineSlice);
+}
+
+function refineSlice(): void {
+  cancelRefine = null;
+  const checks = latestChecks();
+  if (!checks || checks.pending === 0) return;
+  // Checks for an alignment no longer open wait for checksFor to bring them up to date.
+  if (appStore.getState().doc?.alignment !== checks.alignment) return;
+  const end = performance.now() + REFINE_SLICE_MS;
+  const from = appStore.getState().selectedLink;
+  const next = refineChecks(checks, Infinity, from, () => performance.now() >= end, NEAR_ROWS);
+  if (next.pending === 0 || performance.now() - lastPublished >= PUBLISH_MS) publish(next);
+  else if (next !== checks) {
+    unpublishedBase = checksStore.getState().checks;
+    unpublished = next;
+  }
+  if (next.pending > 0) scheduleRefine();
 }
 
 /** Keeps the checks in step with the open document; returns the function that stops it. */
@@ -161,7 +262,7 @@ export function startChecks(): () => void {
   const run = () => {
     const doc = appStore.getState().doc;
     if (doc) checksFor(doc);
-    else if (checksStore.getState().checks) checksStore.setState({ checks: null });
+    else if (checksStore.getState().checks) publish(null);
   };
   run();
   const unsubscribe = appStore.subscribe((state, previous) => {
@@ -169,7 +270,9 @@ export function startChecks(): () => void {
   });
   return () => {
     unsubscribe();
-    if (refineTimer !== null) clearTimeout(refineTimer);
-    refineTimer = null;
+    cancelRefine?.();
+    cancelRefine = null;
+    unpublished = null;
+    unpublishedBase = null;
   };
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { FLAG_KINDS, type Flag, type FlagKind } from '../checks';
 import { useAppState } from '../store/appStore';
-import { useChecks } from '../store/checksStore';
+import { useChecks, useChecksPending } from '../store/checksStore';
 import { focusGrid } from './AlignmentGrid';
 import { dispatchCommand } from '../store/commandActions';
 import { toggleFlagsPanel, useReviewState } from '../store/reviewStore';
@@ -14,6 +14,8 @@ interface Entry {
   readonly flag: Flag;
 }
 
+const HTML_LOCALE = { en: 'en-US', zh: 'zh-CN' } as const;
+
 /** Shown per group before "and N more": a long document can have thousands. */
 const MAX_ENTRIES = 200;
 
@@ -25,6 +27,7 @@ export function FlagsPanel() {
   const alignment = useAppState((s) => s.doc?.alignment ?? null);
   const selected = useAppState((s) => s.selectedLink);
   const checks = useChecks();
+  const pending = useChecksPending();
   const flags = alignment && checks?.alignment === alignment ? checks.flags : undefined;
   const groups = useMemo(() => {
     const byKind = new Map<FlagKind, Entry[]>(FLAG_KINDS.map((k) => [k, []]));
@@ -49,7 +52,15 @@ export function FlagsPanel() {
           ×
         </button>
       </header>
-      {total === 0 ? <p className="flags-empty">{t('review.nothingFlagged')}</p> : null}
+      {pending > 0 ? (
+        <p className="flags-checking">
+          {pending === 1
+            ? t('review.checkingOne')
+            : t('review.checking', { count: pending.toLocaleString(HTML_LOCALE[language]) })}
+        </p>
+      ) : total === 0 ? (
+        <p className="flags-empty">{t('review.nothingFlagged')}</p>
+      ) : null}
       {groups
         .filter((g) => g.entries.length > 0)
         .map((g) => (

@@ -193,6 +193,27 @@ describe('omission', () => {
     expect(done.flags).toEqual(checkLinks(a, { profile: context.profile }).flags);
     expect(refineChecks(done, 5)).toBe(done);
   });
+
+  it('can leave every check for later: the rows near the chosen one first, then cheap checks, then omissions', () => {
+    const a = story(5, withoutSentence(STORY[5][1], 1));
+    const n = STORY.length;
+    const profile = documentProfile(a);
+    const first = checkLinks(a, { profile, deferChecks: true });
+    expect(first.pending).toBe(n);
+    expect(first.unchecked).toBe(n);
+    expect(first.flags.every((f) => f.length === 0)).toBe(true);
+    // Two steps near row 5: rows 5 and 6 get every check, the dropped sentence of row 5 too.
+    const near = refineChecks(first, 2, 5, undefined, 3);
+    expect(kinds(near.flags[5])).toEqual(['omission']);
+    expect(near.pending).toBe(n - 2);
+    expect(near.unchecked).toBe(n - 2);
+    // Then the cheap checks of every other row, before any of their omission checks.
+    let cheap = refineChecks(near, n - 2, 0);
+    expect(cheap.unchecked).toBe(0);
+    expect(cheap.pending).toBe(n - 2);
+    while (cheap.pending > 0) cheap = refineChecks(cheap, 2, 0);
+    expect(cheap.flags).toEqual(checkLinks(a, { profile }).flags);
+  });
 });
 
 describe('documentProfile', () => {

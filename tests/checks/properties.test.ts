@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   checkLinks,
   FLAG_KINDS,
+  PENDING_ALL,
+  recheckLinks,
   refineChecks,
   updateChecks,
   type DocumentProfile,
@@ -115,6 +117,67 @@ describe('flags', () => {
           expect(checks.flags).toEqual(checkLinks(state.doc.alignment, now).flags);
         },
       ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('every check deferred, refined in any slices with edits between, ends as checkLinks at once', () => {
+    const now = { profile, sentenceOmissions: false };
+    const later = { ...now, deferChecks: true };
+    fc.assert(
+      fc.property(
+        arbCheckedAlignment,
+        fc.array(arbStep, { maxLength: 6 }),
+        fc.nat(6),
+        fc.nat(20),
+        fc.nat(4),
+        (a, steps, slice, from, near) => {
+          let state = createEditorState(
+            { meta: {}, level: 'paragraphs', alignment: a },
+            { link: 0 },
+          );
+          let checks = checkLinks(a, later);
+          expect(checks.pending).toBe(a.links.length);
+          let t = 0;
+          for (const step of steps) {
+            const before = state.doc.alignment;
+            state = runCommand(state, step.id, step.args as CommandArgs, {
+              now: (t += 1000),
+            }).state;
+            checks = updateChecks(checks, before, state.doc.alignment, later);
+            // The links the edit touched are checked at once, whatever is still pending.
+            const full = checkLinks(state.doc.alignment, now).flags;
+            state.doc.alignment.links.forEach((link, k) => {
+              if (!before.links.includes(link)) expect(checks.flags[k]).toEqual(full[k]);
+            });
+            checks = refineChecks(checks, slice, from, undefined, near);
+          }
+          while (checks.pending > 0) checks = refineChecks(checks, slice + 1, from, undefined, near);
+          expect(checks.unchecked).toBe(0);
+          expect(checks.pendingAt).toBeNull();
+          expect(checks.flags).toEqual(checkLinks(state.doc.alignment, now).flags);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('checked again in a new context, a link keeps its old flags until its new ones are there', () => {
+    const strict = { profile, sentenceOmissions: false, lowConfidence: 0.95 };
+    const lax = { profile, sentenceOmissions: false, lowConfidence: 0.3 };
+    fc.assert(
+      fc.property(arbCheckedAlignment, fc.nat(6), fc.nat(20), (a, slice, from) => {
+        const old = checkLinks(a, strict);
+        let checks = recheckLinks(old, { ...lax, deferChecks: true });
+        expect(checks.pending).toBe(a.links.length);
+        expect(checks.flags).toEqual(old.flags);
+        checks = refineChecks(checks, slice, from);
+        a.links.forEach((_, k) => {
+          if (checks.pendingAt?.[k] === PENDING_ALL) expect(checks.flags[k]).toBe(old.flags[k]);
+        });
+        while (checks.pending > 0) checks = refineChecks(checks, slice + 1, from);
+        expect(checks.flags).toEqual(checkLinks(a, lax).flags);
+      }),
       { numRuns: 150 },
     );
   });

@@ -190,6 +190,8 @@ export const en = {
   'review.flagsTitle': 'List the flags by kind ({keys})',
   'review.flags': 'Flags',
   'review.closeFlags': 'Close flags',
+  'review.checking': 'Checking… {count} rows to go',
+  'review.checkingOne': 'Checking… 1 row to go',
   'review.nothingFlagged': 'Nothing flagged.',
   'review.row': 'Row {row}',
   'review.more': 'and {count} more: filter the grid to flagged rows, or walk them with N.',

@@ -178,6 +178,8 @@ export const zh: Catalogue = {
   'review.flagsTitle': '按类型列出问题提示（{keys}）',
   'review.flags': '问题提示',
   'review.closeFlags': '关闭问题提示',
+  'review.checking': '正在检查……还有 {count} 行',
+  'review.checkingOne': '正在检查……还有 1 行',
   'review.nothingFlagged': '没有问题提示。',
   'review.row': '第 {row} 行',
   'review.more': '还有 {count} 条：把表格筛选为有提示的行，或按 N 逐一查看。',
