@@ -8,16 +8,20 @@ import type { Dictionary } from './dictionary';
 import { stem, STOP_WORDS } from './english';
 import { EnglishTokenTable } from './englishTokens';
 import type { SegmentFeatures, SegmentUnits } from './features';
-import { arabicNumbers, chineseNumeralValues, englishNumberWords, isNumeralCode } from './numerals';
+import {
+  arabicNumbers,
+  chineseNumeralValues,
+  englishNumberWords,
+  mayHoldNumeral,
+} from './numerals';
 import { englishSentenceRanges, type SentenceRanges } from './sentences';
 import {
-  chinesePunctuation,
   chineseSentenceRanges,
-  contentLength,
-  englishPunctuation,
   hanAt,
   isAsciiLetter,
-  isDigitCode,
+  scanChineseRange,
+  scanEnglishRange,
+  scanned,
 } from './textScan';
 import { Arena, grownInt32, grownUint8, UnitDrafts } from './unitDrafts';
 
@@ -288,13 +292,10 @@ export class Lexicon {
       if (!STOP_WORDS.has(word)) d.add(this.latinKeysOf(word), w.latin, true, -1);
     }
     seen.clear();
-    let digits = false;
-    let numerals = false;
-    for (let k = a; k < b && !(digits && numerals); k++) {
-      const c = text.charCodeAt(k);
-      if (!digits && isDigitCode(c)) digits = true;
-      else if (!numerals && isNumeralCode(c)) numerals = true;
-    }
+    const length = scanChineseRange(text, a, b);
+    const digits = scanned.digits;
+    const numerals = scanned.numerals && mayHoldNumeral(text, a, b);
+    const punctuation = scanned.punctuation;
     if (digits || numerals) {
       const slice = a === 0 && b === text.length ? text : text.slice(a, b);
       this.numberUnits(
@@ -302,8 +303,8 @@ export class Lexicon {
         numerals ? chineseNumeralValues(slice) : [],
       );
     }
-    this.punctuationUnits(chinesePunctuation(text, a, b));
-    return d.pack(this.arena, contentLength(text, a, b));
+    this.punctuationUnits(punctuation);
+    return d.pack(this.arena, length);
   }
 
   private latinKeysOf(word: string): Int32Array {
@@ -400,8 +401,9 @@ export class Lexicon {
         table.stemId(e),
       );
     }
-    let digits = false;
-    for (let k = a; k < b && !digits; k++) digits = isDigitCode(text.charCodeAt(k));
+    const length = scanEnglishRange(text, a, b);
+    const digits = scanned.digits;
+    const punctuation = scanned.punctuation;
     if (digits || numberWords) {
       const slice = a === 0 && b === text.length ? text : text.slice(a, b);
       this.numberUnits(
@@ -409,7 +411,7 @@ export class Lexicon {
         numberWords ? englishNumberWords(slice) : [],
       );
     }
-    this.punctuationUnits(englishPunctuation(text, a, b));
-    return d.pack(this.arena, contentLength(text, a, b));
+    this.punctuationUnits(punctuation);
+    return d.pack(this.arena, length);
   }
 }

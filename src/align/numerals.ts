@@ -118,6 +118,30 @@ function isIdiom(text: string, at: number, numeralAndNext: string): boolean {
   return false;
 }
 
+const COUNTER_CODES = new Set(Array.from(COUNTERS, (c) => c.charCodeAt(0)));
+const YI = 0x4e00; // 一
+const YI_FORMAL = 0x58f9; // 壹
+const DI = 0x7b2c; // 第
+
+/**
+ * Whether chineseNumeralValues(text.slice(start, end)) may find a value: some numeral
+ * character has another one beside it, or (unless it is 一 or 壹, whose value 1 is dropped)
+ * a counter or the end of the text after it or 第 before it. Most segments have only lone 一 and 十 in words, and
+ * skip the regular expressions.
+ */
+export function mayHoldNumeral(text: string, start = 0, end = text.length): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!isNumeralCode(c)) continue;
+    if (k + 1 < end && isNumeralCode(text.charCodeAt(k + 1))) return true;
+    if (c === YI || c === YI_FORMAL) continue;
+    // At the end of the text, chineseNumeralValues reads it as before a counter.
+    if (k + 1 === end || COUNTER_CODES.has(text.charCodeAt(k + 1))) return true;
+    if (k > start && text.charCodeAt(k - 1) === DI) return true;
+  }
+  return false;
+}
+
 /** Values of the Chinese numerals in a text (二十一 → 21; 五六 "five or six" → 5 and 6). */
 export function chineseNumeralValues(text: string): number[] {
   const t = toHalfWidthDigits(text);

@@ -188,3 +188,111 @@ export function englishPunctuation(text: string, start: number, end: number): nu
   }
   return mask;
 }
+
+// ---- One pass per range -----------------------------------------------------------------
+
+/** Class bits of a code unit for scanChineseRange / scanEnglishRange. */
+const C_CONTENT = 1;
+const C_DIGIT = 2;
+const C_NUMERAL = 4;
+/** A character some punctuation rule looks at (handled outside the table). */
+const C_MARK = 8;
+
+/** Class bits of every UTF-16 code unit: the ranges of isContentCode and isDigitCode. */
+const charClass = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(65536);
+  for (const [from, to] of [
+    [0x61, 0x7a],
+    [0x41, 0x5a],
+    [0x3400, 0x9fff],
+    [0xc0, 0x24f],
+    [0xf900, 0xfaff],
+    [0xff10, 0xff5a],
+    [0xd800, 0xdbff],
+  ])
+    t.fill(C_CONTENT, from, to + 1);
+  t[0xd7] = 0;
+  t[0xf7] = 0;
+  t.fill(C_CONTENT | C_DIGIT, 0x30, 0x3a);
+  t.fill(C_CONTENT | C_DIGIT, 0xff10, 0xff1a);
+  for (const c of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億')
+    t[c.charCodeAt(0)] |= C_NUMERAL;
+  for (const c of '?？!！“”「」『』"\'….') t[c.charCodeAt(0)] |= C_MARK;
+  return t;
+})();
+
+/** What a scan of one range found, besides its content length (overwritten by every scan). */
+export const scanned = {
+  /** Whether the range holds a digit (isDigitCode). */
+  digits: false,
+  /** Whether it holds a Chinese numeral character (isNumeralCode); Chinese scans only. */
+  numerals: false,
+  /** Its punctuation bits, as chinesePunctuation / englishPunctuation give them. */
+  punctuation: 0,
+};
+
+/**
+ * One pass over the Chinese range text[start, end): returns contentLength, and sets
+ * `scanned` (digits, numerals, chinesePunctuation) for the same range.
+ */
+export function scanChineseRange(text: string, start: number, end: number): number {
+  const cls = charClass;
+  let n = 0;
+  let seen = 0;
+  let mask = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    const v = cls[c];
+    n += v & C_CONTENT;
+    if (v > C_CONTENT) {
+      seen |= v;
+      if (v & C_MARK) {
+        if (c === 0x3f || c === 0xff1f) mask |= PUNCT_QUESTION;
+        else if (c === 0x21 || c === 0xff01) mask |= PUNCT_EXCLAMATION;
+        else if (c === 0x2026 || (c === 0x2e && dotsAt(text, k, end))) mask |= PUNCT_ELLIPSIS;
+        else if (c !== 0x27 && c !== 0x2e) mask |= PUNCT_QUOTE;
+      }
+    }
+  }
+  scanned.digits = (seen & C_DIGIT) !== 0;
+  scanned.numerals = (seen & C_NUMERAL) !== 0;
+  scanned.punctuation = mask;
+  return n;
+}
+
+/**
+ * One pass over the English range text[start, end): returns contentLength, and sets
+ * `scanned` (digits, englishPunctuation; numerals false) for the same range.
+ */
+export function scanEnglishRange(text: string, start: number, end: number): number {
+  const cls = charClass;
+  let n = 0;
+  let seen = 0;
+  let mask = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    const v = cls[c];
+    n += v & C_CONTENT;
+    if (v > C_CONTENT) {
+      seen |= v;
+      if (v & C_MARK) {
+        if (c === 0x3f) mask |= PUNCT_QUESTION;
+        else if (c === 0x21) mask |= PUNCT_EXCLAMATION;
+        else if (c === 0x201c || c === 0x201d || c === 0x22) mask |= PUNCT_QUOTE;
+        else if (c === 0x27) {
+          if (
+            k === start ||
+            isSpace(text.charCodeAt(k - 1)) ||
+            k === end - 1 ||
+            isSpace(text.charCodeAt(k + 1))
+          )
+            mask |= PUNCT_QUOTE;
+        } else if (c === 0x2026 || (c === 0x2e && dotsAt(text, k, end))) mask |= PUNCT_ELLIPSIS;
+      }
+    }
+  }
+  scanned.digits = (seen & C_DIGIT) !== 0;
+  scanned.numerals = false;
+  scanned.punctuation = mask;
+  return n;
+}

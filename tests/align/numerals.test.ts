@@ -1,6 +1,13 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chineseNumbers, englishNumbers, parseChineseNumeral } from '../../src/align/numerals';
+import {
+  chineseNumbers,
+  chineseNumeralValues,
+  englishNumbers,
+  mayHoldNumeral,
+  parseChineseNumeral,
+} from '../../src/align/numerals';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -41,5 +48,39 @@ describe('numbers in running text', () => {
     expect(englishNumbers('In 1990, twenty-one people and 1,000 dogs.')).toEqual(
       expect.arrayContaining([1990, 21, 1000]),
     );
+  });
+});
+
+describe('the numeral pre-check', () => {
+  it('lets every text through where chineseNumeralValues finds a value', () => {
+    const piece = fc.constantFrom(
+      ...'零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億第年个岁分方计的人好，。',
+      '十分',
+      '千万',
+      '１',
+      '𠀀',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(), fc.nat(), (pieces, x, y) => {
+        const t = pieces.join('');
+        const a = x % (t.length + 1);
+        const b = a + (y % (t.length - a + 1));
+        if (chineseNumeralValues(t.slice(a, b)).length > 0)
+          expect(mayHoldNumeral(t, a, b)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('skips words with a lone 一 or 十, and keeps real quantities', () => {
+    expect(mayHoldNumeral('统一的看法，一样的人，十足的把握')).toBe(false);
+    expect(mayHoldNumeral('一个人')).toBe(false);
+    expect(mayHoldNumeral('三个人')).toBe(true);
+    expect(mayHoldNumeral('第五')).toBe(true);
+    expect(mayHoldNumeral('二十')).toBe(true);
+    // Only inside the range: 第 before it does not count.
+    expect(mayHoldNumeral('第五天', 1, 2)).toBe(true);
+    expect(mayHoldNumeral('第五名', 1, 3)).toBe(true);
+    expect(mayHoldNumeral('第五的', 1, 3)).toBe(false);
   });
 });

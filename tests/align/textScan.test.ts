@@ -14,14 +14,20 @@ import {
   splitChineseSentences,
   splitEnglishSentences,
 } from '../../src/align/sentences';
+import { isNumeralCode } from '../../src/align/numerals';
 import {
   chinesePunctuation,
   chineseSentenceRanges,
+  contentLength,
   englishPunctuation,
+  isDigitCode,
   PUNCT_ELLIPSIS,
   PUNCT_EXCLAMATION,
   PUNCT_QUESTION,
   PUNCT_QUOTE,
+  scanChineseRange,
+  scanEnglishRange,
+  scanned,
 } from '../../src/align/textScan';
 import { tinyDictionary } from './fixtures';
 
@@ -145,6 +151,50 @@ describe('punctuation by character codes', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('one pass over a range', () => {
+  /** What the separate passes find in text[a, b). */
+  function separate(t: string, a: number, b: number, zh: boolean) {
+    const part = [...t.slice(a, b)].join('');
+    const codes = Array.from({ length: b - a }, (_, k) => t.charCodeAt(a + k));
+    return {
+      length: contentLength(t, a, b),
+      digits: codes.some(isDigitCode),
+      numerals: zh && codes.some(isNumeralCode),
+      punctuation: zh ? chinesePunctuation(t, a, b) : englishPunctuation(t, a, b),
+      part,
+    };
+  }
+  function scan(t: string, a: number, b: number, zh: boolean) {
+    const length = zh ? scanChineseRange(t, a, b) : scanEnglishRange(t, a, b);
+    return { length, ...scanned, part: t.slice(a, b) };
+  }
+
+  it('finds the content length, digits, numerals and punctuation the separate passes find', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, x, y) => {
+        const a = x % (t.length + 1);
+        const b = a + (y % (t.length - a + 1));
+        for (const zh of [true, false]) expect(scan(t, a, b, zh)).toEqual(separate(t, a, b, zh));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('agrees on real-looking paragraphs of both languages', () => {
+    const zh =
+      '“你们明天八点钟到学校来，”王老师说。一九九〇年，３个人走了２,000里路……真的吗？！『好』「好」 ' +
+      'Ａ４纸、Ｂ超、iPhone 12……第三章 十分 千万 一一 é 𠀀';
+    const en =
+      "He said, 'No.' Then 'twas over... \"Really?\" she asked! It cost $3.50 (about 1,000 yuan) — " +
+      'in 1990’s Beijing… Ｆull-width ３ and e.g. U.S. troops? ';
+    for (const t of [zh, en])
+      for (const zh of [true, false])
+        for (let a = 0; a < t.length; a += 7)
+          for (let b = a; b <= t.length; b += 5)
+            expect(scan(t, a, b, zh)).toEqual(separate(t, a, b, zh));
   });
 });
 
