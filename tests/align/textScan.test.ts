@@ -5,12 +5,15 @@
  * the regular-expression versions do, and that a paragraph's first and last sentence get the
  * units they would get read alone.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Lexicon, Vocabulary, type SegmentUnits } from '../../src/align/features';
 import {
   englishSentenceRanges,
   englishSentenceRangesOfAll,
+  plainSentenceEnds,
   splitChineseSentences,
   splitEnglishSentences,
 } from '../../src/align/sentences';
@@ -121,6 +124,65 @@ describe('English sentences of many paragraphs at once', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('sentence breaks without Intl.Segmenter', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const intlEnds = (t: string) => [...segmenter.segment(t)].map((p) => p.index + p.segment.length);
+  const plainEnds = (t: string) => {
+    const out: number[] = [];
+    return plainSentenceEnds(t, out) ? out : undefined;
+  };
+  const ALPHABET = [
+    ...'aZ5 .!?"\'()[]{},-:;\t\n\r\u2028\u2029\u00a0«»‘’“”–—…ªµºéÉ×#$%&*+/<=>@\\^_`|~¡¿§',
+    'Mr',
+    'U.S.',
+    'the',
+    'He',
+    '...',
+    '.’ ',
+    '." ',
+    '? ',
+    '! ',
+  ];
+
+  it('cuts where the segmenter cuts, on any text of the characters it knows', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 30 }), (p) => {
+        const t = p.join('');
+        expect(plainEnds(t)).toEqual(intlEnds(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('cuts where the segmenter cuts on the English of the corpora, whole and by lines', () => {
+    const corpora = resolve(import.meta.dirname, '../../../shared/corpora');
+    const files = [
+      ...readdirSync(join(corpora, 'para-dev'))
+        .filter((f) => f.endsWith('.en.txt'))
+        .map((f) => join(corpora, 'para-dev', f)),
+      ...readdirSync(join(corpora, 'aca/src')).map((f) => join(corpora, 'aca/src', f)),
+    ];
+    let plain = 0;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      for (const t of [text, ...text.split('\n')]) {
+        const ends = plainEnds(t);
+        if (!ends) continue;
+        plain++;
+        expect(ends).toEqual(intlEnds(t));
+      }
+    }
+    expect(plain).toBeGreaterThan(1000);
+  });
+
+  it('leaves text with characters it does not know to the segmenter', () => {
+    expect(plainEnds('Café au lait. Naïve—yes.')).toEqual(intlEnds('Café au lait. Naïve—yes.'));
+    expect(plainEnds('Ωmega. Next')).toBeUndefined();
+    expect(plainEnds('soft\u00adhyphen. Next')).toBeUndefined();
+    expect(plainEnds('他来了。 He came.')).toBeUndefined();
   });
 });
 
