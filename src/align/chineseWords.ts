@@ -85,7 +85,8 @@ export class ChineseWords {
   private index = new Int32Array(0);
   private readonly astral = new Map<number, number>();
   private keywordVocab: Int32Array | undefined;
-  private readonly pairKeys = new Map<number, number>();
+  /** 1 + the key of two syllables spelled together, by s1 * syllableCount + s2 (0: not made yet). */
+  private pairKeys: Int32Array | undefined;
   private readonly tripleKeys = new Map<number, number>();
 
   constructor(
@@ -176,14 +177,22 @@ export class ChineseWords {
     if (s1 < 0 || s2 < 0 || s3 === -1) return -1;
     const dict = this.dict;
     const size = dict.syllableCount;
-    const three = s3 >= 0;
-    const key = three ? (s1 * size + s2) * size + s3 : s1 * size + s2;
-    const cache = three ? this.tripleKeys : this.pairKeys;
-    let id = cache.get(key);
+    if (s3 < 0) {
+      // Pairs are met at nearly every two single characters: a flat table, no hashing.
+      const pairs = (this.pairKeys ??= new Int32Array(size * size));
+      const key = s1 * size + s2;
+      let id = pairs[key] - 1;
+      if (id < 0) {
+        id = this.vocab.id(`py:${dict.syllable(s1)}${dict.syllable(s2)}`);
+        pairs[key] = id + 1;
+      }
+      return id;
+    }
+    const key = (s1 * size + s2) * size + s3;
+    let id = this.tripleKeys.get(key);
     if (id === undefined) {
-      const spelled = dict.syllable(s1) + dict.syllable(s2) + (three ? dict.syllable(s3) : '');
-      id = this.vocab.id(`py:${spelled}`);
-      cache.set(key, id);
+      id = this.vocab.id(`py:${dict.syllable(s1)}${dict.syllable(s2)}${dict.syllable(s3)}`);
+      this.tripleKeys.set(key, id);
     }
     return id;
   }

@@ -91,7 +91,13 @@ export class Lexicon {
 
   private readonly enTable: EnglishTokenTable;
   private readonly numberKeys = new Map<number, Int32Array>();
-  private readonly punctIds = new Int32Array(4).fill(-1);
+  /** Keys of the four punctuation units, made when first met. */
+  private readonly punctKeys: (Int32Array | undefined)[] = [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ];
 
   constructor(
     readonly vocab: Vocabulary,
@@ -333,8 +339,8 @@ export class Lexicon {
   private punctuationUnits(mask: number): void {
     for (let k = 0; k < 4; k++) {
       if (!(mask & (1 << k))) continue;
-      if (this.punctIds[k] < 0) this.punctIds[k] = this.vocab.id(`p:${PUNCT_KEYS[k]}`);
-      this.drafts.add(this.punctIds.subarray(k, k + 1), this.weights.punctuation, false, -1);
+      const keys = (this.punctKeys[k] ??= Int32Array.of(this.vocab.id(`p:${PUNCT_KEYS[k]}`)));
+      this.drafts.add(keys, this.weights.punctuation, false, -1);
     }
   }
 

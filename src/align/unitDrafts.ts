@@ -58,11 +58,11 @@ export function grownInt32(a: Int32Array<ArrayBuffer>, need: number): Int32Array
  */
 export class UnitDrafts {
   count = 0;
-  /** Unit u's own keys: scratch[ownStart[u] .. ownStart[u] + ownLength[u]). */
-  private scratch = new Int32Array(1024);
-  private used = 0;
-  private ownStart = new Int32Array(64);
-  private ownLength = new Int32Array(64);
+  /**
+   * Unit u's own keys: the list it was given (held, not copied: it is the word's list,
+   * which never changes).
+   */
+  private own: Int32Array[] = [];
   private weight = new Float64Array(64);
   private strong = new Uint8Array(64);
   private word = new Int32Array(64);
@@ -77,13 +77,15 @@ export class UnitDrafts {
 
   reset(): void {
     this.count = 0;
-    this.used = 0;
     this.extras = 0;
     this.live = 0;
     this.liveKeys = 0;
   }
 
-  /** Adds a unit with a copy of `keys`; returns its index. */
+  /**
+   * Adds a unit with the keys `keys` (kept as they are: the caller must not change the list
+   * afterwards); returns its index.
+   */
   add(keys: Int32Array, weight: number, strong: boolean, word: number): number {
     const u = this.count++;
     if (u >= this.weight.length) {
@@ -94,17 +96,9 @@ export class UnitDrafts {
       this.strong = grownUint8(this.strong, n);
       this.word = grownInt32(this.word, n);
       this.extraHead = grownInt32(this.extraHead, n);
-      this.ownStart = grownInt32(this.ownStart, n);
-      this.ownLength = grownInt32(this.ownLength, n);
     }
     const n = keys.length;
-    if (this.used + n > this.scratch.length) this.scratch = grownInt32(this.scratch, this.used + n);
-    const scratch = this.scratch;
-    let p = this.used;
-    for (let k = 0; k < n; k++) scratch[p++] = keys[k];
-    this.ownStart[u] = this.used;
-    this.ownLength[u] = n;
-    this.used = p;
+    this.own[u] = keys;
     this.extraHead[u] = -1;
     this.weight[u] = weight;
     this.strong[u] = strong ? 1 : 0;
@@ -118,9 +112,8 @@ export class UnitDrafts {
 
   /** Gives unit u one more key, unless it has it already (matching counts a unit once). */
   addKey(u: number, key: number): void {
-    const from = this.ownStart[u];
-    const to = from + this.ownLength[u];
-    for (let k = from; k < to; k++) if (this.scratch[k] === key) return;
+    const own = this.own[u];
+    for (let k = 0; k < own.length; k++) if (own[k] === key) return;
     for (let e = this.extraHead[u]; e >= 0; e = this.extraNext[e])
       if (this.extraKey[e] === key) return;
     const e = this.extras++;
@@ -129,7 +122,7 @@ export class UnitDrafts {
       this.extraKey = grownInt32(this.extraKey, e + 1);
     }
     if (this.weight[u] > 0) {
-      if (from === to && this.extraHead[u] < 0) this.live++;
+      if (own.length === 0 && this.extraHead[u] < 0) this.live++;
       this.liveKeys++;
     }
     this.extraKey[e] = key;
@@ -143,18 +136,16 @@ export class UnitDrafts {
     const live = this.live;
     const { store, first } = arena.reserve(live, this.liveKeys);
     const { keyStart, keys, weights, strong, words } = store;
-    const scratch = this.scratch;
     let total = 0;
     let strongTotal = 0;
     let v = first;
     let p = keyStart[first];
     for (let u = 0; u < n; u++) {
       const w = this.weight[u];
-      const from = this.ownStart[u];
-      const to = from + this.ownLength[u];
+      const own = this.own[u];
       const head = this.extraHead[u];
-      if ((from === to && head < 0) || !(w > 0)) continue;
-      for (let k = from; k < to; k++) keys[p++] = scratch[k];
+      if ((own.length === 0 && head < 0) || !(w > 0)) continue;
+      for (let k = 0; k < own.length; k++) keys[p++] = own[k];
       for (let e = head; e >= 0; e = this.extraNext[e]) keys[p++] = this.extraKey[e];
       keyStart[v + 1] = p;
       weights[v] = w;

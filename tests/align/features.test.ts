@@ -11,6 +11,7 @@ import {
   Vocabulary,
 } from '../../src/align/features';
 import { UnitMatcher } from '../../src/align/pairMatcher';
+import { Arena, UnitDrafts } from '../../src/align/unitDrafts';
 import { tinyDictionary } from './fixtures';
 
 /** Matched weight on each side when a Chinese and an English text are compared. */
@@ -109,5 +110,47 @@ describe('lexical evidence, one feature at a time', () => {
 
   it('counts length in letters, digits and Han characters', () => {
     expect(contentLength('中文 text, 12!')).toBe(8);
+  });
+});
+
+describe('unit drafts', () => {
+  it('pack each unit with its own keys and its extra keys once, dropping units without keys or weight', () => {
+    const drafts = new UnitDrafts();
+    const word = Int32Array.of(7, 8);
+    const a = drafts.add(word, 1, false, 3);
+    drafts.add(new Int32Array(0), 1, false, -1);
+    drafts.add(Int32Array.of(9), 0, false, -1);
+    const b = drafts.add(Int32Array.of(5), 0.7, true, -1);
+    drafts.addKey(a, 8);
+    drafts.addKey(a, 11);
+    drafts.addKey(a, 11);
+    drafts.addKey(b, 12);
+    const units = drafts.pack(new Arena(), 42);
+    const { store, first, count } = units;
+    const keysOf = (g: number) => [
+      ...store.keys.subarray(store.keyStart[g], store.keyStart[g + 1]),
+    ];
+    expect(count).toBe(2);
+    expect(keysOf(first)).toEqual([7, 8, 11]);
+    expect(keysOf(first + 1)).toEqual([5, 12]);
+    expect([units.total, units.strongTotal, units.length]).toEqual([1, 0.7, 42]);
+    expect(store.words[first]).toBe(3);
+    // The word's own list is held, not changed.
+    expect([...word]).toEqual([7, 8]);
+  });
+});
+
+describe('pinyin keys of single characters', () => {
+  it('give a two- or three-character name the same key wherever it occurs', () => {
+    const lexicon = new Lexicon(new Vocabulary(), tinyDictionary);
+    const one = englishUnits('Chen Qingyang came', lexicon);
+    const zhA = chineseUnits('陈清扬来了', lexicon);
+    const zhB = chineseUnits('他看陈清扬', lexicon);
+    for (const zh of [zhA, zhB]) {
+      const m = new UnitMatcher(lexicon.vocab.size);
+      m.index(zh);
+      m.match(one);
+      expect(m.matchedTarget).toBeGreaterThan(0);
+    }
   });
 });
