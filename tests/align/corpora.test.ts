@@ -76,3 +76,33 @@ describe('alignment quality on ../shared/corpora', () => {
     expect(score('mag', 'lines', sentenceDocs('mag', true)).strictF1).toBeGreaterThanOrEqual(0.98);
   });
 });
+
+describe('search bands on a long paragraph document (para-dev, repeated)', () => {
+  it('the paragraph level narrower bands find the same links and confidences as the wider ones', () => {
+    const dir = join(CORPORA, 'para-dev');
+    const zh: string[] = [];
+    const en: string[] = [];
+    const names = readdirSync(dir).filter((f) => f.endsWith('.zh.txt'));
+    for (let k = 0; zh.length < 1200; k++) {
+      const f = names[k % names.length];
+      zh.push(...segmentText(readFileSync(join(dir, f), 'utf8'), 'zh', 'paragraphs'));
+      en.push(
+        ...segmentText(
+          readFileSync(join(dir, f.replace('.zh.', '.en.')), 'utf8'),
+          'en',
+          'paragraphs',
+        ),
+      );
+    }
+    const dictionary = loadNodeDictionary();
+    const params = paramsFor('paragraphs');
+    expect(params.anchorBand).toBeLessThan(6);
+    expect(params.secondBand).toBeLessThan(5);
+    const narrow = alignSegments(zh, en, { dictionary, params });
+    const wide = alignSegments(zh, en, {
+      dictionary,
+      params: { ...params, anchorBand: 6, secondBand: 5 },
+    });
+    expect(narrow).toEqual(wide);
+  });
+});
