@@ -12,6 +12,16 @@ export {
   updateChecks,
   type LinkChecks,
 } from './linkChecks';
+export {
+  CHUNK_SIZE,
+  chunkedLength,
+  chunksOf,
+  flagsAt,
+  flatFlags,
+  forEachFlags,
+  spliceFlags,
+  type FlagChunks,
+} from './flagChunks';
 export { compareNumbers, chineseNumbersFound, englishNumbersFound } from './numbers';
 export { compareNames } from './names';
 export { checkUntranslated } from './untranslated';

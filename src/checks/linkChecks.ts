@@ -11,6 +11,14 @@ import type { Alignment, Link, Segment } from '../core/model';
 import { compareNames } from './names';
 import { compareNumbers } from './numbers';
 import { additionMessage, documentProfile, findOmissions, type DocumentProfile } from './omission';
+import {
+  chunksOf,
+  flagsAt,
+  FlagChunksWriter,
+  flatFlags,
+  spliceFlags,
+  type FlagChunks,
+} from './flagChunks';
 import { renderFlagTexts, type FlagMessageKey, type FlagText } from './messages';
 import type { CheckContext, Flag } from './types';
 import { checkUntranslated } from './untranslated';
@@ -30,8 +38,16 @@ interface LinkEntry {
 }
 
 export interface LinkChecks {
-  /** Flags per link, in the order of the links. Unchanged links keep their array. */
+  /**
+   * Flags per link, in the order of the links, as one list: made from `chunks` when first read
+   * (a copy of the whole list, once per LinkChecks: for reports, the CLI and tests). The app
+   * reads `flagsAt` / `chunks`, which cost nothing in proportion to the document.
+   */
   readonly flags: readonly (readonly Flag[])[];
+  /** The same flags in chunks: a change of a few links copies their chunk only. */
+  readonly chunks: FlagChunks;
+  /** The flags of the link at this index (undefined outside). Unchanged links keep their array. */
+  flagsAt(link: number): readonly Flag[] | undefined;
   /** The alignment these flags are for. */
   readonly alignment: Alignment;
   readonly context: CheckContext | undefined;
@@ -51,6 +67,44 @@ export interface LinkChecks {
    * PENDING_ALL (nothing checked yet in this context); null when no link is pending.
    */
   readonly pendingAt: Uint8Array | null;
+}
+
+type ChecksFields = Omit<LinkChecks, 'flags' | 'flagsAt'>;
+
+class ChunkedChecks implements LinkChecks {
+  readonly chunks: FlagChunks;
+  readonly alignment: Alignment;
+  readonly context: CheckContext | undefined;
+  readonly profile: DocumentProfile;
+  readonly pending: number;
+  readonly unchecked: number;
+  readonly cache: WeakMap<Link, LinkEntry>;
+  readonly pendingAt: Uint8Array | null;
+  private list: readonly (readonly Flag[])[] | null = null;
+
+  constructor(fields: ChecksFields) {
+    this.chunks = fields.chunks;
+    this.alignment = fields.alignment;
+    this.context = fields.context;
+    this.profile = fields.profile;
+    this.pending = fields.pending;
+    this.unchecked = fields.unchecked;
+    this.cache = fields.cache;
+    this.pendingAt = fields.pendingAt;
+  }
+
+  get flags(): readonly (readonly Flag[])[] {
+    return (this.list ??= flatFlags(this.chunks));
+  }
+
+  flagsAt(link: number): readonly Flag[] | undefined {
+    return flagsAt(this.chunks, link);
+  }
+}
+
+function fieldsOf(checks: LinkChecks): ChecksFields {
+  const { chunks, alignment, context, profile, pending, unchecked, cache, pendingAt } = checks;
+  return { chunks, alignment, context, profile, pending, unchecked, cache, pendingAt };
 }
 
 /** pendingAt: the link's cheap checks are done, its omission check is not. */
@@ -186,7 +240,16 @@ export function checkLinks(alignment: Alignment, context?: CheckContext): LinkCh
     const flags: (readonly Flag[])[] = new Array<readonly Flag[]>(links.length).fill(NO_FLAGS);
     const pendingAt = new Uint8Array(links.length).fill(PENDING_ALL);
     const n = links.length;
-    return { flags, alignment, context, profile, pending: n, unchecked: n, cache, pendingAt };
+    return new ChunkedChecks({
+      chunks: chunksOf(flags),
+      alignment,
+      context,
+      profile,
+      pending: n,
+      unchecked: n,
+      cache,
+      pendingAt,
+    });
   }
   const defer = context?.deferOmissions === true;
   const flags: (readonly Flag[])[] = new Array(links.length);
@@ -202,7 +265,16 @@ export function checkLinks(alignment: Alignment, context?: CheckContext): LinkCh
       pending++;
     }
   });
-  return { flags, alignment, context, profile, pending, unchecked: 0, cache, pendingAt };
+  return new ChunkedChecks({
+    chunks: chunksOf(flags),
+    alignment,
+    context,
+    profile,
+    pending,
+    unchecked: 0,
+    cache,
+    pendingAt,
+  });
 }
 
 /**
@@ -215,8 +287,8 @@ export function recheckLinks(previous: LinkChecks, context: CheckContext): LinkC
   const alignment = previous.alignment;
   const profile = context.profile ?? documentProfile(alignment, context.dictionary);
   const n = alignment.links.length;
-  return {
-    flags: previous.flags,
+  return new ChunkedChecks({
+    chunks: previous.chunks,
     alignment,
     context,
     profile,
@@ -224,7 +296,7 @@ export function recheckLinks(previous: LinkChecks, context: CheckContext): LinkC
     unchecked: n,
     cache: new WeakMap(),
     pendingAt: n > 0 ? new Uint8Array(n).fill(PENDING_ALL) : null,
-  };
+  });
 }
 
 /** Do the link's segments in `after` stand where they stood in `before`? */
@@ -242,8 +314,8 @@ function sameSegmentsAt(link: Link, before: Alignment, after: Alignment): boolea
  * The flags of `after`, reusing `previous` (the flags of `before`) for every link whose object
  * and segments did not change; the links an edit touched are checked in full. Equal to
  * `checkLinks(after, { ...context, profile: previous.profile })` once refined, only faster:
- * no work and no copy in proportion to the document, except one copy of the flags list when
- * some link's flags changed.
+ * no work and no copy in proportion to the document (the chunk holding the changed links is
+ * copied, and the short list of chunks).
  */
 export function updateChecks(
   previous: LinkChecks,
@@ -292,10 +364,10 @@ export function updateChecks(
     middle.push(entry.flags);
     middlePending.push(entry.pending);
   }
-  let flags = previous.flags;
+  let chunks = previous.chunks;
   const same =
-    old.length === links.length && middle.every((f, x) => f === previous.flags[head + x]);
-  if (!same) flags = splice(previous.flags, head, oldEnd, middle);
+    old.length === links.length && middle.every((f, x) => f === previous.flagsAt(head + x));
+  if (!same) chunks = spliceFlags(previous.chunks, head, oldEnd, middle);
   let pendingAt: Uint8Array | null = null;
   if (pending > 0) {
     pendingAt = new Uint8Array(links.length);
@@ -307,17 +379,16 @@ export function updateChecks(
       if (p) pendingAt![head + x] = PENDING_OMISSION;
     });
   }
-  return { flags, alignment: after, context, profile, pending, unchecked, cache, pendingAt };
-}
-
-/** `items` with [from, to) replaced by `middle` (native copies). */
-function splice<T>(items: readonly T[], from: number, to: number, middle: readonly T[]): T[] {
-  if (to - from === middle.length) {
-    const out = items.slice();
-    for (let x = 0; x < middle.length; x++) out[from + x] = middle[x];
-    return out;
-  }
-  return items.slice(0, from).concat(middle, items.slice(to));
+  return new ChunkedChecks({
+    chunks,
+    alignment: after,
+    context,
+    profile,
+    pending,
+    unchecked,
+    cache,
+    pendingAt,
+  });
 }
 
 /**
@@ -342,7 +413,7 @@ export function refineChecks(
   const links = alignment.links;
   const n = links.length;
   const start = Math.min(Math.max(0, Math.floor(from)), n - 1);
-  let flags: (readonly Flag[])[] | null = null;
+  const flags = new FlagChunksWriter(checks.chunks);
   let levels: Uint8Array | null = null;
   let pending = checks.pending;
   let unchecked = checks.unchecked;
@@ -358,11 +429,8 @@ export function refineChecks(
     if (level === PENDING_ALL) unchecked--;
     if (!next.pending) pending--;
     // Keep the old array when nothing changed, so rows memoised on it do not redraw.
-    const old = (flags ?? checks.flags)[k];
-    if (old !== next.flags && !sameFlags(old, next.flags)) {
-      flags ??= checks.flags.slice();
-      flags[k] = next.flags;
-    }
+    const old = flags.get(k)!;
+    if (old !== next.flags && !sameFlags(old, next.flags)) flags.set(k, next.flags);
     steps++;
     return steps >= count || stop();
   };
@@ -385,13 +453,13 @@ export function refineChecks(
     }
   }
   if (steps === 0) return checks;
-  return {
-    ...checks,
-    flags: flags ?? checks.flags,
+  return new ChunkedChecks({
+    ...fieldsOf(checks),
+    chunks: flags.result(),
     pending,
     unchecked,
     pendingAt: pending > 0 ? levels : null,
-  };
+  });
 }
 
 function sameFlags(a: readonly Flag[], b: readonly Flag[]): boolean {

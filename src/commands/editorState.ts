@@ -2,7 +2,7 @@
 import { createHistory, type History } from '../core/history';
 import type { AlignDocument, Alignment } from '../core/model';
 import type { SideKey } from '../core/operations';
-import type { Flag } from '../checks';
+import type { FlagChunks } from '../checks';
 
 /**
  * The selected row (link index) and, optionally, one of its sides. With `anchor`, the
@@ -19,8 +19,11 @@ export interface EditorState {
   readonly doc: AlignDocument;
   readonly history: History;
   readonly selection: Selection;
-  /** The review flags per link (src/checks), when the caller has them; never in history. */
-  readonly flags?: readonly (readonly Flag[])[];
+  /**
+   * The review flags per link (src/checks, LinkChecks.chunks: `flagsAt` reads a link's), when
+   * the caller has them; never in history.
+   */
+  readonly flags?: FlagChunks;
 }
 
 export function createEditorState(

@@ -1,4 +1,5 @@
 /** The one list of commands: toolbar, menus, shortcuts and the help sheet all read it. */
+import { flagsAt } from '../checks/flagChunks';
 import { alignStretch } from '../align/realign';
 import { canRedo, canUndo, redo, undo, type HistoryMove } from '../core/history';
 import {
@@ -271,7 +272,7 @@ function flagJump(id: string, label: string, shortcut: string, direction: 1 | -1
       alignmentOf(state).links,
       state.selection.link,
       direction,
-      (_, i) => (flags[i]?.length ?? 0) > 0,
+      (_, i) => (flagsAt(flags, i)?.length ?? 0) > 0,
     );
   };
   return {

@@ -12,6 +12,7 @@ import {
   refineChecks,
   updateChecks,
   type CheckContext,
+  type FlagChunks,
   type LinkChecks,
 } from '../checks';
 import type { Dictionary } from '../align/dictionary';
@@ -86,9 +87,20 @@ export function useChecks(): LinkChecks | null {
   return useStore(checksStore, (s) => s.checks);
 }
 
+/**
+ * The flags of this alignment in chunks (LinkChecks.chunks), or undefined when the checks are
+ * for another one. The same object while no link's flags changed: a slice of checks that found
+ * nothing new does not redraw the components that read it.
+ */
+export function useFlagChunks(alignment: Alignment | null | undefined): FlagChunks | undefined {
+  return useStore(checksStore, (s) =>
+    alignment && s.checks?.alignment === alignment ? s.checks.chunks : undefined,
+  );
+}
+
 /** The flags of one row; the same array while the row is unchanged (rows memoise on it). */
 export function useRowFlags(link: number) {
-  return useStore(checksStore, (s) => s.checks?.flags[link]);
+  return useStore(checksStore, (s) => s.checks?.flagsAt(link));
 }
 
 /**

@@ -34,7 +34,7 @@ export const readOnlyMessage = () => message('store.readOnly');
 /** The stored flags when they are for this alignment (render-safe: computes nothing). */
 function currentFlags(alignment: Alignment) {
   const checks = checksStore.getState().checks;
-  return checks?.alignment === alignment ? checks.flags : undefined;
+  return checks?.alignment === alignment ? checks.chunks : undefined;
 }
 
 /** The editor state the commands see, or null with no document open. */

@@ -4,6 +4,7 @@
  */
 import { defineSlice } from './rootStore';
 import { useStore } from 'zustand';
+import { forEachFlags, type FlagChunks } from '../checks/flagChunks';
 import type { Alignment, Link } from '../core/model';
 
 import type { RowFilter } from '../commands/types';
@@ -78,14 +79,21 @@ export function rowPasses(
   }
 }
 
-/** Indices of the rows that pass the filter, in order. */
+/** Indices of the rows that pass the filter, in order; `flags` as LinkChecks.chunks. */
 export function visibleRows(
   filter: RowFilter,
   links: readonly Link[],
-  flags: readonly (readonly unknown[])[] | undefined,
+  flags: FlagChunks | undefined,
 ): number[] {
   const out: number[] = [];
-  for (let i = 0; i < links.length; i++) if (rowPasses(filter, links[i], flags?.[i])) out.push(i);
+  if (filter === 'flagged') {
+    if (flags)
+      forEachFlags(flags, (list, i) => {
+        if (i < links.length && rowPasses(filter, links[i], list)) out.push(i);
+      });
+    return out;
+  }
+  for (let i = 0; i < links.length; i++) if (rowPasses(filter, links[i], undefined)) out.push(i);
   return out;
 }
 

@@ -2,9 +2,9 @@ import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { Alignment } from '../core/model';
 import type { SideKey } from '../core/operations';
-import type { Flag } from '../checks';
+import { flagsAt, type Flag } from '../checks';
 import { useAppState } from '../store/appStore';
-import { useChecks } from '../store/checksStore';
+import { useFlagChunks } from '../store/checksStore';
 import { dispatchCommand } from '../store/commandActions';
 import { linkKey, useReviewState } from '../store/reviewStore';
 import { openRowMenu } from '../store/viewStore';
@@ -75,8 +75,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
   const anchor = useAppState((s) => s.selectionAnchor);
   const selectedSide = useAppState((s) => s.selectedSide);
   const expanded = useReviewState((s) => s.expanded);
-  const checks = useChecks();
-  const flags = checks?.alignment === alignment ? checks.flags : undefined;
+  const flags = useFlagChunks(alignment);
   const rows = useFilteredRows(alignment, flags, selected);
   const scrollRef = useRef<HTMLDivElement>(null);
   useWordLookup(scrollRef);
@@ -122,7 +121,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
             // With a filter on, the n-th shown row is link rows[n]; everything below uses the link.
             const item = { ...virtual, index: rows ? rows[virtual.index] : virtual.index };
             const link = links[item.index];
-            const rowFlags = flags?.[item.index] ?? NO_FLAGS;
+            const rowFlags = (flags && flagsAt(flags, item.index)) ?? NO_FLAGS;
             const band = confidenceBand(link);
             const isSelected = item.index >= rangeFrom && item.index <= rangeTo;
             const isCurrent = item.index === selected;

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
+import { forEachFlags } from '../checks';
 import { formatShortcut, getCommand } from '../commands';
 import { useAppState } from '../store/appStore';
-import { useChecks } from '../store/checksStore';
+import { useFlagChunks } from '../store/checksStore';
 import { focusGrid } from './AlignmentGrid';
 import { dispatchCommand } from '../store/commandActions';
 import { ROW_FILTERS, useReviewState, visibleRows, type RowFilter } from '../store/reviewStore';
@@ -24,20 +25,23 @@ const FILTER_NAMES: Record<RowFilter, MessageKey> = {
 export function FilterBar() {
   const t = useT();
   const alignment = useAppState((s) => s.doc?.alignment ?? null);
-  const checks = useChecks();
   const filter = useReviewState((s) => s.filter);
   const panelOpen = useReviewState((s) => s.panelOpen);
   const [choicesRef, edges] = useScrollEdges<HTMLDivElement>(`.filter-${filter}`);
-  const flags = alignment && checks?.alignment === alignment ? checks.flags : undefined;
+  const flags = useFlagChunks(alignment);
   const counts = useMemo(() => {
     const out = {} as Record<RowFilter, number>;
     for (const f of ROW_FILTERS)
       out[f] = alignment ? visibleRows(f, alignment.links, flags).length : 0;
     return out;
   }, [alignment, flags]);
+  const flagCount = useMemo(() => {
+    let n = 0;
+    if (flags) forEachFlags(flags, (list) => (n += list.length));
+    return n;
+  }, [flags]);
   if (!alignment) return null;
   const total = alignment.links.length;
-  const flagCount = flags?.reduce((n, list) => n + list.length, 0) ?? 0;
   const panel = getCommand('toggle-flags-panel')!;
   const clear = getCommand('clear-filter')!;
   return (

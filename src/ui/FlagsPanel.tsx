@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { FLAG_KINDS, type Flag, type FlagKind } from '../checks';
+import { FLAG_KINDS, forEachFlags, type Flag, type FlagKind } from '../checks';
 import { useAppState } from '../store/appStore';
-import { useChecks, useChecksPending } from '../store/checksStore';
+import { useChecksPending, useFlagChunks } from '../store/checksStore';
 import { focusGrid } from './AlignmentGrid';
 import { dispatchCommand } from '../store/commandActions';
 import { toggleFlagsPanel, useReviewState } from '../store/reviewStore';
@@ -26,14 +26,14 @@ export function FlagsPanel() {
   const open = useReviewState((s) => s.panelOpen);
   const alignment = useAppState((s) => s.doc?.alignment ?? null);
   const selected = useAppState((s) => s.selectedLink);
-  const checks = useChecks();
   const pending = useChecksPending();
-  const flags = alignment && checks?.alignment === alignment ? checks.flags : undefined;
+  const flags = useFlagChunks(alignment);
   const groups = useMemo(() => {
     const byKind = new Map<FlagKind, Entry[]>(FLAG_KINDS.map((k) => [k, []]));
-    flags?.forEach((list, link) => {
-      for (const flag of list) byKind.get(flag.kind)!.push({ link, flag });
-    });
+    if (flags)
+      forEachFlags(flags, (list, link) => {
+        for (const flag of list) byKind.get(flag.kind)!.push({ link, flag });
+      });
     return FLAG_KINDS.map((kind) => ({ kind, entries: byKind.get(kind)! }));
   }, [flags]);
   if (!open || !alignment) return null;

@@ -1,7 +1,8 @@
 import { useMemo, type MouseEvent } from 'react';
+import { flagsAt, forEachFlags, type FlagChunks } from '../checks';
 import type { Alignment } from '../core/model';
 import { useAppState } from '../store/appStore';
-import { useChecks } from '../store/checksStore';
+import { useFlagChunks } from '../store/checksStore';
 import { dispatchCommand } from '../store/commandActions';
 import { confidenceBand, type ConfidenceBand } from './confidence';
 import { useT } from './i18n';
@@ -26,9 +27,14 @@ export interface OverviewBlock {
 export function overviewBlocks(
   alignment: Alignment,
   maxBlocks: number = MAX_BLOCKS,
-  flags?: readonly (readonly unknown[])[],
+  flags?: FlagChunks,
 ): OverviewBlock[] {
   const n = alignment.links.length;
+  const flaggedAt = new Uint8Array(n);
+  if (flags)
+    forEachFlags(flags, (list, i) => {
+      if (list.length > 0 && i < n) flaggedAt[i] = 1;
+    });
   const count = Math.min(n, maxBlocks);
   const blocks: OverviewBlock[] = [];
   for (let b = 0; b < count; b++) {
@@ -41,7 +47,7 @@ export function overviewBlocks(
       const link = alignment.links[i];
       const candidate = confidenceBand(link);
       if (SEVERITY[candidate] > SEVERITY[band]) band = candidate;
-      if ((flags?.[i]?.length ?? 0) > 0) flagged = true;
+      if (flaggedAt[i]) flagged = true;
       if (link.src.length === 0 || link.tgt.length === 0) unpaired = true;
     }
     blocks.push({ first, last, band, flagged, unpaired });
@@ -53,8 +59,7 @@ export function overviewBlocks(
 export function OverviewStrip({ alignment }: { alignment: Alignment }) {
   const t = useT();
   const selected = useAppState((s) => s.selectedLink);
-  const checks = useChecks();
-  const flags = checks?.alignment === alignment ? checks.flags : undefined;
+  const flags = useFlagChunks(alignment);
   const blocks = useMemo(() => overviewBlocks(alignment, MAX_BLOCKS, flags), [alignment, flags]);
   const n = alignment.links.length;
   if (n === 0) return null;
@@ -64,7 +69,7 @@ export function OverviewStrip({ alignment }: { alignment: Alignment }) {
     // a flagged row first, when the block has one.
     let target = block.first;
     for (let i = block.first; i <= block.last && block.flagged; i++) {
-      if ((flags?.[i]?.length ?? 0) > 0) {
+      if (flags && (flagsAt(flags, i)?.length ?? 0) > 0) {
         dispatchCommand('select-link', { link: i }, { quiet: true });
         return;
       }

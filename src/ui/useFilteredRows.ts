@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Flag } from '../checks';
+import type { FlagChunks } from '../checks';
 import type { Alignment } from '../core/model';
 import { useReviewState, visibleRows } from '../store/reviewStore';
 
@@ -10,7 +10,7 @@ import { useReviewState, visibleRows } from '../store/reviewStore';
  */
 export function useFilteredRows(
   alignment: Alignment,
-  flags: readonly (readonly Flag[])[] | undefined,
+  flags: FlagChunks | undefined,
   selected: number,
 ): readonly number[] | null {
   const filter = useReviewState((s) => s.filter);

@@ -152,7 +152,8 @@ describe('flags', () => {
             });
             checks = refineChecks(checks, slice, from, undefined, near);
           }
-          while (checks.pending > 0) checks = refineChecks(checks, slice + 1, from, undefined, near);
+          while (checks.pending > 0)
+            checks = refineChecks(checks, slice + 1, from, undefined, near);
           expect(checks.unchecked).toBe(0);
           expect(checks.pendingAt).toBeNull();
           expect(checks.flags).toEqual(checkLinks(state.doc.alignment, now).flags);

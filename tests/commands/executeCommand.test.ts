@@ -7,6 +7,7 @@ import {
   runCommand,
   type EditorState,
 } from '../../src/commands';
+import { chunksOf } from '../../src/checks';
 import { findViolation } from '../../src/core/invariants';
 import { alignmentOf, docOf, shapes } from '../core/operations/fixtures';
 
@@ -156,7 +157,7 @@ describe('review navigation', () => {
   it('jumps to the next and previous flagged rows of any kind, wrapping', () => {
     const low = { kind: 'low-confidence', message: 'unsure' } as const;
     const numbers = { kind: 'numbers', message: '1990 / 1992' } as const;
-    const flagged = { ...s0, flags: [[], [low], [], [], [numbers, low]] };
+    const flagged = { ...s0, flags: chunksOf([[], [low], [], [], [numbers, low]]) };
     const a = executeCommand(flagged, 'next-flagged');
     expect(a.selection.link).toBe(1);
     const b = executeCommand({ ...a, flags: flagged.flags }, 'next-flagged');

@@ -29,7 +29,12 @@ function longDocument(): AlignDocument {
       `Paragraph ${i + 1}: this dialogue began in ${i % 10 === 0 ? 1992 : 1990} and has continued for 21 years.`,
     );
   }
-  const links: Link[] = zh.map((_, i) => ({ src: [i], tgt: [i], status: 'auto', confidence: 0.97 }));
+  const links: Link[] = zh.map((_, i) => ({
+    src: [i],
+    tgt: [i],
+    status: 'auto',
+    confidence: 0.97,
+  }));
   return {
     meta: {},
     level: 'paragraphs',
