@@ -212,15 +212,32 @@ const SB_TABLE = /* @__PURE__ */ (() => {
   return t;
 })();
 
-/** The class of text[k] (0 when the scanner does not know it). */
-function sbClass(text: string, k: number): number {
-  const c = text.charCodeAt(k);
-  return c < 0x2030 ? SB_TABLE[c] : 0;
+/** Classes of the text being cut (grown as needed). */
+let classes = new Uint8Array(1024);
+
+/**
+ * The classes of the text's characters (in a shared array, valid until the next call), or
+ * undefined when the scanner does not know one of them.
+ */
+function classify(text: string): Uint8Array | undefined {
+  const n = text.length;
+  if (classes.length < n) classes = new Uint8Array(Math.max(n, 2 * classes.length));
+  const out = classes;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    const v = c < 0x2030 ? SB_TABLE[c] : 0;
+    if (v === 0) return undefined;
+    out[k] = v;
+  }
+  return out;
 }
 
 /** Whether plainSentenceEnds knows the class of every character of the text. */
 function knowsAll(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (sbClass(text, k) === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x2030 || SB_TABLE[c] === 0) return false;
+  }
   return true;
 }
 
@@ -238,13 +255,14 @@ function isParaSep(v: number): boolean {
  */
 export function plainSentenceEnds(text: string, out: number[]): boolean {
   const n = text.length;
-  if (!knowsAll(text)) return false;
+  const cls = classify(text);
+  if (!cls) return false;
   let i = 0;
   while (i < n) {
-    const c = sbClass(text, i);
+    const c = cls[i];
     if (c === SB_CR || c === SB_LF || c === SB_SEP) {
       // SB3 CR × LF; SB4 ParaSep ÷
-      if (c === SB_CR && i + 1 < n && sbClass(text, i + 1) === SB_LF) i++;
+      if (c === SB_CR && i + 1 < n && cls[i + 1] === SB_LF) i++;
       i++;
       if (i < n) out.push(i);
       continue;
@@ -255,13 +273,13 @@ export function plainSentenceEnds(text: string, out: number[]): boolean {
     }
     // SB9, SB10: the terminator keeps its closing marks and spaces.
     let j = i + 1;
-    while (j < n && sbClass(text, j) === SB_CLOSE) j++;
-    while (j < n && sbClass(text, j) === SB_SP) j++;
+    while (j < n && cls[j] === SB_CLOSE) j++;
+    while (j < n && cls[j] === SB_SP) j++;
     if (j >= n) break;
-    const d = sbClass(text, j);
+    const d = cls[j];
     if (isParaSep(d)) {
       // SB9/SB10 keep a paragraph separator too, then SB11 (and SB4) cut after it.
-      if (d === SB_CR && j + 1 < n && sbClass(text, j + 1) === SB_LF) j++;
+      if (d === SB_CR && j + 1 < n && cls[j + 1] === SB_LF) j++;
       i = j + 1;
       if (i < n) out.push(i);
       continue;
@@ -274,7 +292,7 @@ export function plainSentenceEnds(text: string, out: number[]): boolean {
           continue;
         }
         if (d === SB_UPPER && i > 0) {
-          const b = sbClass(text, i - 1);
+          const b = cls[i - 1];
           if (b === SB_UPPER || b === SB_LOWER) {
             i = j;
             continue;
@@ -284,11 +302,11 @@ export function plainSentenceEnds(text: string, out: number[]): boolean {
       // SB8 ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
       let k = j;
       for (; k < n; k++) {
-        const e = sbClass(text, k);
+        const e = cls[k];
         if (e === SB_LOWER || e === SB_UPPER || e === SB_ATERM || e === SB_STERM || isParaSep(e))
           break;
       }
-      if (k < n && sbClass(text, k) === SB_LOWER) {
+      if (k < n && cls[k] === SB_LOWER) {
         i = k;
         continue;
       }
