@@ -44,6 +44,44 @@ describe('quote state at the end of each segment', () => {
     expect(englishQuoteRole('“Yes,” she said.', 5)).toBe('close');
   });
 
+  it('judges every quote mark as the character-class definition does (ASCII answered from codes)', () => {
+    // The definition, one regular expression per neighbour class, as a reference.
+    const letterOrDigit = (c: string) => /[\p{L}\p{N}]/u.test(c);
+    const space = (c: string) => c === '' || /\s/u.test(c);
+    const opensAfter = (c: string) => space(c) || /[([{\u2014\u2013\-"'“‘:]/u.test(c);
+    const closesBefore = (c: string) => space(c) || /[.,;:!?)\]}\u2014\u2013\-…"'”’]/u.test(c);
+    const reference = (text: string, p: number): 'open' | 'close' | null => {
+      const c = text[p];
+      if (c === '“' || c === '‘') return 'open';
+      if (c === '”') return 'close';
+      const prev = p > 0 ? text[p - 1] : '';
+      const next = p + 1 < text.length ? text[p + 1] : '';
+      if (letterOrDigit(prev) && letterOrDigit(next)) return null;
+      const single = c === "'" || c === '’';
+      if (single && prev === 's' && space(next) && /^\s+\p{Ll}/u.test(text.slice(p + 1)))
+        return null;
+      const canOpen = opensAfter(prev) && !space(next);
+      const canClose = !space(prev) && closesBefore(next);
+      if (canOpen && !canClose) return 'open';
+      if (canClose && !canOpen) return 'close';
+      return null;
+    };
+    // Random texts over quotes, letters (ASCII and not), digits, spaces and punctuation.
+    const pool = [...'"\'“”‘’ aZs9éΩ中\t\n.,;:!?()[]{}-—–…@_#\u00a0\u3000'];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % pool.length;
+    let marks = 0;
+    for (let t = 0; t < 6000; t++) {
+      const text = Array.from({ length: 1 + (t % 9) }, () => pool[next()]).join('');
+      for (let p = 0; p < text.length; p++) {
+        if (!/["'“”‘’]/.test(text[p])) continue;
+        marks++;
+        expect(englishQuoteRole(text, p)).toBe(reference(text, p));
+      }
+    }
+    expect(marks).toBeGreaterThan(4000);
+  });
+
   it('a stray closing mark does not leave the text inside a quotation', () => {
     expect([...chineseQuoteStates(['好。”', '走吧。'])]).toEqual([0, 0]);
     expect([...englishQuoteStates(['Fine!" ', 'Go.'])]).toEqual([0, 0]);
