@@ -31,7 +31,9 @@ export class PairMatrix {
 
   /**
    * `previous` (a matrix of the same document, e.g. of a narrower band or of the first pass)
-   * lends the values of the pairs it holds whose segments have not changed since.
+   * lends the values of the pairs it holds whose segments have not changed since. `matcher`
+   * (one made for at least vocabSize keys) saves making one: callers that build many small
+   * matrices pass the same.
    */
   constructor(
     readonly src: readonly SegmentUnits[],
@@ -40,6 +42,7 @@ export class PairMatrix {
     from: Int32Array,
     to: Int32Array,
     previous?: PairMatrix,
+    matcher: UnitMatcher = new UnitMatcher(vocabSize),
   ) {
     const n = src.length;
     this.from = from;
@@ -58,7 +61,6 @@ export class PairMatrix {
     this.srcStrongTotal = Float64Array.from(src, (u) => u.strongTotal);
     this.tgtTotal = Float64Array.from(tgt, (u) => u.total);
     this.tgtStrongTotal = Float64Array.from(tgt, (u) => u.strongTotal);
-    const matcher = new UnitMatcher(vocabSize);
     const reuse = previous && previous.tgt === tgt ? previous : undefined;
     for (let x = 0; x < n; x++) {
       const base = this.base[x];
@@ -222,7 +224,8 @@ export class UnitMatcher {
   strongSource = 0;
   strongTarget = 0;
 
-  constructor(vocabSize: number) {
+  /** Keys 0 .. vocabSize - 1 can be indexed. */
+  constructor(readonly vocabSize: number) {
     this.headStamp = new Int32Array(vocabSize);
     this.head = new Int32Array(vocabSize);
   }

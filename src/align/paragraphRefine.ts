@@ -9,13 +9,30 @@
 import { SENTENCE_PRIORS, type AlignParams } from './alignParams';
 import { BeadCosts, makeModel, type Model } from './beadCost';
 import { chineseUnits, englishUnits, type Lexicon, type SegmentUnits } from './features';
-import { PairMatrix } from './pairMatcher';
+import { PairMatrix, UnitMatcher } from './pairMatcher';
 import { prefixSums, type Problem, type Step } from './problem';
 import { splitChineseSentences, splitEnglishSentences } from './sentences';
 import { quoteStates } from './quoteState';
 import { markCounts } from './markCounts';
 
 const LOG_ZERO = -1e300;
+
+/**
+ * One matcher per lexicon for the blocks' pair evidence: a matcher holds two arrays as long as
+ * the vocabulary, and the blocks are many and small. Made anew (with room to grow) when the
+ * vocabulary has outgrown it.
+ */
+const matchers = new WeakMap<Lexicon, UnitMatcher>();
+
+export function blockMatcher(lexicon: Lexicon): UnitMatcher {
+  const size = lexicon.vocab.size;
+  let matcher = matchers.get(lexicon);
+  if (!matcher || matcher.vocabSize < size) {
+    matcher = new UnitMatcher(Math.ceil(size * 1.25) + 64);
+    matchers.set(lexicon, matcher);
+  }
+  return matcher;
+}
 
 function logAdd(a: number, b: number): number {
   if (a === LOG_ZERO) return b;
@@ -71,7 +88,15 @@ export function throughPosteriors(
   };
 
   const pairs = {
-    main: new PairMatrix(src, tgt, p.vocabSize, new Int32Array(n), new Int32Array(n).fill(m - 1)),
+    main: new PairMatrix(
+      src,
+      tgt,
+      p.vocabSize,
+      new Int32Array(n),
+      new Int32Array(n).fill(m - 1),
+      undefined,
+      blockMatcher(lexicon),
+    ),
   };
   const beads = new BeadCosts(p, pairs, model);
   const W = m + 1;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, paramsFor, SENTENCE_PRIORS } from '../../src/align/alignParams';
 import { makeModel } from '../../src/align/beadCost';
 import { Lexicon, Vocabulary } from '../../src/align/features';
-import { breakPosterior, refineParagraphs } from '../../src/align/paragraphRefine';
+import { blockMatcher, breakPosterior, refineParagraphs } from '../../src/align/paragraphRefine';
 import type { Step } from '../../src/align/problem';
 import { tinyDictionary } from './fixtures';
 
@@ -24,6 +24,23 @@ describe('paragraph refinement from sentence evidence', () => {
     expect(breakPosterior(zh, en, 2, 2, lexicon(), sentenceModel)).toBeGreaterThan(0.5);
     // The English breaks after the third: the car sentence crosses the Chinese break.
     expect(breakPosterior(zh, en, 2, 3, lexicon(), sentenceModel)).toBeLessThan(1e-3);
+  });
+
+  it('shares one matcher per lexicon between blocks, a larger one once the vocabulary outgrows it', () => {
+    const lex = lexicon();
+    lex.chinese('猫在花园里睡觉。');
+    const first = blockMatcher(lex);
+    expect(first.vocabSize).toBeGreaterThanOrEqual(lex.vocab.size);
+    expect(blockMatcher(lex)).toBe(first);
+    expect(blockMatcher(lexicon())).not.toBe(first);
+    while (lex.vocab.size <= first.vocabSize) lex.vocab.id(`word${lex.vocab.size}`);
+    const grown = blockMatcher(lex);
+    expect(grown).not.toBe(first);
+    expect(grown.vocabSize).toBeGreaterThanOrEqual(lex.vocab.size);
+    // The same answers with a shared matcher as with a fresh lexicon's.
+    expect(breakPosterior(zh, en, 2, 3, lex, sentenceModel)).toBe(
+      breakPosterior(zh, en, 2, 3, lexicon(), sentenceModel),
+    );
   });
 
   const shapes = [
