@@ -67,10 +67,10 @@ export function boundaryShare(p: Problem): number {
   if (!p.heads || !p.tails || p.n === 0 || p.m === 0) return 0;
   const { heads, tails } = p;
   const matcher = new UnitMatcher(p.vocabSize);
+  // The matched share of a (indexed last) and b.
   const share = (a: SegmentUnits, b: SegmentUnits) => {
     const total = a.total + a.strongTotal + b.total + b.strongTotal;
     if (total === 0) return 0;
-    matcher.index(a);
     matcher.match(b);
     return (
       (matcher.matchedSource +
@@ -82,17 +82,20 @@ export function boundaryShare(p: Problem): number {
   };
   const band = diagonalBand(p, 0);
   const rows = Math.min(p.n, 400);
+  const headShares = new Float64Array(5);
   let sum = 0;
   for (let r = 0; r < rows; r++) {
     const i = Math.floor(((r + 0.5) * p.n) / rows);
     const centre = Math.min(p.m - 1, band.lo[i]);
+    const from = Math.max(0, centre - 2);
+    const to = Math.min(p.m - 1, centre + 2);
+    // Each first (last) sentence is indexed once for its candidates.
+    matcher.index(heads.src[i]);
+    for (let j = from; j <= to; j++) headShares[j - from] = share(heads.src[i], heads.tgt[j]);
+    matcher.index(tails.src[i]);
     let best = 0;
-    for (let j = Math.max(0, centre - 2); j <= Math.min(p.m - 1, centre + 2); j++) {
-      best = Math.max(
-        best,
-        (share(heads.src[i], heads.tgt[j]) + share(tails.src[i], tails.tgt[j])) / 2,
-      );
-    }
+    for (let j = from; j <= to; j++)
+      best = Math.max(best, (headShares[j - from] + share(tails.src[i], tails.tgt[j])) / 2);
     sum += best;
   }
   return sum / rows;

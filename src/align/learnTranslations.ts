@@ -1,5 +1,5 @@
 import type { Model } from './beadCost';
-import { unitWords, type SegmentUnits } from './features';
+import type { SegmentUnits } from './features';
 import type { Problem, Step } from './problem';
 
 /** Most 1-1 links sampled (evenly) from the first path. */
@@ -35,7 +35,11 @@ export function learnTranslations(
     const stamp = new Int32Array(size).fill(-1);
     const lists = sample.map((s, k) => {
       const out: number[] = [];
-      for (const w of unitWords(segments[side === 'src' ? s.i : s.j])) {
+      // The segment's ordinary units' words, in order (as unitWords gives them, uncopied).
+      const { store, first, count: units } = segments[side === 'src' ? s.i : s.j];
+      for (let g = first; g < first + units; g++) {
+        const w = store.words[g];
+        if (w < 0 || store.strong[g]) continue;
         if (stamp[w] === k) continue;
         stamp[w] = k;
         out.push(w);
