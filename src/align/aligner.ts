@@ -6,7 +6,7 @@ import {
   type SegmentAlignOptions,
 } from './alignParams';
 import { findAnchors, type Anchors } from './anchors';
-import { anchorBand, diagonalBand, pathBand } from './bands';
+import { anchorBand, diagonalBand, pathBand, type Band } from './bands';
 import { makeModel } from './beadCost';
 import { boundaryShare, calibratedConfidence, recalibrate } from './calibration';
 import { Lexicon, Vocabulary, withExtraKeys } from './features';
@@ -47,9 +47,8 @@ function phaseClock(
  * Anchors to guide the first search, for documents too large to search whole; undefined when
  * there are too few to trust (fewer than one per 100 rows): the length diagonal is used then.
  */
-function anchorsFor(p: Problem): Anchors | undefined {
+function anchorsFor(p: Problem, diagonal: Band): Anchors | undefined {
   if (searchesWholeLattice(p.n, p.m)) return undefined;
-  const diagonal = diagonalBand(p, 0);
   const centre = Int32Array.from(diagonal.lo, (lo, i) => (lo + diagonal.hi[i]) >> 1);
   const anchors = findAnchors(p, centre, Math.max(100, Math.round(0.05 * p.m)));
   return anchors.x.length >= Math.max(8, p.n / 100) ? anchors : undefined;
@@ -112,11 +111,13 @@ export function alignSegments(
   };
   const ratio =
     options.ratio ?? (problem.srcLen[n] > 0 ? problem.tgtLen[m] / problem.srcLen[n] : 1);
+  // Where the lengths put each row (the boundary share and the anchors start from it).
+  const diagonal = diagonalBand(problem, 0);
   if (problem.heads)
-    params = { ...params, boundaryBase: params.boundaryBase * boundaryShare(problem) };
+    params = { ...params, boundaryBase: params.boundaryBase * boundaryShare(problem, diagonal) };
   const first = makeModel(params, ratio || 1, params.priors);
   clock('calibration');
-  const guide = anchorsFor(problem);
+  const guide = anchorsFor(problem, diagonal);
   clock('anchors');
   const firstSol = solveBanded(
     problem,

@@ -73,6 +73,18 @@ function alone(list: Int32Array, from: number, to: number, a: number, radius: nu
   );
 }
 
+/** The first index in list[from..to) (sorted) whose value is at least `value` (to if none). */
+export function firstAtLeast(list: Int32Array, from: number, to: number, value: number): number {
+  let a = from;
+  let b = to;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid] < value) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
 /**
  * The anchors of a document: `centre[x]` is where the lengths put source segment x on the
  * target side, and a target more than `reach` from it is not considered.
@@ -106,17 +118,19 @@ export function findAnchors(p: Problem, centre: Int32Array, reach: number): Anch
       const x = src.list[a];
       const lo = centre[x] - reach;
       const hi = centre[x] + reach;
-      for (let b = t0; b < t1; b++) {
-        const y = tgt.list[b];
-        if (y < lo || y > hi || !alone(tgt.list, t0, t1, b, UNIQUE_RADIUS)) continue;
+      // The key's target segments are in order: start at the first within reach.
+      for (let b = firstAtLeast(tgt.list, t0, t1, lo); b < t1 && tgt.list[b] <= hi; b++) {
+        if (!alone(tgt.list, t0, t1, b, UNIQUE_RADIUS)) continue;
         cx.push(x);
-        cy.push(y);
+        cy.push(tgt.list[b]);
       }
     }
   }
   // The longest chain with x increasing and y never decreasing: sorted by x, and by y from high
   // to low within one x, a longest non-decreasing run of y never takes two points of one x.
-  const packed = Float64Array.from(cx, (x, k) => x * 2 ** 26 + (2 ** 26 - 1 - cy[k])).sort();
+  const packed = new Float64Array(cx.length);
+  for (let k = 0; k < cx.length; k++) packed[k] = cx[k] * 2 ** 26 + (2 ** 26 - 1 - cy[k]);
+  packed.sort();
   const order: number[] = [];
   const oy: number[] = [];
   for (let r = 0; r < packed.length; r++) {

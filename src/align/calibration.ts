@@ -1,6 +1,6 @@
 /** Per-document calibration: match rates, length spread and priors re-estimated from a first path. */
 import type { AlignParams } from './alignParams';
-import { diagonalBand } from './bands';
+import { diagonalBand, type Band } from './bands';
 import type { Model } from './beadCost';
 import type { SegmentUnits } from './features';
 import { UnitMatcher } from './pairMatcher';
@@ -61,9 +61,10 @@ export function recalibrate(
 /**
  * What a boundary looks like in this document: the mean matched share of the first (and last)
  * sentences of segments paired along the length diagonal (best of ±2 around it, on up to 400
- * rows). High with the dictionary, near 0 without it.
+ * rows). High with the dictionary, near 0 without it. `diagonal` is diagonalBand(p, 0), when the
+ * caller has it.
  */
-export function boundaryShare(p: Problem): number {
+export function boundaryShare(p: Problem, diagonal: Band = diagonalBand(p, 0)): number {
   if (!p.heads || !p.tails || p.n === 0 || p.m === 0) return 0;
   const { heads, tails } = p;
   const matcher = new UnitMatcher(p.vocabSize);
@@ -80,7 +81,7 @@ export function boundaryShare(p: Problem): number {
       total
     );
   };
-  const band = diagonalBand(p, 0);
+  const band = diagonal;
   const rows = Math.min(p.n, 400);
   const headShares = new Float64Array(5);
   let sum = 0;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, paramsFor } from '../../src/align/alignParams';
-import { findAnchors } from '../../src/align/anchors';
+import { findAnchors, firstAtLeast } from '../../src/align/anchors';
 import { anchorBand, diagonalBand } from '../../src/align/bands';
 import { makeModel } from '../../src/align/beadCost';
 import { Lexicon, Vocabulary } from '../../src/align/features';
@@ -83,5 +83,18 @@ describe('anchors', () => {
     const wide = solveBanded(p, (w) => diagonalBand(p, w), 16, model, 1, false, quiet);
     expect(guided.touchesEdge).toBe(false);
     expect(guided.path).toEqual(wide.path);
+  });
+});
+
+describe('firstAtLeast', () => {
+  it('finds where a value would go in a sorted slice of a list', () => {
+    const list = Int32Array.from([9, 2, 4, 4, 7, 11, 0]);
+    // The slice [1, 6) is 2 4 4 7 11.
+    expect(firstAtLeast(list, 1, 6, 0)).toBe(1);
+    expect(firstAtLeast(list, 1, 6, 4)).toBe(2);
+    expect(firstAtLeast(list, 1, 6, 5)).toBe(4);
+    expect(firstAtLeast(list, 1, 6, 11)).toBe(5);
+    expect(firstAtLeast(list, 1, 6, 12)).toBe(6);
+    expect(firstAtLeast(list, 3, 3, 1)).toBe(3);
   });
 });
