@@ -20,21 +20,40 @@ export interface MarkCounts {
 }
 
 /** Chinese and English marks of each kind; a run of them counts once (？！ → 1 each kind). */
-const KINDS: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
+export const KINDS: readonly { readonly zh: RegExp; readonly en: RegExp }[] = [
   { zh: /[？?]+/g, en: /\?+/g },
   { zh: /[！!]+/g, en: /!+/g },
 ];
 
-function prefixCounts(texts: readonly string[], re: RegExp): Int32Array {
-  const out = new Int32Array(texts.length + 1);
+/**
+ * Per kind, prefix sums of how many runs of its marks each text holds (what KINDS' patterns
+ * find), all kinds in one scan of each text: `any` matches a run of any one
+ * kind (the kinds' patterns joined by |, each a run of its own marks, none of which another
+ * kind has), and `kindOf` tells the kind from a run's first code unit.
+ */
+export function prefixCountsOfKinds(
+  texts: readonly string[],
+  any: RegExp,
+  kinds: number,
+  kindOf: (c: number) => number,
+): Int32Array[] {
+  const out = Array.from({ length: kinds }, () => new Int32Array(texts.length + 1));
+  const counts = new Int32Array(kinds);
   for (let k = 0; k < texts.length; k++) {
-    let c = 0;
-    re.lastIndex = 0;
-    while (re.exec(texts[k])) c++;
-    out[k + 1] = out[k] + c;
+    counts.fill(0);
+    const text = texts[k];
+    any.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = any.exec(text)) !== null) counts[kindOf(text.charCodeAt(m.index))]++;
+    for (let q = 0; q < kinds; q++) out[q][k + 1] = out[q][k] + counts[q];
   }
   return out;
 }
+
+/** A run of question marks or of exclamation marks (KINDS' patterns in one), on each side. */
+const ZH_RUNS = /[？?]+|[！!]+/g;
+const EN_RUNS = /\?+|!+/g;
+const kindOfMark = (c: number) => (c === 0xff1f || c === 0x3f ? 0 : 1);
 
 /**
  * All kinds' prefix sums in one number per segment (kind k in base-65536 digit k), so that most
@@ -56,8 +75,8 @@ export function markCounts(
   tgtTexts: readonly string[],
   quotes?: Pick<QuoteStates, 'srcOpens' | 'tgtOpens'>,
 ): MarkCounts {
-  const src = KINDS.map((k) => prefixCounts(srcTexts, k.zh));
-  const tgt = KINDS.map((k) => prefixCounts(tgtTexts, k.en));
+  const src = prefixCountsOfKinds(srcTexts, ZH_RUNS, KINDS.length, kindOfMark);
+  const tgt = prefixCountsOfKinds(tgtTexts, EN_RUNS, KINDS.length, kindOfMark);
   if (quotes) {
     src.push(quotes.srcOpens);
     tgt.push(quotes.tgtOpens);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, SENTENCE_PRIORS } from '../../src/align/alignParams';
 import { beadCost, makeModel } from '../../src/align/beadCost';
 import { chineseUnits, englishUnits, Lexicon, Vocabulary } from '../../src/align/features';
-import { countMismatchCost, markCost, markCounts } from '../../src/align/markCounts';
+import { countMismatchCost, KINDS, markCost, markCounts } from '../../src/align/markCounts';
 import { PairMatrix } from '../../src/align/pairMatcher';
 import { prefixSums, type Problem, type Step } from '../../src/align/problem';
 import { quoteStates } from '../../src/align/quoteState';
@@ -79,5 +79,27 @@ describe('mark counts', () => {
     const oneOne = on.shapes.findIndex(([a, b]) => a === 1 && b === 1);
     expect(beadCost(p, pairs, on, 0, 0, oneOne)).toBeCloseTo(beadCost(p, pairs, off, 0, 0, oneOne));
     expect(beadCost(p, pairs, on, 0, 1, oneOne) - beadCost(p, pairs, off, 0, 1, oneOne)).toBe(2);
+  });
+});
+
+describe('mark runs counted in one scan', () => {
+  it('counts each kind as its own pattern does, on random texts', () => {
+    const perKind = (texts: string[], re: RegExp) => {
+      const out = [0];
+      for (const t of texts) out.push(out[out.length - 1] + (t.match(re)?.length ?? 0));
+      return out;
+    };
+    const pool = [...'?？!！ a中。.？!'];
+    let seed = 11;
+    const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % pool.length;
+    const texts = Array.from({ length: 400 }, (_, t) =>
+      Array.from({ length: t % 12 }, () => pool[next()]).join(''),
+    );
+    const counts = markCounts(texts, texts);
+    KINDS.forEach((kind, k) => {
+      expect(Array.from(counts.src[k])).toEqual(perKind(texts, kind.zh));
+      expect(Array.from(counts.tgt[k])).toEqual(perKind(texts, kind.en));
+    });
+    expect(counts.src[0][400]).toBeGreaterThan(100);
   });
 });
