@@ -8,6 +8,7 @@ import { checkLinks, documentProfile } from '../checks';
 import { isReportFormat, REPORT_FORMATS, writeReport, type ReportFormat } from '../checks/report';
 import type { AlignDocument } from '../core/model';
 import { checkTextPair } from '../io/textPair';
+import { eachArg } from './eachArg';
 import { CliError } from './errors';
 import { planInputs, readInput, readPlanned } from './readInputs';
 
@@ -25,18 +26,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
   let format: ReportFormat = 'json';
   let out: string | undefined;
   let dictionary = true;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const eq = a.indexOf('=');
-    const [flag, inline] =
-      a.startsWith('--') && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
-    const take = (): string => {
-      if (inline !== undefined) return inline;
-      const v = args[++i];
-      if (v === undefined || (v.startsWith('-') && v !== '-'))
-        throw new CliError(`${flag} needs a value`, 2);
-      return v;
-    };
+  eachArg(args, ({ flag, arg, take }) => {
     if (flag === '--split') {
       const v = take();
       if (!isSplitMode(v))
@@ -51,12 +41,12 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
       out = take();
     } else if (flag === '--no-dictionary') {
       dictionary = false;
-    } else if (a.startsWith('-') && a !== '-') {
-      throw new CliError(`unknown option "${a}"`, 2);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new CliError(`unknown option "${arg}"`, 2);
     } else {
-      files.push(a);
+      files.push(arg);
     }
-  }
+  });
   if (files.length < 1 || files.length > 2)
     throw new CliError('check needs two text files (ZH EN) or one alignment file (.json)', 2);
   return { files, split, format, out, dictionary };

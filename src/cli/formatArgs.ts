@@ -14,6 +14,7 @@ import {
   writeDocument,
   type FileFormat,
 } from '../io/formats';
+import { eachArg } from './eachArg';
 import { CliError } from './errors';
 
 export const FORMAT_CHOICES = writableFormats()
@@ -54,18 +55,7 @@ export function parseFormatArgs(
   let formatName: string | undefined;
   let out: string | undefined;
   const options: Record<string, unknown> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const eq = arg.indexOf('=');
-    const [flag, inline] =
-      arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-    const take = (): string => {
-      if (inline !== undefined) return inline;
-      const v = args[++i];
-      if (v === undefined || (v.startsWith('-') && v !== '-'))
-        throw new CliError(`${flag} needs a value`, 2);
-      return v;
-    };
+  eachArg(args, ({ flag, arg, take }) => {
     const option = EXPORT_OPTIONS.find((o) => o.flag === flag);
     if (flag === '--format' || flag === '-f') formatName = take();
     else if (flag === '-o' || flag === '--output') out = take();
@@ -82,7 +72,7 @@ export function parseFormatArgs(
     else if (arg.startsWith('-') && arg !== '-') {
       throw new CliError(`unknown option "${arg}" (see duilian --help)`, 2);
     } else files.push(arg);
-  }
+  });
   let format: FileFormat | undefined;
   if (formatName !== undefined) {
     format = findFormat(formatName);

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { isSplitMode, SPLIT_MODES, type SplitMode } from '../align/segment';
+import { eachArg } from './eachArg';
 import { CliError } from './errors';
 import { alignTextPair, type PairSettings } from './pairAligner';
 
@@ -12,22 +13,21 @@ import { alignTextPair, type PairSettings } from './pairAligner';
 export function parseJsonlArgs(args: readonly string[]): PairSettings {
   let split: SplitMode = 'paragraphs';
   let dictionary = true;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--jsonl') continue;
-    if (a === '--no-dictionary') dictionary = false;
-    else if (a === '--split' || a.startsWith('--split=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v === undefined || !isSplitMode(v))
-        throw new CliError(`unknown split "${v ?? ''}" (expected ${SPLIT_MODES.join(', ')})`, 2);
+  eachArg(args, ({ flag, arg, take }) => {
+    if (arg === '--jsonl') return;
+    if (arg === '--no-dictionary') dictionary = false;
+    else if (flag === '--split') {
+      const v = take();
+      if (!isSplitMode(v))
+        throw new CliError(`unknown split "${v}" (expected ${SPLIT_MODES.join(', ')})`, 2);
       split = v;
     } else {
       throw new CliError(
-        `align --jsonl reads pairs from stdin and takes only --split and --no-dictionary, not "${a}"`,
+        `align --jsonl reads pairs from stdin and takes only --split and --no-dictionary, not "${arg}"`,
         2,
       );
     }
-  }
+  });
   return { split, dictionary };
 }
 
