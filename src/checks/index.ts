@@ -27,6 +27,8 @@ export { compareNames } from './names';
 export { checkUntranslated } from './untranslated';
 export {
   documentProfile,
+  documentProfileSteps,
+  ProfileJob,
   findOmissions,
   OMISSION_THRESHOLD,
   sentenceOmissions,

@@ -51,8 +51,13 @@ export interface LinkChecks {
   /** The alignment these flags are for. */
   readonly alignment: Alignment;
   readonly context: CheckContext | undefined;
-  /** The document statistics the omission check used (context.profile, or computed once). */
+  /**
+   * The document statistics the omission check uses (context.profile, context.profileJob's, or
+   * computed once): reading it computes it if it is not there yet.
+   */
   readonly profile: DocumentProfile;
+  /** The same, as a function: nothing is computed until a check needs it. */
+  readonly profileOf: () => DocumentProfile;
   /**
    * Links with some check still to be done (context.deferOmissions / deferChecks, or a new
    * context from recheckLinks): their flags so far are shown meanwhile.
@@ -69,13 +74,13 @@ export interface LinkChecks {
   readonly pendingAt: Uint8Array | null;
 }
 
-type ChecksFields = Omit<LinkChecks, 'flags' | 'flagsAt'>;
+type ChecksFields = Omit<LinkChecks, 'flags' | 'flagsAt' | 'profile'>;
 
 class ChunkedChecks implements LinkChecks {
   readonly chunks: FlagChunks;
   readonly alignment: Alignment;
   readonly context: CheckContext | undefined;
-  readonly profile: DocumentProfile;
+  readonly profileOf: () => DocumentProfile;
   readonly pending: number;
   readonly unchecked: number;
   readonly cache: WeakMap<Link, LinkEntry>;
@@ -86,11 +91,15 @@ class ChunkedChecks implements LinkChecks {
     this.chunks = fields.chunks;
     this.alignment = fields.alignment;
     this.context = fields.context;
-    this.profile = fields.profile;
+    this.profileOf = fields.profileOf;
     this.pending = fields.pending;
     this.unchecked = fields.unchecked;
     this.cache = fields.cache;
     this.pendingAt = fields.pendingAt;
+  }
+
+  get profile(): DocumentProfile {
+    return this.profileOf();
   }
 
   get flags(): readonly (readonly Flag[])[] {
@@ -103,8 +112,24 @@ class ChunkedChecks implements LinkChecks {
 }
 
 function fieldsOf(checks: LinkChecks): ChecksFields {
-  const { chunks, alignment, context, profile, pending, unchecked, cache, pendingAt } = checks;
-  return { chunks, alignment, context, profile, pending, unchecked, cache, pendingAt };
+  const { chunks, alignment, context, profileOf, pending, unchecked, cache, pendingAt } = checks;
+  return { chunks, alignment, context, profileOf, pending, unchecked, cache, pendingAt };
+}
+
+/**
+ * The document profile of these checks as a function computing it at most once, when first
+ * needed: context.profile, else context.profileJob's, else documentProfile of the alignment.
+ */
+function profileSource(
+  alignment: Alignment,
+  context: CheckContext | undefined,
+): () => DocumentProfile {
+  const given = context?.profile;
+  if (given) return () => given;
+  const job = context?.profileJob;
+  if (job) return () => job.profile;
+  let computed: DocumentProfile | undefined;
+  return () => (computed ??= documentProfile(alignment, context?.dictionary));
 }
 
 /** pendingAt: the link's cheap checks are done, its omission check is not. */
@@ -158,7 +183,7 @@ function entryFor(
   alignment: Alignment,
   link: Link,
   context: CheckContext | undefined,
-  profile: DocumentProfile,
+  profileOf: () => DocumentProfile,
   defer: boolean,
 ): LinkEntry {
   const srcSegments = segmentsOf(alignment.source.segments, link.src);
@@ -188,13 +213,13 @@ function entryFor(
       ? null
       : findOmissions(zh, en, {
           dictionary,
-          profile,
+          profile: profileOf(),
           sentences: context?.sentenceOmissions !== false,
           threshold: context?.omissionThreshold,
         });
     if (o) out.push({ kind: 'omission', message: o.message, texts: o.texts, zh: o.zh, en: o.en });
     else if (!pending) {
-      const added = additionMessage(contentLength(zh), contentLength(en), profile);
+      const added = additionMessage(contentLength(zh), contentLength(en), profileOf());
       if (added) out.push(flagOf('omission', [added]));
     }
     const n = compareNumbers(zh, en);
@@ -232,7 +257,7 @@ function entryHolds(entry: LinkEntry, link: Link, alignment: Alignment): boolean
  * computed here from this alignment, once: updateChecks keeps them.
  */
 export function checkLinks(alignment: Alignment, context?: CheckContext): LinkChecks {
-  const profile = context?.profile ?? documentProfile(alignment, context?.dictionary);
+  const profileOf = profileSource(alignment, context);
   const cache = new WeakMap<Link, LinkEntry>();
   const links = alignment.links;
   if (context?.deferChecks === true && links.length > 0) {
@@ -244,7 +269,7 @@ export function checkLinks(alignment: Alignment, context?: CheckContext): LinkCh
       chunks: chunksOf(flags),
       alignment,
       context,
-      profile,
+      profileOf,
       pending: n,
       unchecked: n,
       cache,
@@ -256,7 +281,7 @@ export function checkLinks(alignment: Alignment, context?: CheckContext): LinkCh
   let pendingAt: Uint8Array | null = null;
   let pending = 0;
   links.forEach((l, k) => {
-    const e = entryFor(alignment, l, context, profile, defer);
+    const e = entryFor(alignment, l, context, profileOf, defer);
     cache.set(l, e);
     flags[k] = e.flags;
     if (e.pending) {
@@ -269,7 +294,7 @@ export function checkLinks(alignment: Alignment, context?: CheckContext): LinkCh
     chunks: chunksOf(flags),
     alignment,
     context,
-    profile,
+    profileOf,
     pending,
     unchecked: 0,
     cache,
@@ -285,13 +310,13 @@ export function checkLinks(alignment: Alignment, context?: CheckContext): LinkCh
  */
 export function recheckLinks(previous: LinkChecks, context: CheckContext): LinkChecks {
   const alignment = previous.alignment;
-  const profile = context.profile ?? documentProfile(alignment, context.dictionary);
+  const profileOf = profileSource(alignment, context);
   const n = alignment.links.length;
   return new ChunkedChecks({
     chunks: previous.chunks,
     alignment,
     context,
-    profile,
+    profileOf,
     pending: n,
     unchecked: n,
     cache: new WeakMap(),
@@ -337,7 +362,7 @@ export function updateChecks(
   while (tail < shorter - head && holds(old.length - 1 - tail, links.length - 1 - tail)) {
     tail++;
   }
-  const { cache, profile } = previous;
+  const { cache, profileOf } = previous;
   const oldEnd = old.length - tail;
   const newEnd = links.length - tail;
   let pending = previous.pending;
@@ -357,7 +382,7 @@ export function updateChecks(
     let entry: LinkEntry;
     if (cached && entryHolds(cached, link, after)) entry = cached;
     else {
-      entry = entryFor(after, link, context, profile, false);
+      entry = entryFor(after, link, context, profileOf, false);
       cache.set(link, entry);
     }
     if (entry.pending) pending++;
@@ -383,7 +408,7 @@ export function updateChecks(
     chunks,
     alignment: after,
     context,
-    profile,
+    profileOf,
     pending,
     unchecked,
     cache,
@@ -409,7 +434,7 @@ export function refineChecks(
 ): LinkChecks {
   const mask = checks.pendingAt;
   if (checks.pending === 0 || !mask || count <= 0) return checks;
-  const { alignment, context, profile, cache } = checks;
+  const { alignment, context, profileOf, cache } = checks;
   const links = alignment.links;
   const n = links.length;
   const start = Math.min(Math.max(0, Math.floor(from)), n - 1);
@@ -422,7 +447,7 @@ export function refineChecks(
   const step = (k: number, cheap: boolean) => {
     const link = links[k];
     const level = (levels ?? mask)[k];
-    const next = entryFor(alignment, link, context, profile, cheap);
+    const next = entryFor(alignment, link, context, profileOf, cheap);
     cache.set(link, next);
     levels ??= mask.slice();
     levels[k] = next.pending ? PENDING_OMISSION : 0;

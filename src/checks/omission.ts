@@ -80,9 +80,13 @@ const MATCH_SAMPLE = 200;
 const DEFAULT_SIGMA = 0.2;
 const DEFAULT_MATCH_RATE = 0.4;
 
-function totalChars(segments: readonly Segment[]): number {
+/** Content characters of all the segments (as documentRatio counts), a step per 1,000. */
+function* totalCharsSteps(segments: readonly Segment[]): Generator<void, number, void> {
   let n = 0;
-  for (const s of segments) n += contentLength(s.text);
+  for (let k = 0; k < segments.length; k++) {
+    if (k > 0 && k % 1000 === 0) yield;
+    n += contentLength(segments[k].text);
+  }
   return n;
 }
 
@@ -101,24 +105,48 @@ function median(sorted: readonly number[]): number {
  * the match rate over up to 200 of them, evenly spread.
  */
 export function documentProfile(alignment: Alignment, dictionary?: Dictionary): DocumentProfile {
-  const zhAll = totalChars(alignment.source.segments);
-  const enAll = totalChars(alignment.target.segments);
+  const steps = documentProfileSteps(alignment, dictionary);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Links measured between two steps of documentProfileSteps. */
+const PROFILE_STEP_LINKS = 500;
+/** Sampled links matched between two steps (each reads its words in the dictionary). */
+const PROFILE_STEP_SAMPLES = 8;
+
+/**
+ * documentProfile a step at a time (the app computes it in idle slices on a long document):
+ * each `next()` does a few milliseconds of the work; the last returns the profile, the same
+ * as documentProfile's.
+ */
+export function* documentProfileSteps(
+  alignment: Alignment,
+  dictionary?: Dictionary,
+): Generator<void, DocumentProfile, void> {
+  const zhAll = yield* totalCharsSteps(alignment.source.segments);
+  const enAll = yield* totalCharsSteps(alignment.target.segments);
   const ratio =
     zhAll === 0 || enAll === 0 ? undefined : Math.max(0.05, Math.round((enAll / zhAll) * 20) / 20);
   const src = alignment.source.segments;
   const tgt = alignment.target.segments;
   const logs: number[] = [];
   const paired: number[] = [];
-  alignment.links.forEach((l, k) => {
-    if (l.src.length === 0 || l.tgt.length === 0) return;
+  for (let k = 0; k < alignment.links.length; k++) {
+    if (k > 0 && k % PROFILE_STEP_LINKS === 0) yield;
+    const l = alignment.links[k];
+    if (l.src.length === 0 || l.tgt.length === 0) continue;
     let zh = 0;
     let en = 0;
     for (const i of l.src) zh += contentLength(src[i].text);
     for (const j of l.tgt) en += contentLength(tgt[j].text);
-    if (zh < MIN_RATIO_ZH || en === 0) return;
+    if (zh < MIN_RATIO_ZH || en === 0) continue;
     logs.push(Math.log(en / zh));
     paired.push(k);
-  });
+  }
+  yield;
   let mid = Math.log(ratio ?? 3);
   let sigma = DEFAULT_SIGMA;
   if (logs.length >= 8) {
@@ -126,12 +154,14 @@ export function documentProfile(alignment: Alignment, dictionary?: Dictionary): 
     mid = median(logs);
     const dev = logs.map((x) => Math.abs(x - mid)).sort((a, b) => a - b);
     sigma = Math.max(0.08, 1.4826 * median(dev));
+    yield;
   }
   let units = 0;
   let matched = 0;
   const step = Math.max(1, Math.ceil(paired.length / MATCH_SAMPLE));
   const lexicon = lexiconFor(dictionary);
-  for (let s = 0; s < paired.length; s += step) {
+  for (let s = 0, n = 0; s < paired.length; s += step, n++) {
+    if (n > 0 && n % PROFILE_STEP_SAMPLES === 0) yield;
     const l = alignment.links[paired[s]];
     const enKeys = keySet(englishUnits(joinSide(tgt, l.tgt, ' '), lexicon));
     for (const c of clausesOf(joinSide(src, l.src, ''))) {
@@ -143,6 +173,36 @@ export function documentProfile(alignment: Alignment, dictionary?: Dictionary): 
   const matchRate =
     units >= 50 ? Math.min(0.8, Math.max(0.15, matched / units)) : DEFAULT_MATCH_RATE;
   return { ratio, median: mid, sigma, matchRate };
+}
+
+/** documentProfileSteps driven from outside: a few steps now, the rest when asked. */
+export class ProfileJob {
+  private readonly steps: Generator<void, DocumentProfile, void>;
+  private result: DocumentProfile | undefined;
+
+  constructor(alignment: Alignment, dictionary?: Dictionary) {
+    this.steps = documentProfileSteps(alignment, dictionary);
+  }
+
+  get done(): boolean {
+    return this.result !== undefined;
+  }
+
+  /** Does steps until the profile is there or `stop()` says so; true when it is there. */
+  advance(stop: () => boolean): boolean {
+    while (this.result === undefined) {
+      const step = this.steps.next();
+      if (step.done) this.result = step.value;
+      else if (stop()) break;
+    }
+    return this.result !== undefined;
+  }
+
+  /** The profile, its remaining steps done now if need be. */
+  get profile(): DocumentProfile {
+    this.advance(() => false);
+    return this.result!;
+  }
 }
 
 // ---------------------------------------------------------------- evidence

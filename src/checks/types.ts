@@ -1,7 +1,7 @@
 /** What the checks say about a link: zero or more flags, each of one kind. */
 import type { Dictionary } from '../align/dictionary';
 import type { SplitMode } from '../core/model';
-import type { DocumentProfile } from './omission';
+import type { DocumentProfile, ProfileJob } from './omission';
 
 import { FLAG_KINDS, type FlagKind } from '../core/model';
 import type { FlagText } from './messages';
@@ -38,6 +38,11 @@ export interface CheckContext {
    * alignment it is given, and updateChecks keeps that one.
    */
   readonly profile?: DocumentProfile;
+  /**
+   * Or the profile computed a step at a time (the app, on a long document, in idle slices):
+   * read only when a check needs it, and then finished at once if it is not done yet.
+   */
+  readonly profileJob?: ProfileJob;
   /**
    * Align the sentences inside each pair, which adds evidence to the omission check (default
    * true). It costs about 2 ms a pair.

@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import {
   checkLinks,
   documentProfile,
+  ProfileJob,
   recheckLinks,
   refineChecks,
   updateChecks,
@@ -30,7 +31,7 @@ import { loadCompiledDictionary } from './lookupData';
 export const DEFER_CHECKS_ABOVE = 150;
 const REFINE_SLICE_MS = 8;
 /** Links on each side of the selected row checked in full before the rest. */
-const NEAR_ROWS = 60;
+export const NEAR_ROWS = 60;
 /** The slices' results reach the store (and the grid) at most this often. */
 const PUBLISH_MS = 100;
 
@@ -121,8 +122,10 @@ function contextFor(previous: LinkChecks | null, doc: AlignDocument): CheckConte
     level: doc.level,
     // Sentence links are their own sentences: nothing to align inside them.
     sentenceOmissions: doc.level !== 'sentences',
-    deferChecks: alignment.links.length > DEFER_CHECKS_ABOVE,
-    profile: documentProfile(alignment, dictionary),
+    ...(alignment.links.length > DEFER_CHECKS_ABOVE
+      ? // A long document: the profile too is computed in the slices (see refineSlice).
+        { deferChecks: true, profileJob: new ProfileJob(alignment, dictionary) }
+      : { profile: documentProfile(alignment, dictionary) }),
   };
 }
 
@@ -265,6 +268,12 @@ function refineSlice(): void {
   const from = appStore.getState().selectedLink;
   // A key pressed or the pointer moved: the slice ends now, so the page answers at once.
   const stop = () => performance.now() >= end || inputPending();
+  // The document's profile first (the omission checks need it), a few steps a slice.
+  const job = checks.context?.profileJob;
+  if (job && !job.done && !job.advance(stop)) {
+    scheduleRefine();
+    return;
+  }
   const next = refineChecks(checks, Infinity, from, stop, NEAR_ROWS);
   if (next.pending === 0 || performance.now() - lastPublished >= PUBLISH_MS) publish(next);
   else if (next !== checks) {

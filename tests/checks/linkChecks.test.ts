@@ -4,6 +4,7 @@ import {
   documentProfile,
   documentRatio,
   findOmissions,
+  ProfileJob,
   refineChecks,
   updateChecks,
   type Flag,
@@ -213,6 +214,39 @@ describe('omission', () => {
     expect(cheap.pending).toBe(n - 2);
     while (cheap.pending > 0) cheap = refineChecks(cheap, 2, 0);
     expect(cheap.flags).toEqual(checkLinks(a, { profile }).flags);
+  });
+});
+
+describe('the document profile a step at a time', () => {
+  const story = (at: number, en: string) =>
+    alignmentOfPairs(STORY.map(([zh, e], i) => [zh, i === at ? en : e] as const));
+  it('is documentProfile, and checks that need none leave it undone', () => {
+    const a = story(5, withoutSentence(STORY[5][1], 1));
+    const dictionary = loadNodeDictionary();
+    const job = new ProfileJob(a, dictionary);
+    const first = checkLinks(a, { dictionary, profileJob: job, deferChecks: true });
+    // The cheap checks of every link need no profile: none is computed.
+    const cheap = refineChecks(first, STORY.length, 0);
+    expect(cheap.unchecked).toBe(0);
+    expect(job.done).toBe(false);
+    let steps = 0;
+    while (!job.advance(() => true)) steps++;
+    expect(steps).toBeGreaterThan(0);
+    expect(job.profile).toEqual(documentProfile(a, dictionary));
+    let done = cheap;
+    while (done.pending > 0) done = refineChecks(done, 3);
+    expect(done.flags).toEqual(checkLinks(a, { dictionary }).flags);
+  });
+
+  it('is finished at once when a check needs it before its slices are done', () => {
+    const a = story(5, withoutSentence(STORY[5][1], 1));
+    const job = new ProfileJob(a);
+    const first = checkLinks(a, { profileJob: job, deferChecks: true });
+    expect(job.done).toBe(false);
+    // Every check of row 5 (its neighbourhood first), the omission check too.
+    const checks = refineChecks(first, 1, 5, undefined, 1);
+    expect(job.done).toBe(true);
+    expect(kinds(checks.flags[5])).toEqual(['omission']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dictionary } from '../../src/align/dictionary';
 import { loadNodeDictionary } from '../../src/align/nodeDictionary';
-import { checkLinks, documentProfile, type CheckContext } from '../../src/checks';
+import { checkLinks, documentProfile, PENDING_ALL, type CheckContext } from '../../src/checks';
 import { makeSide, type AlignDocument, type Alignment, type Link } from '../../src/core/model';
 import { editSegmentText, isOpError } from '../../src/core/operations';
 import { setDocument } from '../../src/store/actions';
@@ -9,6 +9,7 @@ import { appStore, initialAppState } from '../../src/store/appStore';
 import {
   checksStore,
   DEFER_CHECKS_ABOVE,
+  NEAR_ROWS,
   setChecksDictionaryLoader,
   startChecks,
 } from '../../src/store/checksStore';
@@ -83,12 +84,27 @@ describe('checks of a long document', () => {
 
   it('checks the selected row and its neighbours first', async () => {
     const doc = longDocument();
+    const n = doc.alignment.links.length;
     setDocument(doc);
     appStore.setState({ selectedLink: 200 });
-    // The changed year of row 206 (every 7th from 3) is found while most rows are still pending.
-    await vi.waitFor(() => expect(checks().flags[206].length).toBeGreaterThan(0), ALL_DONE);
-    expect(checks().pending).toBeGreaterThan(0);
+    const near = (k: number) => k >= 200 - NEAR_ROWS && k < 200 + NEAR_ROWS;
+    // Every state the grid is shown: no row far from the selection is checked before all near it.
+    const orderKept: boolean[] = [];
+    const unsubscribe = checksStore.subscribe(({ checks: c }) => {
+      const at = c?.pendingAt;
+      if (!at) return;
+      let farChecked = false;
+      let nearPending = false;
+      for (let k = 0; k < n; k++) {
+        if (near(k)) nearPending ||= at[k] !== 0;
+        else farChecked ||= at[k] !== PENDING_ALL;
+      }
+      orderKept.push(!(farChecked && nearPending));
+    });
     await vi.waitFor(() => expect(checks().pending).toBe(0), ALL_DONE);
+    unsubscribe();
+    expect(orderKept.every(Boolean)).toBe(true);
+    expect(checks().flags[206].map((f) => f.kind)).toContain('numbers');
   });
 
   it('checks an edit at once while slices are pending, and keeps it', async () => {
