@@ -64,11 +64,16 @@ export function parseChineseNumeral(text: string): number | null {
   return total + section + (digit ?? 0);
 }
 
-const NUMERAL_CODES = new Set(Array.from(NUMERAL_CHARS, (c) => c.charCodeAt(0)));
+/** 1 for the code units of NUMERAL_CHARS (all in the BMP). */
+const NUMERAL_CODES = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(65536);
+  for (const c of NUMERAL_CHARS) t[c.charCodeAt(0)] = 1;
+  return t;
+})();
 
 /** Whether a code unit is a Chinese numeral character (what chineseNumeralValues looks for). */
 export function isNumeralCode(c: number): boolean {
-  return c >= 0x3007 && NUMERAL_CODES.has(c);
+  return NUMERAL_CODES[c] === 1;
 }
 
 /** Characters that, right after a lone Chinese numeral, make it a real quantity (三年, 五个). */

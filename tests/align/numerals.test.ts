@@ -5,6 +5,7 @@ import {
   chineseNumbers,
   chineseNumeralValues,
   englishNumbers,
+  isNumeralCode,
   mayHoldNumeral,
   parseChineseNumeral,
 } from '../../src/align/numerals';
@@ -82,5 +83,14 @@ describe('the numeral pre-check', () => {
     expect(mayHoldNumeral('第五天', 1, 2)).toBe(true);
     expect(mayHoldNumeral('第五名', 1, 3)).toBe(true);
     expect(mayHoldNumeral('第五的', 1, 3)).toBe(false);
+  });
+});
+
+describe('numeral characters', () => {
+  it('are exactly the characters Chinese numerals are written with', () => {
+    const numerals = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億';
+    const found: string[] = [];
+    for (let c = 0; c < 65536; c++) if (isNumeralCode(c)) found.push(String.fromCharCode(c));
+    expect(found.sort()).toEqual([...numerals].sort());
   });
 });
