@@ -171,22 +171,26 @@ export function chinesePunctuation(text: string, start: number, end: number): nu
  */
 export function englishPunctuation(text: string, start: number, end: number): number {
   let mask = 0;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x3f) mask |= PUNCT_QUESTION;
-    else if (c === 0x21) mask |= PUNCT_EXCLAMATION;
-    else if (c === 0x201c || c === 0x201d || c === 0x22) mask |= PUNCT_QUOTE;
-    else if (c === 0x27) {
-      if (
-        k === start ||
-        isSpace(text.charCodeAt(k - 1)) ||
-        k === end - 1 ||
-        isSpace(text.charCodeAt(k + 1))
-      )
-        mask |= PUNCT_QUOTE;
-    } else if (c === 0x2026 || (c === 0x2e && dotsAt(text, k, end))) mask |= PUNCT_ELLIPSIS;
-  }
+  for (let k = start; k < end; k++) mask |= englishMark(text, text.charCodeAt(k), k, start, end);
   return mask;
+}
+
+/** The punctuation bit of the English character `c` at `k` in text.slice(start, end), or 0. */
+function englishMark(text: string, c: number, k: number, start: number, end: number): number {
+  if (c === 0x3f) return PUNCT_QUESTION;
+  if (c === 0x21) return PUNCT_EXCLAMATION;
+  if (c === 0x201c || c === 0x201d || c === 0x22) return PUNCT_QUOTE;
+  if (c === 0x27) {
+    // An apostrophe inside a word (don't) is no quotation mark; one at a word's edge is.
+    const edge =
+      k === start ||
+      isSpace(text.charCodeAt(k - 1)) ||
+      k === end - 1 ||
+      isSpace(text.charCodeAt(k + 1));
+    return edge ? PUNCT_QUOTE : 0;
+  }
+  if (c === 0x2026 || (c === 0x2e && dotsAt(text, k, end))) return PUNCT_ELLIPSIS;
+  return 0;
 }
 
 // ---- One pass per range -----------------------------------------------------------------
@@ -275,20 +279,7 @@ export function scanEnglishRange(text: string, start: number, end: number): numb
     n += v & C_CONTENT;
     if (v > C_CONTENT) {
       seen |= v;
-      if (v & C_MARK) {
-        if (c === 0x3f) mask |= PUNCT_QUESTION;
-        else if (c === 0x21) mask |= PUNCT_EXCLAMATION;
-        else if (c === 0x201c || c === 0x201d || c === 0x22) mask |= PUNCT_QUOTE;
-        else if (c === 0x27) {
-          if (
-            k === start ||
-            isSpace(text.charCodeAt(k - 1)) ||
-            k === end - 1 ||
-            isSpace(text.charCodeAt(k + 1))
-          )
-            mask |= PUNCT_QUOTE;
-        } else if (c === 0x2026 || (c === 0x2e && dotsAt(text, k, end))) mask |= PUNCT_ELLIPSIS;
-      }
+      if (v & C_MARK) mask |= englishMark(text, c, k, start, end);
     }
   }
   scanned.digits = (seen & C_DIGIT) !== 0;
