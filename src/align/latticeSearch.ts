@@ -65,6 +65,127 @@ export interface Solution {
   readonly pairs: Pairs;
 }
 
+/** The lattice's cells: where each row starts, and the band's edges. */
+interface Lattice {
+  readonly n: number;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  readonly rowStart: Int32Array;
+}
+
+/**
+ * The Viterbi sweep: best[cell] is the least cost of a path to it, back[cell] the shape of its
+ * last bead. The sweeps are functions of their own (not branches of one): each is compiled
+ * for its own work, and V8 does not throw away one sweep's optimised code when the next starts.
+ */
+function viterbiSweep(
+  l: Lattice,
+  model: Model,
+  beads: BeadCosts,
+  best: Float64Array,
+  back: Int8Array,
+  progress: (f: number) => void,
+): void {
+  const { n, lo, hi, rowStart } = l;
+  const S = model.shapes.length;
+  const { di, dj } = model;
+  for (let i = 0; i <= n; i++) {
+    if ((i & 255) === 0) progress(i / (n + 1));
+    for (let j = lo[i], here = rowStart[i]; j <= hi[i]; j++, here++) {
+      let b = best[here];
+      for (let s = 0; s < S; s++) {
+        const pi = i - di[s];
+        const pj = j - dj[s];
+        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
+        const prev = rowStart[pi] + pj - lo[pi];
+        if (best[prev] === Infinity) continue;
+        const c = beads.cost(pi, pj, s);
+        if (best[prev] + c < b) {
+          b = best[prev] + c;
+          back[here] = s;
+        }
+      }
+      best[here] = b;
+    }
+  }
+}
+
+/**
+ * The Viterbi sweep and the forward one together (alpha: log-probability of reaching each
+ * cell, costs divided by the temperature), keeping each bead cost in `cache` when given.
+ */
+function forwardSweep(
+  l: Lattice,
+  model: Model,
+  beads: BeadCosts,
+  best: Float64Array,
+  back: Int8Array,
+  alpha: Float64Array,
+  cache: Float64Array | undefined,
+  invT: number,
+  progress: (f: number) => void,
+): void {
+  const { n, lo, hi, rowStart } = l;
+  const S = model.shapes.length;
+  const { di, dj } = model;
+  for (let i = 0; i <= n; i++) {
+    if ((i & 255) === 0) progress((0.5 * i) / (n + 1));
+    for (let j = lo[i], here = rowStart[i]; j <= hi[i]; j++, here++) {
+      let b = best[here];
+      let a = alpha[here];
+      for (let s = 0; s < S; s++) {
+        const pi = i - di[s];
+        const pj = j - dj[s];
+        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
+        const prev = rowStart[pi] + pj - lo[pi];
+        if (best[prev] === Infinity) continue;
+        const c = beads.cost(pi, pj, s);
+        if (cache) cache[here * S + s] = c;
+        if (best[prev] + c < b) {
+          b = best[prev] + c;
+          back[here] = s;
+        }
+        a = logAdd(a, alpha[prev] - c * invT);
+      }
+      best[here] = b;
+      alpha[here] = a;
+    }
+  }
+}
+
+/** The backward sweep: beta[cell], the log-probability of the rest of a path from the cell. */
+function backwardSweep(
+  l: Lattice,
+  m: number,
+  model: Model,
+  alpha: Float64Array,
+  beta: Float64Array,
+  costOf: (r: number, c: number, s: number, end: number) => number,
+  invT: number,
+  progress: (f: number) => void,
+): void {
+  const { n, lo, hi, rowStart } = l;
+  const S = model.shapes.length;
+  const { di, dj } = model;
+  beta[rowStart[n] + m - lo[n]] = 0;
+  for (let r = n; r >= 0; r--) {
+    if ((r & 255) === 0) progress(0.5 + (0.5 * (n - r)) / (n + 1));
+    for (let c = hi[r], here = rowStart[r] + hi[r] - lo[r]; c >= lo[r]; c--, here--) {
+      if (alpha[here] === LOG_ZERO) continue;
+      let acc = beta[here];
+      for (let s = 0; s < S; s++) {
+        const ni = r + di[s];
+        const nj = c + dj[s];
+        if (ni > n || nj > m || nj < lo[ni] || nj > hi[ni]) continue;
+        const next = rowStart[ni] + nj - lo[ni];
+        if (beta[next] === LOG_ZERO) continue;
+        acc = logAdd(acc, beta[next] - costOf(r, c, s, next) * invT);
+      }
+      beta[here] = acc;
+    }
+  }
+}
+
 /** Viterbi path and, optionally, each path bead's posterior probability (forward–backward). */
 function solve(
   p: Problem,
@@ -79,6 +200,7 @@ function solve(
   const pairs = pairsFor(p, band, model, previous);
   const { lo, hi } = band;
   const { rowStart, cells } = lattice(band, n);
+  const l: Lattice = { n, lo, hi, rowStart };
   const best = new Float64Array(cells).fill(Infinity);
   const back = new Int8Array(cells).fill(-1);
   const alpha = withPosterior ? new Float64Array(cells).fill(LOG_ZERO) : undefined;
@@ -90,29 +212,8 @@ function solve(
   // The backward pass needs every cost the forward pass computed: keep them (bounded memory).
   const cache = alpha && cells * S <= MAX_CACHED_COSTS ? new Float64Array(cells * S) : undefined;
   const beads = new BeadCosts(p, pairs, model);
-  for (let i = 0; i <= n; i++) {
-    if ((i & 255) === 0) progress(withPosterior ? (0.5 * i) / (n + 1) : i / (n + 1));
-    for (let j = lo[i], here = rowStart[i]; j <= hi[i]; j++, here++) {
-      let b = best[here];
-      let a = alpha ? alpha[here] : 0;
-      for (let s = 0; s < S; s++) {
-        const pi = i - di[s];
-        const pj = j - dj[s];
-        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
-        const prev = rowStart[pi] + pj - lo[pi];
-        if (best[prev] === Infinity) continue;
-        const c = beads.cost(pi, pj, s);
-        if (cache) cache[here * S + s] = c;
-        if (best[prev] + c < b) {
-          b = best[prev] + c;
-          back[here] = s;
-        }
-        if (alpha) a = logAdd(a, alpha[prev] - c * invT);
-      }
-      best[here] = b;
-      if (alpha) alpha[here] = a;
-    }
-  }
+  if (alpha) forwardSweep(l, model, beads, best, back, alpha, cache, invT, progress);
+  else viterbiSweep(l, model, beads, best, back, progress);
   const cell = (r: number, c: number) => rowStart[r] + c - lo[r];
   const path: Step[] = [];
   let touchesEdge = false;
@@ -131,23 +232,7 @@ function solve(
     const costOf = (r: number, c: number, s: number, end: number) =>
       cache ? cache[end * S + s] : beads.cost(r, c, s);
     const beta = new Float64Array(cells).fill(LOG_ZERO);
-    beta[cell(n, m)] = 0;
-    for (let r = n; r >= 0; r--) {
-      if ((r & 255) === 0) progress(0.5 + (0.5 * (n - r)) / (n + 1));
-      for (let c = hi[r], here = cell(r, hi[r]); c >= lo[r]; c--, here--) {
-        if (alpha[here] === LOG_ZERO) continue;
-        let acc = beta[here];
-        for (let s = 0; s < S; s++) {
-          const ni = r + di[s];
-          const nj = c + dj[s];
-          if (ni > n || nj > m || nj < lo[ni] || nj > hi[ni]) continue;
-          const next = rowStart[ni] + nj - lo[ni];
-          if (beta[next] === LOG_ZERO) continue;
-          acc = logAdd(acc, beta[next] - costOf(r, c, s, next) * invT);
-        }
-        beta[here] = acc;
-      }
-    }
+    backwardSweep(l, m, model, alpha, beta, costOf, invT, progress);
     const z = alpha[cell(n, m)];
     for (const step of path) {
       const from = cell(step.i, step.j);
