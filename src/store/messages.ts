@@ -68,6 +68,8 @@ export const storeMessages = {
   'store.couldNotOpenAlignment': 'Could not open {reason}',
   'store.couldNotImport': 'Could not import: {reason}.',
   'store.noDocToReport': 'There is no document to report on. Open a document first.',
+  'store.reportWaits':
+    'The report is written when the review checks are done ({count} rows to go)…',
   'store.couldNotReport': 'Could not export the report: {reason}',
   'store.quotedName': '"{name}"',
   'store.pastedFirst': 'the first pasted text',

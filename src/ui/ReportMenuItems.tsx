@@ -24,7 +24,7 @@ export function ReportMenuItems({ onChosen }: { onChosen: () => void }) {
           title={t(item.hint)}
           onClick={() => {
             onChosen();
-            exportReport(item.format);
+            void exportReport(item.format);
           }}
         >
           {t(item.label)}

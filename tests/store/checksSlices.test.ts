@@ -13,6 +13,8 @@ import {
   setChecksDictionaryLoader,
   startChecks,
 } from '../../src/store/checksStore';
+import { fileStore } from '../../src/store/fileStore';
+import { exportReport } from '../../src/store/reportActions';
 
 /**
  * A long document (over DEFER_CHECKS_ABOVE links): every 7th row has a changed year, every
@@ -149,5 +151,41 @@ describe('checks of a long document', () => {
     setDocument(doc);
     expect(checks().pending).toBe(0);
     expect(checks().flags).toEqual(allAtOnce(doc.alignment));
+  });
+});
+
+describe('the review report of a long document', () => {
+  it('waits for the checks still running instead of freezing the page, then holds every flag', async () => {
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:report';
+    }) as typeof URL.createObjectURL;
+    try {
+      const doc = longDocument();
+      setDocument(doc);
+      expect(checks().pending).toBe(doc.alignment.links.length);
+      const written = exportReport('json');
+      // Nothing written yet: the page goes on, and the notice says how much is left.
+      expect(blobs).toHaveLength(0);
+      expect(fileStore.getState().notice).toMatch(
+        new RegExp(`\\(${doc.alignment.links.length} rows to go\\)`),
+      );
+      await written;
+      expect(checks().pending).toBe(0);
+      expect(blobs).toHaveLength(1);
+      const report = JSON.parse(await blobs[0].text()) as {
+        links: { flags: { kind: string }[] }[];
+      };
+      expect(report.links).toHaveLength(doc.alignment.links.length);
+      const expected = allAtOnce(doc.alignment);
+      expect(report.links.map((l) => l.flags.map((f) => f.kind))).toEqual(
+        expected.map((f) => f.map((x) => x.kind)),
+      );
+      expect(fileStore.getState().notice).toMatch(/Exported .*\.report\.json/);
+    } finally {
+      URL.createObjectURL = original;
+    }
   });
 });

@@ -378,6 +378,7 @@ export const zh: Catalogue = {
   'store.couldNotOpenAlignment': '无法打开 {reason}',
   'store.couldNotImport': '无法导入：{reason}。',
   'store.noDocToReport': '没有可生成报告的文档。请先打开一个文档。',
+  'store.reportWaits': '检查完成后即生成报告（还有 {count} 行）……',
   'store.couldNotReport': '无法导出报告：{reason}',
   'openSplit.label': '打开的文本按此对齐',
   'openSplit.title': '“打开…”和拖入的文本文件在对齐前如何切分',
