@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeLegacy, utf16leWithBom } from '../fixtures/encodings';
+import { holdAlignRequests } from './holdAlignment';
 import { watchProblems } from './pageProblems';
 
 /** Texts of our own making, written to a temp dir at test time. */
@@ -211,6 +212,7 @@ test('a long alignment shows progress and can be cancelled, leaving the document
   page,
 }) => {
   const grid = await openSample(page);
+  await holdAlignRequests(page);
   const many = (text: string, sep: string) =>
     Array.from({ length: 1500 }, (_, i) => text.split(sep)[i % 5] + ` ${i + 1}`).join(sep);
   const transfer = await page.evaluateHandle(

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { holdAlignRequests } from './holdAlignment';
 import { watchProblems } from './pageProblems';
 
 const selectedRows = (page: Page) => page.locator('[role="row"][aria-selected="true"]');
@@ -146,6 +147,7 @@ test('while a new document aligns, the one on screen cannot be edited, saved or 
 }) => {
   const grid = await openSample(page);
   const rows = await grid.getAttribute('aria-rowcount');
+  await holdAlignRequests(page);
   const para = (lang: 'zh' | 'en', i: number) =>
     lang === 'zh'
       ? `这是第${i + 1}段，讲一件小事。`
