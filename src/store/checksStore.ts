@@ -24,13 +24,13 @@ import { loadCompiledDictionary } from './lookupData';
 /**
  * Above this many links no check runs while the document opens: once its rows have painted,
  * the checks are done in slices of REFINE_SLICE_MS (timeouts, never one long task; a slice
- * ends early when user input is waiting), the selected row's neighbourhood first, then the cheap checks of every link,
- * then the omission check (a sentence alignment of each pair, a few ms a pair), so opening a
- * long book stays quick and the page responsive. Below it, every flag is there at once.
+ * ends early when user input is waiting), the rows on screen first (see noteShownLink), then
+ * the cheap checks of every link, then the omission check (a sentence alignment of each pair,
+ * a few ms a pair), so opening a long book stays quick and the page responsive. Below it, every flag is there at once.
  */
 export const DEFER_CHECKS_ABOVE = 150;
 const REFINE_SLICE_MS = 8;
-/** Links on each side of the selected row checked in full before the rest. */
+/** Links on each side of the row on screen (or the selected one) checked in full first. */
 export const NEAR_ROWS = 60;
 /** The slices' results reach the store (and the grid) at most this often. */
 const PUBLISH_MS = 100;
@@ -206,6 +206,18 @@ export function useChecksPending(): number {
 
 let cancelRefine: (() => void) | null = null;
 
+/**
+ * The link in the middle of the rows the grid shows (it says so as it scrolls), or null: the
+ * slices check around it first, so a user who scrolls through a long document sees the flags
+ * of the rows in front of them first. Moving the selection scrolls the grid to it.
+ */
+let shownLink: number | null = null;
+
+/** The grid scrolled: `link` is the row in the middle of the ones on screen now. */
+export function noteShownLink(link: number | null): void {
+  shownLink = link;
+}
+
 interface Scheduling {
   isInputPending?: (options?: { includeContinuous?: boolean }) => boolean;
 }
@@ -265,7 +277,9 @@ function refineSlice(): void {
   // Checks for an alignment no longer open wait for checksFor to bring them up to date.
   if (appStore.getState().doc?.alignment !== checks.alignment) return;
   const end = performance.now() + REFINE_SLICE_MS;
-  const from = appStore.getState().selectedLink;
+  const { selectedLink } = appStore.getState();
+  const from =
+    shownLink !== null && shownLink < checks.alignment.links.length ? shownLink : selectedLink;
   // A key pressed or the pointer moved: the slice ends now, so the page answers at once.
   const stop = () => performance.now() >= end || inputPending();
   // The document's profile first (the omission checks need it), a few steps a slice.
@@ -298,6 +312,7 @@ export function startChecks(): () => void {
     unsubscribe();
     cancelRefine?.();
     cancelRefine = null;
+    shownLink = null;
     unpublished = null;
     unpublishedBase = null;
   };

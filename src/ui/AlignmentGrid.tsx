@@ -4,7 +4,7 @@ import type { Alignment } from '../core/model';
 import type { SideKey } from '../core/operations';
 import { flagsAt, type Flag } from '../checks';
 import { useAppState } from '../store/appStore';
-import { useFlagChunks } from '../store/checksStore';
+import { noteShownLink, useFlagChunks } from '../store/checksStore';
 import { dispatchCommand } from '../store/commandActions';
 import { linkKey, useReviewState } from '../store/reviewStore';
 import { openRowMenu } from '../store/viewStore';
@@ -100,6 +100,12 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
   useEffect(() => {
     if (selectedPosition >= 0) bringIntoView(virtualizer, selectedPosition);
   }, [selectedPosition, virtualizer]);
+
+  // The review checks of a long document run around the rows on screen first.
+  const shown = virtualizer.getVirtualItems();
+  const middle = shown.length > 0 ? shown[shown.length >> 1].index : -1;
+  const shownLink = middle < 0 ? null : rows ? (rows[middle] ?? null) : middle;
+  useEffect(() => noteShownLink(shownLink), [shownLink]);
 
   const current = links[selected];
   return (

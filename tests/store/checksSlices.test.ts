@@ -10,6 +10,7 @@ import {
   checksStore,
   DEFER_CHECKS_ABOVE,
   NEAR_ROWS,
+  noteShownLink,
   setChecksDictionaryLoader,
   startChecks,
 } from '../../src/store/checksStore';
@@ -84,13 +85,10 @@ describe('checks of a long document', () => {
     expect(checks().flags).toEqual(expected);
   });
 
-  it('checks the selected row and its neighbours first', async () => {
-    const doc = longDocument();
-    const n = doc.alignment.links.length;
-    setDocument(doc);
-    appStore.setState({ selectedLink: 200 });
-    const near = (k: number) => k >= 200 - NEAR_ROWS && k < 200 + NEAR_ROWS;
-    // Every state the grid is shown: no row far from the selection is checked before all near it.
+  /** Resolves true when no row far from `centre` was checked before every row near it. */
+  async function checkedAroundFirst(centre: number, n: number): Promise<boolean> {
+    const near = (k: number) => k >= centre - NEAR_ROWS && k < centre + NEAR_ROWS;
+    // Every state the grid is shown: no row far from the centre is checked before all near it.
     const orderKept: boolean[] = [];
     const unsubscribe = checksStore.subscribe(({ checks: c }) => {
       const at = c?.pendingAt;
@@ -105,8 +103,23 @@ describe('checks of a long document', () => {
     });
     await vi.waitFor(() => expect(checks().pending).toBe(0), ALL_DONE);
     unsubscribe();
-    expect(orderKept.every(Boolean)).toBe(true);
+    return orderKept.length > 0 && orderKept.every(Boolean);
+  }
+
+  it('checks the selected row and its neighbours first', async () => {
+    const doc = longDocument();
+    setDocument(doc);
+    appStore.setState({ selectedLink: 200 });
+    expect(await checkedAroundFirst(200, doc.alignment.links.length)).toBe(true);
     expect(checks().flags[206].map((f) => f.kind)).toContain('numbers');
+  });
+
+  it('checks the rows on screen first when the user has scrolled away from the selection', async () => {
+    const doc = longDocument();
+    setDocument(doc);
+    // The selection stays on the first row; the grid shows rows around 110.
+    noteShownLink(110);
+    expect(await checkedAroundFirst(110, doc.alignment.links.length)).toBe(true);
   });
 
   it('checks an edit at once while slices are pending, and keeps it', async () => {
