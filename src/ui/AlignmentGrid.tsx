@@ -15,6 +15,7 @@ import { SentenceView } from './SentenceView';
 import { FlagBadges, FlagDetails } from './FlagBadges';
 import { flagWords } from './FlagMarks';
 import { useFilteredRows } from './useFilteredRows';
+import { useKeepSelectedOnResize } from './useKeepSelectedOnResize';
 import { SegmentCell } from './SegmentCell';
 import { GRID_COLUMN_COUNT, GRID_COLUMNS } from './gridColumns';
 import { LookupPopover, useWordLookup } from './WordLookup';
@@ -100,6 +101,7 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
   useEffect(() => {
     if (selectedPosition >= 0) bringIntoView(virtualizer, selectedPosition);
   }, [selectedPosition, virtualizer]);
+  useKeepSelectedOnResize(scrollRef, virtualizer, selectedPosition, bringIntoView);
 
   // The review checks of a long document run around the rows on screen first.
   const shown = virtualizer.getVirtualItems();
