@@ -28,12 +28,14 @@ import {
   checkLinks,
   documentProfile,
   OMISSION_THRESHOLD,
+  OMISSION_THRESHOLD_SENTENCE_LINKS,
   refineChecks,
   updateChecks,
   type CheckContext,
   type Flag,
 } from '../src/checks';
 import { englishNumbersFound } from '../src/checks/numbers';
+import { LOW_CONFIDENCE_THRESHOLD } from '../src/checks/linkChecks';
 import { omissionScore } from '../src/checks/omission';
 import { makeSide, type Alignment, type Link, type SplitMode } from '../src/core/model';
 import { editSegmentText, isOpError } from '../src/core/operations';
@@ -241,7 +243,7 @@ function pct(n: number, d: number): string {
 }
 
 /** Omission thresholds tried by the damage measurement (the chosen one is marked). */
-const OMISSION_SWEEP = [3, 4, 5, 5.5, 6, 6.5, 7, 7.5, 8, 9, 10, 12];
+const OMISSION_SWEEP = [2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7, 7.5, 8, 9, 10, 12];
 
 function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dictionary): void {
   console.log(
@@ -374,17 +376,42 @@ function runGold(
   const bands = BANDS.slice(1).map(() => ({ n: 0, ok: 0 }));
   const thresholds = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99];
   const byThreshold = thresholds.map(() => ({ flagged: 0, wrongFlagged: 0 }));
+  // Per omission threshold (the other checks as they are): links flagged, wrong links flagged.
+  const byOmission = OMISSION_SWEEP.map(() => ({ flagged: 0, wrongFlagged: 0 }));
+  const lowThreshold = context.lowConfidence ?? LOW_CONFIDENCE_THRESHOLD;
+  let sentenceLinkDocs = 0;
   for (const doc of docs) {
     const a = align(doc.zh, doc.en, split, dictionary);
     const goldKeys = new Set(doc.gold.map(([s, t]) => key(s, t)));
-    const { flags } = checkLinks(a, {
+    const profile = documentProfile(a, context.dictionary);
+    if (profile.sentenceLinks) sentenceLinkDocs++;
+    const { flags } = checkLinks(a, { ...context, lowConfidence: 0, profile });
+    const base = checkLinks(a, {
       ...context,
-      lowConfidence: 0,
-      profile: documentProfile(a, context.dictionary),
-    });
+      lowConfidence: lowThreshold,
+      profile,
+      omissionThreshold: Infinity,
+    }).flags;
     a.links.forEach((l, k) => {
       const ok = goldKeys.has(key(l.src, l.tgt));
       const f: readonly Flag[] = flags[k];
+      const score =
+        l.src.length === 0 || l.tgt.length === 0
+          ? -Infinity
+          : omissionScore(
+              l.src.map((i) => a.source.segments[i].text).join(''),
+              l.tgt.map((j) => a.target.segments[j].text).join(' '),
+              {
+                dictionary: context.dictionary,
+                profile,
+                sentences: context.sentenceOmissions !== false,
+              },
+            );
+      OMISSION_SWEEP.forEach((t, x) => {
+        if (base[k].length === 0 && !(score >= t)) return;
+        byOmission[x].flagged++;
+        if (!ok) byOmission[x].wrongFlagged++;
+      });
       links++;
       const b = BANDS.findIndex((lo, x) => l.confidence >= lo && l.confidence < BANDS[x + 1]);
       bands[b].n++;
@@ -394,7 +421,7 @@ function runGold(
         if (any) byThreshold[x].flagged++;
         if (any && !ok) byThreshold[x].wrongFlagged++;
       });
-      const low = l.confidence < (context.lowConfidence ?? 0.8);
+      const low = l.confidence < lowThreshold;
       const any = f.length > 0 || low;
       if (any) flagged++;
       if (!ok) wrong++;
@@ -409,6 +436,23 @@ function runGold(
   }
   console.log(
     `\n${name}: ${links} links, ${wrong} wrong (strict); flagged ${pct(flagged, links)} of links, ${pct(wrongFlagged, wrong)} of wrong links`,
+  );
+  const chosen =
+    context.omissionThreshold ??
+    (sentenceLinkDocs === docs.length
+      ? OMISSION_THRESHOLD_SENTENCE_LINKS
+      : sentenceLinkDocs === 0
+        ? OMISSION_THRESHOLD
+        : NaN);
+  console.log(
+    `  documents read as sentence links: ${sentenceLinkDocs} of ${docs.length}; omission threshold -> links flagged, wrong links caught (all kinds):`,
+  );
+  console.log(
+    '    ' +
+      OMISSION_SWEEP.map(
+        (t, x) =>
+          `${t === chosen ? '*' : ''}${t}: ${pct(byOmission[x].flagged, links).trim()} ${pct(byOmission[x].wrongFlagged, wrong).trim()}`,
+      ).join(' | '),
   );
   console.log(
     `  by kind (links flagged / of them wrong): ${[...kindCount].map(([k, n]) => `${k} ${n}/${kindWrong.get(k) ?? 0}`).join(', ')}`,

@@ -31,6 +31,7 @@ export {
   ProfileJob,
   findOmissions,
   OMISSION_THRESHOLD,
+  OMISSION_THRESHOLD_SENTENCE_LINKS,
   sentenceOmissions,
   type DocumentProfile,
 } from './omission';

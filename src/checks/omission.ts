@@ -47,6 +47,13 @@ const MIN_RUN = 4;
  * untranslated: chosen on the dev corpora (npm run eval:checks prints the trade-off).
  */
 export const OMISSION_THRESHOLD = 6.5;
+/**
+ * The same for a document aligned sentence by sentence (`DocumentProfile.sentenceLinks`): there
+ * a stretch of Chinese without its English in the link is usually a boundary in the wrong place
+ * (its English sits in the next link), not a translator's condensing, and a link has fewer
+ * words to give evidence. Chosen on mac-dev, aca and mag (docs/checks.md).
+ */
+export const OMISSION_THRESHOLD_SENTENCE_LINKS = 4;
 /** The English is reported as much longer than usual this many robust deviations above. */
 export const RATIO_Z_LONG = 3.5;
 
@@ -71,6 +78,11 @@ export interface DocumentProfile {
   readonly sigma: number;
   /** Share of Chinese words (with English evidence at all) found in their pair's English. */
   readonly matchRate: number;
+  /**
+   * The links hold single sentences (most sampled links' Chinese is one sentence): the omission
+   * check then uses OMISSION_THRESHOLD_SENTENCE_LINKS. Absent: a paragraph-level document.
+   */
+  readonly sentenceLinks?: boolean;
 }
 
 /** Pairs shorter than this on the Chinese side have too noisy a ratio to calibrate on. */
@@ -79,6 +91,14 @@ const MIN_RATIO_ZH = 12;
 const MATCH_SAMPLE = 200;
 const DEFAULT_SIGMA = 0.2;
 const DEFAULT_MATCH_RATE = 0.4;
+/**
+ * A document is aligned by sentences when fewer than this share of its sampled links hold more
+ * than one Chinese sentence (sentence alignments of the dev corpora: 4-16%; paragraph ones:
+ * 77-85%).
+ */
+const MAX_MULTI_SENTENCE_SHARE = 0.5;
+/** Fewer sampled links than this say nothing about the document's kind. */
+const MIN_KIND_SAMPLE = 8;
 
 /** Content characters of all the segments (as documentRatio counts), a step per 1,000. */
 function* totalCharsSteps(segments: readonly Segment[]): Generator<void, number, void> {
@@ -158,13 +178,18 @@ export function* documentProfileSteps(
   }
   let units = 0;
   let matched = 0;
+  let sampled = 0;
+  let multiSentence = 0;
   const step = Math.max(1, Math.ceil(paired.length / MATCH_SAMPLE));
   const lexicon = lexiconFor(dictionary);
   for (let s = 0, n = 0; s < paired.length; s += step, n++) {
     if (n > 0 && n % PROFILE_STEP_SAMPLES === 0) yield;
     const l = alignment.links[paired[s]];
     const enKeys = keySet(englishUnits(joinSide(tgt, l.tgt, ' '), lexicon));
-    for (const c of clausesOf(joinSide(src, l.src, ''))) {
+    const zh = joinSide(src, l.src, '');
+    sampled++;
+    if (splitChineseSentences(zh).length > 1) multiSentence++;
+    for (const c of clausesOf(zh)) {
       const u = chineseUnits(c, lexicon);
       units += unitCount(u);
       matched += matchedUnits(u, enKeys);
@@ -172,7 +197,9 @@ export function* documentProfileSteps(
   }
   const matchRate =
     units >= 50 ? Math.min(0.8, Math.max(0.15, matched / units)) : DEFAULT_MATCH_RATE;
-  return { ratio, median: mid, sigma, matchRate };
+  const sentenceLinks =
+    sampled >= MIN_KIND_SAMPLE && multiSentence < MAX_MULTI_SENTENCE_SHARE * sampled;
+  return { ratio, median: mid, sigma, matchRate, ...(sentenceLinks ? { sentenceLinks } : {}) };
 }
 
 /** documentProfileSteps driven from outside: a few steps now, the rest when asked. */
@@ -554,7 +581,9 @@ export function findOmissions(
   const found = assess(zhText, enText, options);
   if (!found) return null;
   const { best, enLost, zhSentences } = found;
-  const threshold = options.threshold ?? OMISSION_THRESHOLD;
+  const threshold =
+    options.threshold ??
+    (options.profile.sentenceLinks ? OMISSION_THRESHOLD_SENTENCE_LINKS : OMISSION_THRESHOLD);
   // Who speaks (韦小宝道：) is routinely left to the quotation marks: no omission alone.
   const onlyTags = best.clauses.every((c) => SPEECH_TAG.test(c.text));
   const zhLost = best.score >= threshold && !onlyTags ? best.clauses.map((c) => c.text) : [];

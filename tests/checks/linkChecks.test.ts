@@ -10,6 +10,7 @@ import {
   type Flag,
 } from '../../src/checks';
 import { loadNodeDictionary } from '../../src/align/nodeDictionary';
+import { splitChineseSentences, splitEnglishSentences } from '../../src/align/sentences';
 import { makeSide, type Alignment } from '../../src/core/model';
 import {
   dismissFlags,
@@ -247,6 +248,47 @@ describe('the document profile a step at a time', () => {
     const checks = refineChecks(first, 1, 5, undefined, 1);
     expect(job.done).toBe(true);
     expect(kinds(checks.flags[5])).toEqual(['omission']);
+  });
+});
+
+describe('omission in a document aligned by sentences', () => {
+  const dict = loadNodeDictionary();
+  /** STORY cut into its sentences, one link per sentence (each paragraph's sentences match). */
+  const sentencePairs = STORY.flatMap(([z, e]) => {
+    const zh = splitChineseSentences(z);
+    const en = splitEnglishSentences(e);
+    expect(zh).toHaveLength(en.length);
+    return zh.map((s, k) => [s, en[k]] as const);
+  });
+  const doctor = sentencePairs.findIndex(([z]) => z.startsWith('医生看了看'));
+
+  it('knows a sentence alignment from a paragraph one', () => {
+    expect(documentProfile(alignmentOfPairs(sentencePairs), dict).sentenceLinks).toBe(true);
+    expect(documentProfile(alignmentOfPairs(STORY), dict).sentenceLinks).toBeUndefined();
+  });
+
+  it('flags a sentence link whose English stops half-way, which a paragraph would not be flagged for', () => {
+    // "and wrote a prescription" went missing (in a sentence alignment: to the next link).
+    const pairs = sentencePairs.map(([z, e], k) =>
+      k === doctor ? ([z, 'The doctor looked at my throat.'] as const) : ([z, e] as const),
+    );
+    const a = alignmentOfPairs(pairs);
+    const profile = documentProfile(a, dict);
+    const { flags } = checkLinks(a, { dictionary: dict, profile });
+    expect(flags.map((f) => kinds(f))).toEqual(
+      pairs.map((_, k) => (k === doctor ? ['omission'] : [])),
+    );
+    expect(flags[doctor][0].zh).toEqual(['开了一张药方。']);
+    // The same evidence in a paragraph alignment stays under the paragraphs' threshold: there
+    // translators condense a clause or two every few paragraphs.
+    const [zh, en] = pairs[doctor];
+    expect(findOmissions(zh, en, { dictionary: dict, profile })).not.toBeNull();
+    expect(
+      findOmissions(zh, en, {
+        dictionary: dict,
+        profile: { ...profile, sentenceLinks: undefined },
+      }),
+    ).toBeNull();
   });
 });
 
