@@ -116,6 +116,8 @@ export async function buildCli({ force = false } = {}) {
       duilian: join(ROOT, 'src/cli/main.ts'),
       // `duilian batch` runs this in worker threads.
       batchWorker: join(ROOT, 'src/cli/batchWorker.ts'),
+      // `duilian align` reads the English side's units in this one for large inputs.
+      featureWorker: join(ROOT, 'src/cli/featureWorker.ts'),
     },
     outdir: CLI_DIR,
     bundle: true,

@@ -2,6 +2,7 @@ import type { AlignDocument, DocumentMeta } from '../core/model';
 import { makeSide } from '../core/model';
 import { alignSegments, paramsFor, type AlignParams } from './aligner';
 import type { Dictionary } from './dictionary';
+import type { EnglishSideReader } from './englishSide';
 import { pairByLanguage } from '../core/language';
 import { segmentText, type SplitMode } from './segment';
 
@@ -19,6 +20,8 @@ export interface AlignTextsOptions {
   readonly params?: Partial<AlignParams>;
   /** Filled with the aligner's phase times (ms), when given. */
   readonly timings?: Record<string, number>;
+  /** Reads the English side elsewhere (the CLI's worker thread); see SegmentAlignOptions. */
+  readonly englishSide?: EnglishSideReader;
 }
 
 export { paramsFor } from './aligner';
@@ -51,6 +54,7 @@ export function alignTexts(
       onProgress: options.onProgress,
       params: { ...paramsFor(split), ...options.params },
       timings: options.timings,
+      englishSide: options.englishSide,
     },
   );
   return { meta, level: split, alignment: { source, target, links } };

@@ -90,7 +90,13 @@ export function alignSegments(
   const lexicon = new Lexicon(vocab, options.dictionary);
   // Sentence boundaries are only worth checking with word evidence (the dictionary).
   const edges = params.boundaryWeight > 0 && options.dictionary !== undefined;
-  const sides = readSides(srcTexts, tgtTexts, lexicon, edges);
+  const sides = readSides(
+    srcTexts,
+    tgtTexts,
+    lexicon,
+    edges,
+    options.englishSide?.(tgtTexts, edges),
+  );
   const { src, tgt } = sides;
   report(0.15);
   clock('features');

@@ -39,6 +39,10 @@ export class Vocabulary {
   get size(): number {
     return this.ids.size;
   }
+  /** The keys, by id. */
+  keys(): string[] {
+    return Array.from(this.ids.keys());
+  }
 }
 
 /** How much each kind of evidence weighs against an ordinary word. */

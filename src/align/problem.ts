@@ -2,6 +2,7 @@ import type { Lexicon, SegmentUnits } from './features';
 import type { EdgeShares, PairMatrix } from './pairMatcher';
 import type { QuoteStates } from './quoteState';
 import type { MarkCounts } from './markCounts';
+import { adoptEnglishSide, type EnglishSide } from './englishSide';
 import { englishSentenceRangesOfAll } from './sentences';
 
 /** One document's features, ready for the search: units and cumulative lengths per side. */
@@ -38,16 +39,18 @@ export interface Step {
 
 /**
  * Reads both sides into units; with `edges`, also the units of each segment's first and last
- * sentence (from the same pass: a one-sentence segment shares its units).
+ * sentence (from the same pass: a one-sentence segment shares its units). `english`, when given,
+ * waits for the English side read elsewhere while this thread read the Chinese one (see
+ * englishSide.ts: the same units and key ids); when it gives nothing, the side is read here.
  */
 export function readSides(
   srcTexts: readonly string[],
   tgtTexts: readonly string[],
   lexicon: Lexicon,
   edges: boolean,
+  english?: () => EnglishSide | undefined,
 ): Pick<Problem, 'src' | 'tgt' | 'heads' | 'tails'> {
   const src: SegmentUnits[] = [];
-  const tgt: SegmentUnits[] = [];
   const heads = { src: [] as SegmentUnits[], tgt: [] as SegmentUnits[] };
   const tails = { src: [] as SegmentUnits[], tgt: [] as SegmentUnits[] };
   for (const t of srcTexts) {
@@ -56,6 +59,19 @@ export function readSides(
     heads.src.push(f.head);
     tails.src.push(f.tail);
   }
+  const side = english?.();
+  if (side) {
+    const read = adoptEnglishSide(side, lexicon.vocab);
+    if (!edges) return { src, tgt: read.units };
+    const tgt = read.units;
+    return {
+      src,
+      tgt,
+      heads: { src: heads.src, tgt: read.heads },
+      tails: { src: tails.src, tgt: read.tails },
+    };
+  }
+  const tgt: SegmentUnits[] = [];
   // Sentences of all English segments at once: far fewer calls to Intl.Segmenter.
   const cuts = edges ? englishSentenceRangesOfAll(tgtTexts) : undefined;
   for (let k = 0; k < tgtTexts.length; k++) {

@@ -159,8 +159,23 @@ export class UnitDrafts {
       }
       v++;
     }
-    return { store, first, count: live, total, strongTotal, length };
+    return segmentUnits(store, first, live, total, strongTotal, length);
   }
+}
+
+/**
+ * A SegmentUnits object. Every reader of a side makes them here, so that they all have one
+ * shape (units made by literals elsewhere slowed the search's property reads: englishSide.ts).
+ */
+export function segmentUnits(
+  store: UnitStore,
+  first: number,
+  count: number,
+  total: number,
+  strongTotal: number,
+  length: number,
+): SegmentUnits {
+  return { store, first, count, total, strongTotal, length };
 }
 
 export function grownUint8(a: Uint8Array<ArrayBuffer>, need: number): Uint8Array<ArrayBuffer> {

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { alignTexts } from '../align/alignTexts';
 import { loadNodeDictionary } from '../align/nodeDictionary';
 import { isSplitMode, SPLIT_MODES, type SplitMode } from '../align/segment';
@@ -5,6 +6,7 @@ import type { ExportOptions } from '../io/exporters/common';
 import { findFormat, type FileFormat } from '../io/formats';
 import { checkTextPair } from '../io/textPair';
 import { CliError } from './errors';
+import { englishSideThread, threadsWanted } from './featureThread';
 import { parseFormatArgs, writeOutput } from './formatArgs';
 import { readInput } from './readInput';
 
@@ -41,12 +43,28 @@ export function parseAlignArgs(args: readonly string[]): AlignArgs {
   };
 }
 
+/** Whether to read the English side in a worker thread: files (not stdin) large enough. */
+function largeInput(files: readonly string[]): boolean {
+  let bytes = 0;
+  for (const f of files) {
+    if (f === '-') return false;
+    try {
+      bytes += statSync(f).size;
+    } catch {
+      return false; // reading it will say what is wrong
+    }
+  }
+  return threadsWanted(bytes);
+}
+
 export async function runAlign(args: readonly string[]): Promise<void> {
   if (args.includes('--jsonl')) return (await import('./jsonlCommand')).runJsonl(args);
   // performance.now() counts from process start: the first phase is Node's start-up and loading.
   const started = performance.now();
   const parsed = parseAlignArgs(args);
   const timings: Record<string, number> = { 'start-up': started };
+  // Large inputs: a worker thread starts now and reads the English side's units later.
+  const thread = largeInput(parsed.files) ? englishSideThread() : undefined;
   let last = performance.now();
   const phase = (name: string) => {
     const t = performance.now();
@@ -64,7 +82,12 @@ export async function runAlign(args: readonly string[]): Promise<void> {
     { text: pair.zh.text, fileName: pair.zh.name },
     { text: pair.en.text, fileName: pair.en.name },
     { createdAt: new Date().toISOString() },
-    { split: parsed.split, dictionary, timings: parsed.timings ? aligner : undefined },
+    {
+      split: parsed.split,
+      dictionary,
+      timings: parsed.timings ? aligner : undefined,
+      englishSide: thread?.reader,
+    },
   );
   const aligned = performance.now() - last;
   const inAligner = Object.values(aligner).reduce((a, b) => a + b, 0);
@@ -82,6 +105,7 @@ export async function runAlign(args: readonly string[]): Promise<void> {
         Object.entries(timings)
           .map(([k, v]) => `${k} ${v.toFixed(0)}`)
           .join(', ') +
+        (thread?.answered() ? "; the English side's units read in a worker thread" : '') +
         '\n',
     );
   }
