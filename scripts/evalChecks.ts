@@ -243,6 +243,21 @@ function pct(n: number, d: number): string {
 }
 
 /** Omission thresholds tried by the damage measurement (the chosen one is marked). */
+/** A paired link's omission evidence (what the omission threshold is compared with). */
+function linkOmissionScore(
+  a: Alignment,
+  l: Link,
+  context: CheckContext,
+  profile: ReturnType<typeof documentProfile>,
+): number {
+  if (l.src.length === 0 || l.tgt.length === 0) return -Infinity;
+  return omissionScore(
+    l.src.map((i) => a.source.segments[i].text).join(''),
+    l.tgt.map((j) => a.target.segments[j].text).join(' '),
+    { dictionary: context.dictionary, profile, sentences: context.sentenceOmissions !== false },
+  );
+}
+
 const OMISSION_SWEEP = [2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7, 7.5, 8, 9, 10, 12];
 
 function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dictionary): void {
@@ -276,19 +291,7 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
       const { flags } = checkLinks(a, { ...context, profile });
       // The same checks with no Chinese omission reported, and each link's omission evidence.
       const base = checkLinks(a, { ...context, profile, omissionThreshold: Infinity }).flags;
-      const scores = a.links.map((l) =>
-        l.src.length === 0 || l.tgt.length === 0
-          ? -Infinity
-          : omissionScore(
-              l.src.map((i) => a.source.segments[i].text).join(''),
-              l.tgt.map((j) => a.target.segments[j].text).join(' '),
-              {
-                dictionary: context.dictionary,
-                profile,
-                sentences: context.sentenceOmissions !== false,
-              },
-            ),
-      );
+      const scores = a.links.map((l) => linkOmissionScore(a, l, context, profile));
       const hit = new Set<number>();
       for (const p of dmg.places) {
         const l = linkOf(a.links, p.side, p.index);
@@ -395,18 +398,7 @@ function runGold(
     a.links.forEach((l, k) => {
       const ok = goldKeys.has(key(l.src, l.tgt));
       const f: readonly Flag[] = flags[k];
-      const score =
-        l.src.length === 0 || l.tgt.length === 0
-          ? -Infinity
-          : omissionScore(
-              l.src.map((i) => a.source.segments[i].text).join(''),
-              l.tgt.map((j) => a.target.segments[j].text).join(' '),
-              {
-                dictionary: context.dictionary,
-                profile,
-                sentences: context.sentenceOmissions !== false,
-              },
-            );
+      const score = linkOmissionScore(a, l, context, profile);
       OMISSION_SWEEP.forEach((t, x) => {
         if (base[k].length === 0 && !(score >= t)) return;
         byOmission[x].flagged++;
