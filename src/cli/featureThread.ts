@@ -45,6 +45,12 @@ export function threadsWanted(bytes: number): boolean {
   return bytes >= THREAD_MIN_BYTES && availableParallelism() >= 2;
 }
 
+/**
+ * How long the main thread waits for the worker's English side: far longer than the worker
+ * takes (under a second for 20,000 paragraphs), short enough that a dead worker is not a hang.
+ */
+const WAIT_LIMIT_MS = 60_000;
+
 /** The worker's reader for the aligner, and whether the worker gave the side (for --timings). */
 export interface FeatureThread {
   readonly reader: EnglishSideReader;
@@ -77,7 +83,18 @@ export function englishSideThread(): FeatureThread | undefined {
     const request: FeatureRequest = { texts, edges };
     port1.postMessage(request);
     return () => {
-      while (Atomics.load(signal, 0) !== DONE) Atomics.wait(signal, 0, 0);
+      // A worker that died without answering (out of memory, say) never sets the flag: after
+      // WAIT_LIMIT_MS the main thread stops waiting and reads the side itself.
+      const deadline = performance.now() + WAIT_LIMIT_MS;
+      while (Atomics.load(signal, 0) !== DONE) {
+        const left = deadline - performance.now();
+        if (left <= 0) {
+          void worker.terminate();
+          port1.close();
+          return undefined;
+        }
+        Atomics.wait(signal, 0, 0, left);
+      }
       const reply = receiveMessageOnPort(port1)?.message as FeatureReply | undefined;
       port1.close();
       if (!reply || !('side' in reply)) return undefined;
