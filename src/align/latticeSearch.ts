@@ -18,22 +18,49 @@ function bandCells(band: Band): number {
   return cells;
 }
 
+/**
+ * The pair evidence a search of `band` reads. A bead of shape (di, dj) from cell (i, j) to
+ * (i + di, j + dj), both in the band, reads the pairs of rows i .. i + di - 1 and columns
+ * j .. j + dj - 1, its first sentences at (i, j) and its last at (i + di - 1, j + dj - 1): only
+ * those pairs are computed (a band of ±w has beads on about w + 2 pairs each side of a row's
+ * middle, not w + 4 as the widest shapes reach from any cell).
+ */
 function pairsFor(p: Problem, band: Band, model: Model, previous?: Pairs): Pairs {
-  let maxDi = 0;
-  let maxDj = 0;
+  const { n, m } = p;
+  const { lo, hi } = band;
+  const from = new Int32Array(n).fill(m);
+  const to = new Int32Array(n).fill(-1);
+  const headFrom = new Int32Array(n).fill(m);
+  const headTo = new Int32Array(n).fill(-1);
+  const tailFrom = new Int32Array(n).fill(m);
+  const tailTo = new Int32Array(n).fill(-1);
   for (let s = 0; s < model.di.length; s++) {
-    maxDi = Math.max(maxDi, model.di[s]);
-    maxDj = Math.max(maxDj, model.dj[s]);
-  }
-  const from = new Int32Array(p.n);
-  const to = new Int32Array(p.n);
-  for (let x = 0; x < p.n; x++) {
-    from[x] = band.lo[Math.max(0, x - maxDi + 1)];
-    to[x] = Math.min(p.m - 1, band.hi[x] + maxDj - 1);
+    const di = model.di[s];
+    const dj = model.dj[s];
+    if (di === 0 || dj === 0) continue;
+    for (let i = 0; i + di <= n; i++) {
+      // Start columns j with (i, j) and (i + di, j + dj) both in the band.
+      const a = Math.max(lo[i], lo[i + di] - dj);
+      const b = Math.min(hi[i], hi[i + di] - dj);
+      if (a > b) continue;
+      for (let x = i; x < i + di; x++) {
+        if (a < from[x]) from[x] = a;
+        if (b + dj - 1 > to[x]) to[x] = b + dj - 1;
+      }
+      if (a < headFrom[i]) headFrom[i] = a;
+      if (b > headTo[i]) headTo[i] = b;
+      const last = i + di - 1;
+      if (a + dj - 1 < tailFrom[last]) tailFrom[last] = a + dj - 1;
+      if (b + dj - 1 > tailTo[last]) tailTo[last] = b + dj - 1;
+    }
   }
   const main = new PairMatrix(p.src, p.tgt, p.vocabSize, from, to, previous?.main);
   if (model.boundaryWeight === 0 || !p.heads || !p.tails) return { main };
-  return { main, edges: new EdgeShares(main, p.heads, p.tails, p.vocabSize, previous?.edges) };
+  const rows = { headFrom, headTo, tailFrom, tailTo };
+  return {
+    main,
+    edges: new EdgeShares(main, p.heads, p.tails, p.vocabSize, previous?.edges, rows),
+  };
 }
 
 /** Where each row of the band starts in the lattice's cell arrays, and how many cells it has. */

@@ -140,17 +140,28 @@ export class PairMatrix {
   }
 }
 
+/** Per row x, the pairs (x, y) of a PairMatrix's band an EdgeShares fills: from[x] <= y <= to[x]. */
+export interface EdgeRows {
+  readonly headFrom: Int32Array;
+  readonly headTo: Int32Array;
+  readonly tailFrom: Int32Array;
+  readonly tailTo: Int32Array;
+}
+
 /**
  * For the boundary feature: the matched share of the first sentences of segments x and y,
- * and of their last sentences, for the pairs of a PairMatrix's band. A one-sentence segment is
- * its own first and last sentence; when both are, the share comes from the whole segments'
- * matches.
+ * and of their last sentences, for the pairs of a PairMatrix's band (or, with `rows`, only for
+ * the pairs the search reads: a bead's first sentences where it starts, its last ones where it
+ * ends; the others are left 0). A one-sentence segment is its own first and last sentence; when
+ * both are, the share comes from the whole segments' matches.
  */
 export class EdgeShares {
   readonly head: Float64Array;
   readonly tail: Float64Array;
   /** The matrix whose band these shares cover. */
   readonly main: PairMatrix;
+  /** The pairs filled. */
+  readonly rows: EdgeRows;
 
   constructor(
     main: PairMatrix,
@@ -158,23 +169,41 @@ export class EdgeShares {
     tails: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] },
     vocabSize: number,
     previous?: EdgeShares,
+    rows: EdgeRows = {
+      headFrom: main.from,
+      headTo: main.to,
+      tailFrom: main.from,
+      tailTo: main.to,
+    },
   ) {
     this.main = main;
+    this.rows = rows;
     const cells = main.zh.length;
     this.head = new Float64Array(cells);
     this.tail = new Float64Array(cells);
     const matcher = new UnitMatcher(vocabSize);
     const prev = previous?.main;
-    for (const [side, out, old] of [
-      [heads, this.head, previous?.head],
-      [tails, this.tail, previous?.tail],
+    const was = previous?.rows;
+    for (const [side, out, old, from, to, oldFrom, oldTo] of [
+      [heads, this.head, previous?.head, rows.headFrom, rows.headTo, was?.headFrom, was?.headTo],
+      [tails, this.tail, previous?.tail, rows.tailFrom, rows.tailTo, was?.tailFrom, was?.tailTo],
     ] as const) {
       for (let x = 0; x < main.src.length; x++) {
         const a = side.src[x];
         let indexed = false;
-        for (let y = main.from[x]; y <= main.to[x]; y++) {
+        // Within the matrix's band: the rows given may be wider at the ends.
+        const y0 = Math.max(from[x], main.from[x]);
+        const y1 = Math.min(to[x], main.to[x]);
+        for (let y = y0; y <= y1; y++) {
           const k = main.base[x] + y;
-          if (prev && old && y >= prev.from[x] && y <= prev.to[x]) {
+          if (
+            prev &&
+            old &&
+            y >= oldFrom![x] &&
+            y <= oldTo![x] &&
+            y >= prev.from[x] &&
+            y <= prev.to[x]
+          ) {
             out[k] = old[prev.base[x] + y];
             continue;
           }
