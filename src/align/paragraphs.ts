@@ -15,6 +15,9 @@ function joinLines(lines: readonly string[]): string {
 
 export type ParagraphConvention = 'blank-lines' | 'indent' | 'lines';
 
+/** A line of spaces, tabs or full-width spaces only: where blocks of lines part. */
+const BLANK = /^[ \t\u3000]*$/;
+
 /**
  * Guesses how a text marks its paragraphs:
  * - blank lines, when blocks of several lines exist between blank lines (hard-wrapped text);
@@ -22,23 +25,47 @@ export type ParagraphConvention = 'blank-lines' | 'indent' | 'lines';
  * - otherwise one paragraph per non-empty line.
  */
 export function detectParagraphConvention(text: string): ParagraphConvention {
-  const lines = normalizeText(text).split('\n');
-  const nonEmpty = lines.filter((l) => l.trim() !== '');
-  const blocks = normalizeText(text)
-    .split(/\n[ \t\u3000]*\n/)
-    .map((b) => b.split('\n').filter((l) => l.trim() !== '').length)
-    .filter((n) => n > 0);
-  if (blocks.length > 1 && blocks.some((n) => n > 1)) return 'blank-lines';
-  const indented = nonEmpty.filter((l) => INDENT.test(l)).length;
-  if (indented >= nonEmpty.length * 0.5 && indented < nonEmpty.length) return 'indent';
+  return conventionOf(normalizeText(text).split('\n'));
+}
+
+/**
+ * detectParagraphConvention over a normalised text's lines, in one pass: two non-empty lines are
+ * in different blocks when a blank line (spaces, tabs, full-width spaces) lies between them.
+ */
+function conventionOf(lines: readonly string[]): ParagraphConvention {
+  let nonEmpty = 0;
+  let indented = 0;
+  let blocks = 0;
+  let inBlock = 0;
+  let longBlock = false;
+  for (const line of lines) {
+    if (line.trim() !== '') {
+      nonEmpty++;
+      inBlock++;
+      if (INDENT.test(line)) indented++;
+    } else if (inBlock > 0 && BLANK.test(line)) {
+      blocks++;
+      if (inBlock > 1) longBlock = true;
+      inBlock = 0;
+    }
+  }
+  if (inBlock > 0) {
+    blocks++;
+    if (inBlock > 1) longBlock = true;
+  }
+  if (blocks > 1 && longBlock) return 'blank-lines';
+  if (indented >= nonEmpty * 0.5 && indented < nonEmpty) return 'indent';
   return 'lines';
 }
 
 /** Cuts a text into trimmed, non-empty paragraphs, whichever convention it uses. */
 export function splitParagraphs(text: string): string[] {
   const normalized = normalizeText(text);
-  const convention = detectParagraphConvention(normalized);
+  // detectParagraphConvention(normalized) normalises again: only a second byte-order mark differs.
   const lines = normalized.split('\n');
+  const convention = conventionOf(
+    normalized.charCodeAt(0) === 0xfeff ? normalizeText(normalized).split('\n') : lines,
+  );
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = () => {
