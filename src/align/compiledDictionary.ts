@@ -191,6 +191,11 @@ export function encodeDictionary(dict: Dictionary): Uint8Array {
 /** Entries of the table of word starts (2 MB: few collisions among CC-CEDICT's ~100,000 starts). */
 const START_TABLE = 1 << 21;
 
+function pairHash(key: number): number {
+  const h = Math.imul(key, 0x9e3779b1);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 function startHash(c1: number, c2: number): number {
   return (Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca77)) >>> 11;
 }
@@ -294,6 +299,9 @@ export class CompiledDictionary implements Dictionary {
   private readonly mask: number;
   private readonly keywordCache = new Map<number, readonly string[]>();
   private startTable: Uint8Array | undefined;
+  /** wordStart's table: per slot, a pair of code units (c1 << 16 | c2) and its value (0: empty). */
+  private pairTable: Int32Array | undefined;
+  private pairMask = 0;
 
   constructor(bytes: Uint8Array) {
     if (bytes.byteLength < HEADER_WORDS * 4) throw new Error('dictionary file is truncated');
@@ -376,6 +384,47 @@ export class CompiledDictionary implements Dictionary {
   longestFrom(c1: number, c2: number): number {
     const table = (this.startTable ??= this.buildStartTable());
     return table[startHash(c1, c2)];
+  }
+
+  /**
+   * The words with keywords that start with code units c1 c2, exactly (no hashing loss): 0 when
+   * there is none, else ((w + 1) << 8) | lengths, where w is the two-unit word c1 c2 (-1 when it
+   * is not one) and bit L - 3 of lengths is set when some word of L units (3 to 10; 11 or more
+   * also set bit 7) starts with c1 c2. One look-up gives forward maximum matching the two-unit
+   * word and the longer lengths worth trying, where longestFrom gave only a bound.
+   */
+  wordStart(c1: number, c2: number): number {
+    const table = (this.pairTable ??= this.buildPairTable());
+    const key = (c1 << 16) | c2;
+    for (let slot = pairHash(key) & this.pairMask; ; slot = (slot + 1) & this.pairMask) {
+      const v = table[2 * slot + 1];
+      if (v === 0) return 0;
+      if (table[2 * slot] === key) return v;
+    }
+  }
+
+  private buildPairTable(): Int32Array {
+    const units = this.s.headUnits;
+    let starts = 0;
+    for (let w = 0; w < this.wordCount; w++)
+      if (this.headStart[w + 1] - this.headStart[w] >= 2 && this.s.keywordCount[w] > 0) starts++;
+    let size = 1;
+    while (size < starts * 2) size <<= 1;
+    this.pairMask = size - 1;
+    const table = new Int32Array(2 * size);
+    for (let w = 0; w < this.wordCount; w++) {
+      const from = this.headStart[w];
+      const len = this.headStart[w + 1] - from;
+      if (len < 2 || this.s.keywordCount[w] === 0) continue;
+      const key = (units[from] << 16) | units[from + 1];
+      let slot = pairHash(key) & this.pairMask;
+      while (table[2 * slot + 1] !== 0 && table[2 * slot] !== key)
+        slot = (slot + 1) & this.pairMask;
+      table[2 * slot] = key;
+      // Headwords are distinct: one two-unit word per pair at most.
+      table[2 * slot + 1] |= len === 2 ? (w + 1) << 8 : 1 << (Math.min(len, 10) - 3);
+    }
+    return table;
   }
 
   /** Whether some word of two or more code units with keywords may start with c1 c2. */

@@ -231,13 +231,22 @@ export class Lexicon {
     let flags = RUN_START;
     while (pos < e) {
       const c = text.charCodeAt(pos);
-      let len = Math.min(MAX_MATCH, e - pos);
-      if (len > 1) len = Math.max(1, Math.min(len, dict.longestFrom(c, text.charCodeAt(pos + 1))));
+      // The longest word from here: only the lengths of words that start with these two units
+      // are looked up, and the two-unit word comes with them.
+      const most = Math.min(MAX_MATCH, e - pos);
+      let len = 1;
       let w = -1;
-      while (len > 1) {
-        w = dict.findWord(text, pos, pos + len);
-        if (w >= 0) break;
-        len--;
+      const start = most > 1 ? dict.wordStart(c, text.charCodeAt(pos + 1)) : 0;
+      if (start !== 0) {
+        for (let l = most; l >= 3 && w < 0; l--)
+          if ((start >> (l - 3)) & 1) {
+            w = dict.findWord(text, pos, pos + l);
+            if (w >= 0) len = l;
+          }
+        if (w < 0 && start >> 8 > 0) {
+          w = (start >> 8) - 1;
+          len = 2;
+        }
       }
       // Keep surrogate pairs (rare Han characters outside the BMP) whole.
       if (len === 1 && c >= 0xd800 && c < 0xdc00) len = 2;

@@ -67,6 +67,29 @@ describe('the compiled dictionary', () => {
     ).toBe(true);
   }, 60_000);
 
+  it('tells exactly which words start with two characters: the two-character word and longer lengths', () => {
+    const dict = loadNodeDictionary() as CompiledDictionary;
+    const word = (w: number) => (w >> 8) - 1;
+    const lengths = (w: number) => w & 255;
+    const start = (s: string) => dict.wordStart(s.charCodeAt(0), s.charCodeAt(1));
+    expect(word(start('人权'))).toBe(dict.findWord('人权', 0, 2));
+    expect(dict.headword(word(start('人权')))).toBe('人权');
+    // 人民币: a three-character word starts with 人民, a two-character word itself.
+    expect(lengths(start('人民')) & 1).toBe(1);
+    expect(dict.headword(word(start('人民')))).toBe('人民');
+    // Every word with keywords is found from its first two characters, and nothing else is.
+    let checked = 0;
+    for (const [w] of dict.words) {
+      if (w.length < 2) continue;
+      const s = start(w);
+      if (w.length === 2) expect(dict.headword(word(s))).toBe(w);
+      else expect((lengths(s) >> (Math.min(w.length, 10) - 3)) & 1).toBe(1);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100_000);
+    expect(start('的了')).toBe(0);
+  });
+
   it('loads in Node from the built asset', () => {
     const dict = loadNodeDictionary();
     expect(dict.words.get('人权')).toEqual(['human', 'right']);
