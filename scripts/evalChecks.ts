@@ -258,7 +258,7 @@ function linkOmissionScore(
   );
 }
 
-const OMISSION_SWEEP = [2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7, 7.5, 8, 9, 10, 12];
+const OMISSION_SWEEP = [2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7, 7.5, 8, 8.5, 9, 10, 12];
 
 function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dictionary): void {
   console.log(

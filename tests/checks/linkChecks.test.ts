@@ -20,7 +20,7 @@ import {
   type OpResult,
 } from '../../src/core/operations';
 import { alignmentOfPairs, BAD_PAIRS, GOOD_PAIRS } from './fixtures';
-import { STORY, withoutSentence } from './paragraphs';
+import { STORY, WINTER, withoutSentence } from './paragraphs';
 
 /** The flags as the CLI's JSON shows them (the message keys are tested in messages.test.ts). */
 function withoutTexts(flags: readonly Flag[]): Omit<Flag, 'texts'>[] {
@@ -127,6 +127,23 @@ describe('omission', () => {
     expect(bare.map((f) => f.map((x) => x.kind))).toEqual(
       STORY.map((_, k) => (k === 5 ? ['omission'] : [])),
     );
+  });
+
+  it('finds a short sentence dropped from a long paragraph by the room its neighbours leave', () => {
+    // One sentence in eight, 10% of the Chinese: the pair's length ratio hardly moves, and its
+    // few words are everyday ones; the English between the translations of the sentences
+    // around it is what gives it away (the local gap, src/checks/gap.ts).
+    const damaged = alignmentOfPairs([...STORY, [WINTER[0], withoutSentence(WINTER[1], 6)]]);
+    const { flags } = checkLinks(damaged, {
+      dictionary: dict,
+      profile: documentProfile(damaged, dict),
+    });
+    expect(flags.map(kinds)).toEqual([...STORY.map(() => []), ['omission']]);
+    expect(flags[STORY.length][0].zh).toEqual(['他一看见我，就嚷着要跟我比一比。']);
+    // The same paragraph with the sentence translated: nothing to report.
+    const intact = alignmentOfPairs([...STORY, WINTER]);
+    const whole = checkLinks(intact, { dictionary: dict, profile: documentProfile(intact, dict) });
+    expect(whole.flags.flat()).toEqual([]);
   });
 
   it('names part of a Chinese sentence left untranslated', () => {

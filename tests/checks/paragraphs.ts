@@ -53,3 +53,14 @@ export function withoutSentence(en: string, k: number): string {
     .map((s) => s.trim())
     .join(' ');
 }
+
+/**
+ * A longer self-written paragraph (eight sentences) and its English, for the local gap evidence:
+ * its seventh sentence is short (14 of 139 Chinese characters), so leaving it out barely moves
+ * the pair's length ratio; but the words that find their English just before and after it
+ * (张 / "Zhang", 脚 / "feet", 28 English letters apart) leave no room for it.
+ */
+export const WINTER: readonly [string, string] = [
+  '那年冬天特别冷，河面上结了厚厚的一层冰。孩子们放了学就跑到河上去滑冰，一直玩到天黑才回家。我母亲不许我去，说冰下面的水深得很。我嘴上答应着，心里却痒痒的。有一天下午，我趁她去集上卖鸡蛋，偷偷溜了出去。冰面上已经有七八个孩子，张家的老三滑得最快。他一看见我，就嚷着要跟我比一比。我的脚下一滑，整个人摔了个仰面朝天。',
+  'That winter was especially cold, and a thick layer of ice formed on the river. After school the children ran out onto the river to skate, and played until dark before going home. My mother forbade it: the water under the ice was deep. I said yes to her face, but inside I was itching to go. One afternoon, while she was at the market selling eggs, I slipped out. There were already seven or eight children on the ice, and the third Zhang boy was the fastest of them. The moment he saw me he shouted for a race. My feet slid away and I landed flat on my back.',
+];
