@@ -7,6 +7,7 @@
  */
 import type { SegmentUnits } from './features';
 import type { Problem } from './problem';
+import { longestIncreasing } from '../core/longestIncreasing';
 
 /** Keys found in more segments than this on either side are not looked at. */
 const MAX_OCCURRENCES = 80;
@@ -138,26 +139,7 @@ export function findAnchors(p: Problem, centre: Int32Array, reach: number): Anch
     order.push(Math.floor(packed[r] / 2 ** 26));
     oy.push(2 ** 26 - 1 - (packed[r] % 2 ** 26));
   }
-  const tailY: number[] = [];
-  const tailAt: number[] = [];
-  const parent = new Int32Array(order.length);
-  for (let r = 0; r < order.length; r++) {
-    const y = oy[r];
-    let lo = 0;
-    let hi = tailY.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tailY[mid] <= y) lo = mid + 1;
-      else hi = mid;
-    }
-    tailY[lo] = y;
-    tailAt[lo] = r;
-    parent[r] = lo > 0 ? tailAt[lo - 1] : -1;
-  }
-  const chain: number[] = [];
-  for (let r = tailAt.length > 0 ? tailAt[tailAt.length - 1] : -1; r >= 0; r = parent[r])
-    chain.push(r);
-  chain.reverse();
+  const chain = longestIncreasing(oy, false);
   let xs = chain.map((r) => order[r]);
   let ys = chain.map((r) => oy[r]);
   // Drop anchors that stray from the line between their neighbours (a rare key shared by

@@ -10,6 +10,7 @@
  * pair with no anchors is judged as a whole.
  */
 import { contentLength, englishUnits, type Lexicon, type SegmentUnits } from '../align/features';
+import { longestIncreasing } from '../core/longestIncreasing';
 
 /** A chain of anchors: Chinese and English content-character positions, both increasing. */
 export interface AnchorChain {
@@ -118,28 +119,9 @@ export function anchorChain(
     });
     start += c.length;
   }
-  // Longest strictly increasing subsequence of candEn (patience sorting, with back links).
-  const tails: number[] = [];
-  const prev = new Int32Array(candEn.length);
-  for (let x = 0; x < candEn.length; x++) {
-    const v = candEn[x];
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (candEn[tails[mid]] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    prev[x] = lo > 0 ? tails[lo - 1] : -1;
-    tails[lo] = x;
-  }
-  const zh: number[] = [];
-  const enAt: number[] = [];
-  for (let x = tails.length > 0 ? tails[tails.length - 1] : -1; x >= 0; x = prev[x]) {
-    zh.push(candZh[x]);
-    enAt.push(words[candEn[x]].at);
-  }
-  return { zh: zh.reverse(), en: enAt.reverse() };
+  // The longest chain strictly increasing on both sides.
+  const chain = longestIncreasing(candEn);
+  return { zh: chain.map((x) => candZh[x]), en: chain.map((x) => words[candEn[x]].at) };
 }
 
 /** The room around runs of clauses: Chinese and English characters between their anchors. */
