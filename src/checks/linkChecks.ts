@@ -222,7 +222,7 @@ function entryFor(
       const added = additionMessage(contentLength(zh), contentLength(en), profileOf());
       if (added) out.push(flagOf('omission', [added]));
     }
-    const n = compareNumbers(zh, en);
+    const n = compareNumbers(zh, en, dictionary);
     if (n) out.push({ kind: 'numbers', ...n });
     const names = compareNames(zh, en, dictionary);
     if (names) out.push({ kind: 'names', ...names });

@@ -5,6 +5,7 @@
  * 万/亿 after digits, ordinals, English number phrases, and which numbers are only "soft"
  * evidence (一 as "a", 三 as "a few") so that they never raise a flag on their own.
  */
+import type { Dictionary } from '../align/dictionary';
 import { parseChineseNumeral } from '../align/numerals';
 import { renderFlagTexts, type FlagList, type FlagText } from './messages';
 
@@ -123,8 +124,32 @@ function startsIdiom(text: string, at: number): boolean {
   return ZH_IDIOMS.some((w) => text.startsWith(w, at));
 }
 
-/** Numbers written in a Chinese text. */
-export function chineseNumbersFound(original: string): FoundNumber[] {
+/** Dictionary words this long or longer are idioms and names: a lone numeral in them is never missed. */
+const IDIOM_LENGTH = 4;
+
+/**
+ * Whether the character at `at` lies inside a dictionary word of IDIOM_LENGTH or more characters
+ * (its numeral then only matches a number of the English, never left over):
+ * 四脚朝天 ("flat on one's back"), 九牛一毛, 百发百中, 五角大楼 (the Pentagon). Only lone numerals
+ * are asked: a run like 二十一 (二十一世纪, the 21st century) is a number wherever it stands.
+ */
+function inLongWord(text: string, at: number, dictionary: Dictionary): boolean {
+  const longest = Math.min(dictionary.maxWordLength, 8);
+  for (let length = IDIOM_LENGTH; length <= longest; length++)
+    for (
+      let from = Math.max(0, at - length + 1);
+      from <= at && from + length <= text.length;
+      from++
+    )
+      if (dictionary.words.has(text.slice(from, from + length))) return true;
+  return false;
+}
+
+/**
+ * Numbers written in a Chinese text. With the dictionary, a lone numeral inside a long word of
+ * it (an idiom, a name) only matches: it is never missed in the English.
+ */
+export function chineseNumbersFound(original: string, dictionary?: Dictionary): FoundNumber[] {
   const text = halfWidth(original);
   const out: FoundNumber[] = [];
   for (const m of text.matchAll(ZH_TOKEN)) {
@@ -191,6 +216,8 @@ export function chineseNumbersFound(original: string): FoundNumber[] {
     // which only counts against a different number on the English side.
     const counted = (next !== '' && COUNTERS.includes(next)) || prev === '第' || next === '之';
     if (lone && !counted && !/\p{Script=Han}/u.test(next)) continue;
+    // In an idiom (四脚朝天) it may still be translated as a number (三寸金莲, "three-inch lotuses").
+    const idiom = lone && dictionary !== undefined && inLongWord(text, at, dictionary);
     if (run === '两' && BOTH_OF.includes(next)) continue;
     // 十几两银子: after an estimate 两 is the tael.
     if (run === '两' && prev !== '' && ZH_APPROX_AFTER.includes(prev)) continue;
@@ -252,6 +279,7 @@ export function chineseNumbersFound(original: string): FoundNumber[] {
       approximate: approximate || (lone && roundHyperbole),
       // 七成 is 70%
       aliases: next === '成' && value < 10 ? [value * 10] : yearAliases(value, next),
+      ...(idiom ? { matchOnly: true } : {}),
     });
   }
   return out;
@@ -621,24 +649,34 @@ export interface NumbersFinding {
  * Compares the numbers of a Chinese and an English text; null when they agree. A difference
  * counts when a hard number is left over on one side, or numbers are left over on both.
  */
-export function compareNumbers(zhText: string, enText: string): NumbersFinding | null {
-  const zh = chineseNumbersFound(zhText);
+export function compareNumbers(
+  zhText: string,
+  enText: string,
+  dictionary?: Dictionary,
+): NumbersFinding | null {
+  const zhFound = chineseNumbersFound(zhText, dictionary);
   const found = englishNumbersFound(enText);
-  if (zh.length === 0 && found.every((n) => n.matchOnly)) return null;
-  // "both" may stand for a 两 of the Chinese; it is dropped once it has none.
+  if (zhFound.every((n) => n.matchOnly) && found.every((n) => n.matchOnly)) return null;
+  // "both" may stand for a 两 of the Chinese, a numeral of an idiom for a number of the
+  // English (三寸金莲, "three-inch"): each is dropped when the other side has none like it.
+  // The idiom's numerals last, so that a number of the English goes to a count first.
+  const zh = [
+    ...zhFound.filter((z) => !z.matchOnly),
+    ...zhFound.filter((z) => z.matchOnly && found.some((n) => sameNumber(z, n))),
+  ];
   const en = found.filter((n) => !n.matchOnly || zh.some((z) => sameNumber(z, n)));
   // Counted one to one first: 三个 … 三个 against "three … four" is a changed number.
-  const zhStrict = leftOver(zh, en, true).filter((n) => !n.approximate);
+  const zhStrict = leftOver(zh, en, true).filter((n) => !n.approximate && !n.matchOnly);
   const enStrict = leftOver(en, zh, true).filter((n) => !n.approximate && !n.matchOnly);
   const paired = zhStrict.length > 0 && enStrict.length > 0;
-  const zhRest = paired ? zhStrict : leftOver(zh, en).filter((n) => !n.approximate);
+  const zhRest = paired ? zhStrict : leftOver(zh, en).filter((n) => !n.approximate && !n.matchOnly);
   const enRest = paired ? enStrict : leftOver(en, zh).filter((n) => !n.approximate && !n.matchOnly);
   const zhHard = zhRest.filter((n) => n.hard);
   const enHard = enRest.filter((n) => n.hard);
   // An estimate that covers nothing on the other side (十几 against "thirty") differs too,
   // when the other side has an exact number left over.
   if (enRest.length > 0 && zhRest.length === 0)
-    zhRest.push(...leftOver(zh, en).filter((n) => n.approximate));
+    zhRest.push(...leftOver(zh, en).filter((n) => n.approximate && !n.matchOnly));
   if (zhRest.length > 0 && enRest.length === 0)
     enRest.push(...leftOver(en, zh).filter((n) => n.approximate && !n.matchOnly));
   const both = zhRest.length > 0 && enRest.length > 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import {
   chineseNumbersFound,
   compareNumbers,
@@ -183,5 +184,41 @@ describe('compareNumbers', () => {
     expect(compareNumbers('赢了十几两银子。', 'I won thirty taels.')?.message).toBe(
       'Numbers differ: 10 in Chinese, 30 in English.',
     );
+  });
+});
+
+describe('numerals inside idioms and names (with the dictionary)', () => {
+  const dictionary = loadNodeDictionary();
+  const zh = '他摔了个四脚朝天，在床上躺了整整一个星期。';
+  const en = 'He fell flat on his back and spent seven whole days in bed.';
+
+  it('does not count the 四 of 四脚朝天 ("flat on his back") against another number', () => {
+    // Without the dictionary the 四 is a soft number, and "seven" differs from it.
+    expect(compareNumbers(zh, en)?.message).toBe('Numbers differ: 4 in Chinese, 7 in English.');
+    expect(compareNumbers(zh, en, dictionary)).toBeNull();
+  });
+
+  it("still matches an idiom's numeral that the translation keeps", () => {
+    // 三寸金莲, "three-inch golden lotuses": the English 3 is the idiom's, not left over to
+    // differ from the eight toes the translation does not count.
+    expect(
+      compareNumbers(
+        '把八个脚趾折断在脚底，终于裹就一双三寸金莲。',
+        'The toes were turned under, and the results were two three-inch golden lotuses.',
+        dictionary,
+      ),
+    ).toBeNull();
+    // Without the word, 3 would be a count; with a different number it is not missed either.
+    expect(
+      compareNumbers('她裹就一双三寸金莲。', 'She ended up with two golden lotuses.', dictionary),
+    ).toBeNull();
+  });
+
+  it('still reads counts outside idioms, and runs of numerals inside long words', () => {
+    expect(
+      compareNumbers('他在床上躺了四天。', 'He spent seven days in bed.', dictionary)?.message,
+    ).toBe('Numbers differ: 4 in Chinese, 7 in English.');
+    // 二十一世纪 is a dictionary word, and the 21st century.
+    expect(values(chineseNumbersFound('二十一世纪已经开始了。', dictionary))).toEqual([21]);
   });
 });
