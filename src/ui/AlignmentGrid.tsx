@@ -1,4 +1,4 @@
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { Alignment } from '../core/model';
 import type { SideKey } from '../core/operations';
@@ -8,6 +8,7 @@ import { noteShownLink, useFlagChunks } from '../store/checksStore';
 import { dispatchCommand } from '../store/commandActions';
 import { linkKey, useReviewState } from '../store/reviewStore';
 import { openRowMenu } from '../store/viewStore';
+import { bringIntoView } from './bringIntoView';
 import { confidenceBand } from './confidence';
 import { useT } from './i18n';
 import { RowMarks, SentenceToggle } from './RowMarks';
@@ -43,31 +44,6 @@ function selectRow(link: number, event: MouseEvent): void {
 
 const ESTIMATED_ROW_HEIGHT = 96;
 const NO_FLAGS: readonly Flag[] = [];
-/** The selected row sits about a third down the view, with context above and below. */
-const SETTLE_AT = 1 / 3;
-/** A selected row already this far inside the view stays where it is (no jumpy scrolling). */
-const COMFORT_MARGIN = 0.15;
-
-/**
- * Scrolls so the row is well inside the view: a third from the top when it was near or past
- * an edge, never pinned to the edge itself.
- */
-function bringIntoView(virtualizer: Virtualizer<HTMLDivElement, Element>, index: number): void {
-  const scroller = virtualizer.scrollElement;
-  const item = virtualizer.measurementsCache[index];
-  if (!scroller || !item) {
-    virtualizer.scrollToIndex(index, { align: 'center' });
-    return;
-  }
-  const view = scroller.clientHeight;
-  const top = scroller.scrollTop;
-  const margin = view * COMFORT_MARGIN;
-  const inside = item.start >= top + margin && item.end <= top + view - margin;
-  if (inside) return;
-  const target =
-    item.size > view * (1 - SETTLE_AT) ? item.start - margin : item.start - view * SETTLE_AT;
-  virtualizer.scrollToOffset(Math.max(0, target));
-}
 
 /** The alignment as rows of the accessible grid: one row per link, Chinese left, English right. */
 export function AlignmentGrid({ alignment }: { alignment: Alignment }) {

@@ -141,3 +141,54 @@ test('Shift+End and Shift+Home extend the selection to the ends; single keys sta
   await expect(grid).toHaveAttribute('aria-rowcount', String(rows));
   await expect(grid.getByLabel('confirmed')).toHaveCount(0);
 });
+
+/** A long chapter of tall rows (at phone width) with one changed year, in row 30 of 40. */
+function longChapter(): { zh: string; en: string } {
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (let k = 1; k <= 40; k++) {
+    const year = 1900 + k;
+    zh.push(
+      `${year}年，他们第${k}次来到河边。` +
+        '他们沿着河岸走了很久，谈起过去的许多事情，也谈起将来的打算，直到天色暗了下来才回家。'.repeat(
+          4,
+        ),
+    );
+    en.push(
+      `In ${k === 30 ? year + 2 : year} they came to the river for the ${k}th time. ` +
+        'They walked along the bank for a long while, talking about many things from the past and about their plans for the future, until it grew dark and they went home. '.repeat(
+          4,
+        ),
+    );
+  }
+  return { zh: zh.join('\n\n'), en: en.join('\n\n') };
+}
+
+test('at phone width n jumps to a far flagged row and shows it, though the rows on the way are taller than estimated', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const grid = await openSample(page);
+  const { zh, en } = longChapter();
+  await page.getByLabel('Open files').setInputFiles([
+    { name: 'zh.txt', mimeType: 'text/plain', buffer: Buffer.from(zh) },
+    { name: 'en.txt', mimeType: 'text/plain', buffer: Buffer.from(en) },
+  ]);
+  await expect(grid).toHaveAttribute('aria-rowcount', '40', { timeout: 30_000 });
+  const changed = grid.locator('[role="row"][aria-rowindex="30"]');
+  await grid.focus();
+  await page.keyboard.press('Home');
+  const selected = grid.locator('[role="row"][aria-selected="true"]');
+  await expect(selected).toHaveAttribute('aria-rowindex', '1');
+  // Every row from the first to the changed one is several times the estimated height here.
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('n');
+    await expect(selected).not.toHaveAttribute('aria-rowindex', '1');
+    const index = Number(await selected.getAttribute('aria-rowindex'));
+    await expect(selected).toBeInViewport({ ratio: 0.3 });
+    if (index >= 30) break;
+  }
+  await expect(changed).toHaveAttribute('aria-selected', 'true');
+  await expect(changed.getByRole('img', { name: /Numbers differ/ })).toBeVisible();
+  await expect(changed).toBeInViewport({ ratio: 0.3 });
+});
