@@ -7,6 +7,7 @@ import { focusGrid } from './AlignmentGrid';
 import { commandDescription, commandLabel, translate, useLanguage, useT } from './i18n';
 import { keyBound, runKeyBound } from './useCommandKeys';
 import type { ViewCommand } from './viewCommands';
+import { isPhoneWidth } from './phoneWidth';
 
 /** Commands that need a target only a click or the editor gives (a row, a caret, a text). */
 const NEEDS_ARGUMENTS = new Set([
@@ -61,11 +62,6 @@ export function findEntries(
     .map((x) => ({ ...x, off: canRun(x.c) ? 0 : 1 }))
     .sort((a, b) => a.off - b.off || files(a.c) - files(b.c) || a.rank - b.rank || a.i - b.i)
     .map((x) => x.c);
-}
-
-/** The phone layout's width (workspace.css: the reading view without toolbar or file menu). */
-function isPhoneWidth(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 640px)').matches;
 }
 
 function Palette() {

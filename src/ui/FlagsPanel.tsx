@@ -7,6 +7,7 @@ import { dispatchCommand } from '../store/commandActions';
 import { toggleFlagsPanel, useReviewState } from '../store/reviewStore';
 import { FLAG_LOOK, flagMessage } from './flagKinds';
 import { useLanguage, useT } from './i18n';
+import { isPhoneWidth } from './phoneWidth';
 import './review.css';
 
 interface Entry {
@@ -19,7 +20,10 @@ const HTML_LOCALE = { en: 'en-US', zh: 'zh-CN' } as const;
 /** Shown per group before "and N more": a long document can have thousands. */
 const MAX_ENTRIES = 200;
 
-/** The flags of the document grouped by kind, with counts; an entry jumps to its row. */
+/**
+ * The flags of the document grouped by kind, with counts; an entry jumps to its row. Beside the
+ * rows on a wide screen; over them at phone width (workspace.css), closing when an entry is chosen.
+ */
 export function FlagsPanel() {
   const t = useT();
   const language = useLanguage();
@@ -80,6 +84,8 @@ export function FlagsPanel() {
                     aria-current={e.link === selected ? 'true' : undefined}
                     onClick={() => {
                       dispatchCommand('select-link', { link: e.link }, { quiet: true });
+                      // At phone width the list covers the rows: it closes to show the row.
+                      if (isPhoneWidth()) toggleFlagsPanel(false);
                       focusGrid();
                     }}
                   >

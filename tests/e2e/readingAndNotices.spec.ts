@@ -192,3 +192,39 @@ test('at phone width n jumps to a far flagged row and shows it, though the rows 
   await expect(changed.getByRole('img', { name: /Numbers differ/ })).toBeVisible();
   await expect(changed).toBeInViewport({ ratio: 0.3 });
 });
+
+test('at phone width the flags list covers the rows, and choosing a flag closes it on that row', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const grid = await openSample(page);
+  const { zh, en } = longChapter();
+  await page.getByLabel('Open files').setInputFiles([
+    { name: 'zh.txt', mimeType: 'text/plain', buffer: Buffer.from(zh) },
+    { name: 'en.txt', mimeType: 'text/plain', buffer: Buffer.from(en) },
+  ]);
+  await expect(grid).toHaveAttribute('aria-rowcount', '40', { timeout: 30_000 });
+  await page.locator('.flags-toggle').click();
+  const panel = page.getByRole('complementary', { name: 'Flags' });
+  await expect(panel).toBeVisible();
+  // The whole width: the rows are not squeezed into a strip beside it.
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeLessThan(2);
+  expect(box.width).toBeGreaterThan(380);
+  await panel.getByRole('button', { name: /^Row 30 .*Numbers differ/ }).click();
+  await expect(panel).toBeHidden();
+  const changed = grid.locator('[role="row"][aria-rowindex="30"]');
+  await expect(changed).toHaveAttribute('aria-selected', 'true');
+  await expect(changed).toBeInViewport({ ratio: 0.3 });
+  // At a desktop width the list stays open beside the rows.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.locator('.flags-toggle').click();
+  await expect(panel).toBeVisible();
+  await panel
+    .getByRole('button', { name: /^Row 30 / })
+    .first()
+    .click();
+  await expect(panel).toBeVisible();
+  const wide = (await panel.boundingBox())!;
+  expect(wide.x).toBeGreaterThan(600);
+});
