@@ -174,3 +174,41 @@ test('while a new document aligns, the one on screen cannot be edited, saved or 
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('button', { name: 'Merge with next' })).toBeEnabled();
 });
+
+for (const [locale, about, language] of [
+  ['en-US', 'About', 'Interface language'],
+  ['zh-CN', '关于', '界面语言'],
+] as const) {
+  test(`on a tablet held upright (768×1024, ${locale}) nothing leaves the screen: the header wraps, the status bar names the document`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 768, height: 1024 },
+      locale,
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await openSample(page);
+    // No sideways scrolling: the language switch and About are on the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      768,
+    );
+    await expect(page.getByRole('button', { name: about })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByLabel(language, { exact: true })).toBeInViewport({ ratio: 1 });
+    // The editing toolbar keeps every button in view.
+    const toolbar = page.getByRole('toolbar');
+    for (const button of await toolbar.getByRole('button').all())
+      if (await button.isVisible()) await expect(button).toBeInViewport({ ratio: 1 });
+    // The document's name: still the page's heading, and on screen in the status bar.
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Human Rights Dialogue');
+    const name = page.getByRole('contentinfo').locator('.status-doc');
+    await expect(name).toBeInViewport({ ratio: 1 });
+    expect((await name.boundingBox())!.width).toBeGreaterThan(80);
+    // The rows still get most of the height.
+    const grid = (await page.getByRole('grid').boundingBox())!;
+    expect(grid.height / 1024).toBeGreaterThanOrEqual(0.65);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+}
