@@ -383,6 +383,9 @@ function runGold(
   const byOmission = OMISSION_SWEEP.map(() => ({ flagged: 0, wrongFlagged: 0 }));
   const lowThreshold = context.lowConfidence ?? LOW_CONFIDENCE_THRESHOLD;
   let sentenceLinkDocs = 0;
+  // The boundary check (a low-confidence flag with a flag.msg.boundary.* text): links it flags,
+  // and of them the ones nothing else flags (what it adds).
+  const boundary = { flagged: 0, wrong: 0, alone: 0, aloneWrong: 0 };
   for (const doc of docs) {
     const a = align(doc.zh, doc.en, split, dictionary);
     const goldKeys = new Set(doc.gold.map(([s, t]) => key(s, t)));
@@ -415,6 +418,13 @@ function runGold(
       });
       const low = l.confidence < lowThreshold;
       const any = f.length > 0 || low;
+      if (f.some((x) => (x.texts ?? []).some((t) => t.key.startsWith('flag.msg.boundary.')))) {
+        const alone = !low && f.length === 1 && f[0].texts?.length === 1;
+        boundary.flagged++;
+        if (!ok) boundary.wrong++;
+        if (alone) boundary.alone++;
+        if (alone && !ok) boundary.aloneWrong++;
+      }
       if (any) flagged++;
       if (!ok) wrong++;
       if (!ok && any) wrongFlagged++;
@@ -449,6 +459,9 @@ function runGold(
   console.log(
     `  by kind (links flagged / of them wrong): ${[...kindCount].map(([k, n]) => `${k} ${n}/${kindWrong.get(k) ?? 0}`).join(', ')}`,
   );
+  console.log(
+    `  boundary check (low-confidence kind): ${boundary.flagged} links flagged, ${boundary.wrong} wrong; flagged by it alone ${boundary.alone}, ${boundary.aloneWrong} wrong`,
+  );
   console.log('  low-confidence threshold -> links flagged, wrong links caught (all kinds):');
   thresholds.forEach((t, x) =>
     console.log(
@@ -465,7 +478,7 @@ function runGold(
 
 // ---------------------------------------------------------------- speed
 
-function benchDocument(n: number): Alignment {
+function benchDocument(n: number, confidence = 0.97): Alignment {
   const zh: string[] = [];
   const en: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -477,7 +490,7 @@ function benchDocument(n: number): Alignment {
   return {
     source: makeSide('zh', zh),
     target: makeSide('en', en),
-    links: zh.map((_, i) => ({ src: [i], tgt: [i], status: 'auto', confidence: 0.97 })),
+    links: zh.map((_, i) => ({ src: [i], tgt: [i], status: 'auto', confidence })),
   };
 }
 
@@ -485,8 +498,8 @@ function benchDocument(n: number): Alignment {
  * documentProfile and checkLinks once, then updateChecks after 110 text edits (10 to warm up);
  * with deferred omissions, refineChecks in 8 ms slices over 1,000 links.
  */
-function benchOne(n: number, label: string, ctx: CheckContext): void {
-  const a = benchDocument(n);
+function benchOne(n: number, label: string, ctx: CheckContext, confidence?: number): void {
+  const a = benchDocument(n, confidence);
   let t = performance.now();
   ctx = { ...ctx, profile: documentProfile(a, ctx.dictionary) };
   const profileMs = performance.now() - t;
@@ -549,6 +562,13 @@ function runBench(context: CheckContext): void {
     deferOmissions: true,
   });
   benchOne(2000, 'all checks at once', context);
+  // Every link below the boundary check's confidence: each edit re-checks its neighbours.
+  benchOne(
+    20000,
+    'confidence 0.9 (the boundary check on every link), no sentence omissions',
+    { ...context, sentenceOmissions: false },
+    0.9,
+  );
 }
 
 function main(): void {

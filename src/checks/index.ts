@@ -22,6 +22,13 @@ export {
   spliceFlags,
   type FlagChunks,
 } from './flagChunks';
+export {
+  boundaryText,
+  BOUNDARY_CONFIDENCE,
+  BOUNDARY_MERGED_Z,
+  BOUNDARY_Z,
+  linkLengths,
+} from './boundary';
 export { compareNumbers, chineseNumbersFound, englishNumbersFound } from './numbers';
 export { compareNames } from './names';
 export { checkUntranslated } from './untranslated';

@@ -3,7 +3,9 @@
  * flags depend only on the link, its segments and the context (whose document profile is
  * computed once per document), so they are kept per link and reused while those objects are
  * the same (core operations keep unchanged links and segments by reference): an edit re-checks
- * only the links it touched, whatever the document's size.
+ * only the links it touched, whatever the document's size. The one exception is the boundary
+ * check (boundary.ts), which compares a link with its neighbours: it is added to the cached
+ * flags by index, and an edit re-checks the link on each side of the links it touched too.
  */
 import type { Dictionary } from '../align/dictionary';
 import { contentLength } from '../align/features';
@@ -11,6 +13,7 @@ import type { Alignment, Link, Segment } from '../core/model';
 import { compareNames } from './names';
 import { compareNumbers } from './numbers';
 import { additionMessage, documentProfile, findOmissions, type DocumentProfile } from './omission';
+import { boundaryText, linkLengths, type LinkLengths } from './boundary';
 import {
   chunksOf,
   flagsAt,
@@ -35,6 +38,11 @@ interface LinkEntry {
   readonly flags: readonly Flag[];
   /** The omission check is still to be done (context.deferOmissions; see refineChecks). */
   readonly pending: boolean;
+  /**
+   * The flags with the last boundary message added (a memo, so a row keeps its array while
+   * the message stays the same).
+   */
+  withBoundary?: { readonly key: string; readonly flags: readonly Flag[] };
 }
 
 export interface LinkChecks {
@@ -253,6 +261,33 @@ function entryHolds(entry: LinkEntry, link: Link, alignment: Alignment): boolean
 }
 
 /**
+ * The flags of link k: its own (the entry's) and, once its full check is done, the boundary
+ * check against its neighbours, said in its low-confidence flag (unless that kind is dismissed).
+ */
+function flagsWithNeighbours(
+  entry: LinkEntry,
+  alignment: Alignment,
+  k: number,
+  profileOf: () => DocumentProfile,
+  lengths?: (j: number) => LinkLengths,
+): readonly Flag[] {
+  if (entry.pending) return entry.flags;
+  const link = entry.link;
+  if ((link.dismissed ?? []).includes('low-confidence')) return entry.flags;
+  const text = boundaryText(alignment, k, profileOf(), lengths);
+  if (!text) return entry.flags;
+  const memo = entry.withBoundary;
+  if (memo && memo.key === text.key) return memo.flags;
+  const own = entry.flags;
+  const low = own[0]?.kind === 'low-confidence' ? own[0] : undefined;
+  const texts = [...(low?.texts ?? []), text];
+  const flag = flagOf('low-confidence', texts);
+  const flags = low ? [flag, ...own.slice(1)] : [flag, ...own];
+  entry.withBoundary = { key: text.key, flags };
+  return flags;
+}
+
+/**
  * Flags for every link, in order. Without `context.profile` the document's statistics are
  * computed here from this alignment, once: updateChecks keeps them.
  */
@@ -278,18 +313,26 @@ export function checkLinks(alignment: Alignment, context?: CheckContext): LinkCh
   }
   const defer = context?.deferOmissions === true;
   const flags: (readonly Flag[])[] = new Array(links.length);
+  const entries: LinkEntry[] = new Array(links.length);
   let pendingAt: Uint8Array | null = null;
   let pending = 0;
   links.forEach((l, k) => {
     const e = entryFor(alignment, l, context, profileOf, defer);
     cache.set(l, e);
-    flags[k] = e.flags;
+    entries[k] = e;
     if (e.pending) {
       pendingAt ??= new Uint8Array(links.length);
       pendingAt[k] = PENDING_OMISSION;
       pending++;
     }
   });
+  // Each link's lengths at most once, for the boundary check of it and its neighbours.
+  const known = new Map<number, LinkLengths>();
+  const lengths = (j: number): LinkLengths => {
+    if (!known.has(j)) known.set(j, linkLengths(alignment, links[j]));
+    return known.get(j)!;
+  };
+  entries.forEach((e, k) => (flags[k] = flagsWithNeighbours(e, alignment, k, profileOf, lengths)));
   return new ChunkedChecks({
     chunks: chunksOf(flags),
     alignment,
@@ -375,24 +418,36 @@ export function updateChecks(
     }
   const middle: (readonly Flag[])[] = [];
   const middlePending: boolean[] = [];
-  for (let j = head; j < newEnd; j++) {
+  const entryAt = (j: number): LinkEntry => {
     const link = links[j];
     // Links inside the changed stretch may still be known (moved, or untouched by a realign).
     const cached = cache.get(link);
-    let entry: LinkEntry;
-    if (cached && entryHolds(cached, link, after)) entry = cached;
-    else {
-      entry = entryFor(after, link, context, profileOf, false);
-      cache.set(link, entry);
-    }
+    if (cached && entryHolds(cached, link, after)) return cached;
+    const entry = entryFor(after, link, context, profileOf, false);
+    cache.set(link, entry);
+    return entry;
+  };
+  // The unchanged link on each side of the changed stretch: its boundary check may change.
+  const neighbour = (j: number, k: number): readonly Flag[] => {
+    const kept = previous.flagsAt(k)!;
+    if (previous.pendingAt && previous.pendingAt[k] !== 0) return kept;
+    const flags = flagsWithNeighbours(entryAt(j), after, j, profileOf);
+    return flags === kept || sameFlags(flags, kept) ? kept : flags;
+  };
+  const lo = head > 0 ? head - 1 : head;
+  const hiOld = tail > 0 ? oldEnd + 1 : oldEnd;
+  if (lo < head) middle.push(neighbour(lo, lo));
+  for (let j = head; j < newEnd; j++) {
+    const entry = entryAt(j);
     if (entry.pending) pending++;
-    middle.push(entry.flags);
+    middle.push(flagsWithNeighbours(entry, after, j, profileOf));
     middlePending.push(entry.pending);
   }
+  if (tail > 0) middle.push(neighbour(newEnd, oldEnd));
   let chunks = previous.chunks;
   const same =
-    old.length === links.length && middle.every((f, x) => f === previous.flagsAt(head + x));
-  if (!same) chunks = spliceFlags(previous.chunks, head, oldEnd, middle);
+    old.length === links.length && middle.every((f, x) => f === previous.flagsAt(lo + x));
+  if (!same) chunks = spliceFlags(previous.chunks, lo, hiOld, middle);
   let pendingAt: Uint8Array | null = null;
   if (pending > 0) {
     pendingAt = new Uint8Array(links.length);
@@ -455,7 +510,8 @@ export function refineChecks(
     if (!next.pending) pending--;
     // Keep the old array when nothing changed, so rows memoised on it do not redraw.
     const old = flags.get(k)!;
-    if (old !== next.flags && !sameFlags(old, next.flags)) flags.set(k, next.flags);
+    const now = flagsWithNeighbours(next, alignment, k, profileOf);
+    if (old !== now && !sameFlags(old, now)) flags.set(k, now);
     steps++;
     return steps >= count || stop();
   };

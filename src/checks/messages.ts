@@ -27,6 +27,15 @@ export const flagMessages = {
   'flag.text.labelled': '{kind}: {message}',
   // low-confidence
   'flag.msg.lowConfidence': 'The aligner is unsure of this pairing (confidence {confidence})',
+  // low-confidence: a boundary between two doubted links in the wrong place (boundary.ts)
+  'flag.msg.boundary.next.long':
+    'This English is long for its Chinese and the next row’s short: the boundary between the two rows may be in the wrong place',
+  'flag.msg.boundary.next.short':
+    'This English is short for its Chinese and the next row’s long: the boundary between the two rows may be in the wrong place',
+  'flag.msg.boundary.previous.long':
+    'This English is long for its Chinese and the previous row’s short: the boundary between the two rows may be in the wrong place',
+  'flag.msg.boundary.previous.short':
+    'This English is short for its Chinese and the previous row’s long: the boundary between the two rows may be in the wrong place',
   // unpaired: one or several segments, at each level
   'flag.msg.unpaired.zh.paragraph': 'This Chinese paragraph has no English counterpart',
   'flag.msg.unpaired.zh.paragraphs': 'These Chinese paragraphs have no English counterpart',

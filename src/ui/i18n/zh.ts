@@ -199,6 +199,12 @@ export const zh: Catalogue = {
   'flag.text.quoted': '“{text}”',
   'flag.text.labelled': '{kind}：{message}',
   'flag.msg.lowConfidence': '对齐器对这一配对没有把握（置信度 {confidence}）',
+  'flag.msg.boundary.next.long': '这一行的英文相对中文偏长，下一行的偏短：两行之间的分界可能不对',
+  'flag.msg.boundary.next.short': '这一行的英文相对中文偏短，下一行的偏长：两行之间的分界可能不对',
+  'flag.msg.boundary.previous.long':
+    '这一行的英文相对中文偏长，上一行的偏短：两行之间的分界可能不对',
+  'flag.msg.boundary.previous.short':
+    '这一行的英文相对中文偏短，上一行的偏长：两行之间的分界可能不对',
   'flag.msg.unpaired.zh.paragraph': '这个中文段落没有英文对应',
   'flag.msg.unpaired.zh.paragraphs': '这些中文段落没有英文对应',
   'flag.msg.unpaired.zh.sentence': '这个中文句子没有英文对应',
