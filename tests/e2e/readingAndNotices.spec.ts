@@ -164,9 +164,8 @@ function longChapter(): { zh: string; en: string } {
   return { zh: zh.join('\n\n'), en: en.join('\n\n') };
 }
 
-test('at phone width n jumps to a far flagged row and shows it, though the rows on the way are taller than estimated', async ({
-  page,
-}) => {
+/** The long chapter opened in a 390×844 window; its grid once the 40 rows are there. */
+async function openLongChapterOnPhone(page: Page) {
   await page.setViewportSize({ width: 390, height: 844 });
   const grid = await openSample(page);
   const { zh, en } = longChapter();
@@ -175,6 +174,13 @@ test('at phone width n jumps to a far flagged row and shows it, though the rows 
     { name: 'en.txt', mimeType: 'text/plain', buffer: Buffer.from(en) },
   ]);
   await expect(grid).toHaveAttribute('aria-rowcount', '40', { timeout: 30_000 });
+  return grid;
+}
+
+test('at phone width n jumps to a far flagged row and shows it, though the rows on the way are taller than estimated', async ({
+  page,
+}) => {
+  const grid = await openLongChapterOnPhone(page);
   const changed = grid.locator('[role="row"][aria-rowindex="30"]');
   await grid.focus();
   await page.keyboard.press('Home');
@@ -196,14 +202,7 @@ test('at phone width n jumps to a far flagged row and shows it, though the rows 
 test('at phone width the flags list covers the rows, and choosing a flag closes it on that row', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const grid = await openSample(page);
-  const { zh, en } = longChapter();
-  await page.getByLabel('Open files').setInputFiles([
-    { name: 'zh.txt', mimeType: 'text/plain', buffer: Buffer.from(zh) },
-    { name: 'en.txt', mimeType: 'text/plain', buffer: Buffer.from(en) },
-  ]);
-  await expect(grid).toHaveAttribute('aria-rowcount', '40', { timeout: 30_000 });
+  const grid = await openLongChapterOnPhone(page);
   await page.locator('.flags-toggle').click();
   const panel = page.getByRole('complementary', { name: 'Flags' });
   await expect(panel).toBeVisible();
