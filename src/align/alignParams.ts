@@ -1,5 +1,6 @@
 /** The aligner's parameters: link-shape priors per segment level and the model's settings. */
 import type { EnglishSideReader } from './englishSide';
+import type { TextMarksReader } from './textMarks';
 import type { Dictionary } from './dictionary';
 import type { SplitMode } from './segment';
 
@@ -215,6 +216,11 @@ export interface SegmentAlignOptions {
    * passes a worker thread for large inputs): the same result, sooner on two cores.
    */
   readonly englishSide?: EnglishSideReader;
+  /**
+   * Computes the quote states and mark counts elsewhere (the CLI's worker thread, after the
+   * English units) while this thread reads the Chinese side: the same numbers (textMarks.ts).
+   */
+  readonly textMarks?: TextMarksReader;
 }
 
 /**

@@ -3,6 +3,7 @@ import { makeSide } from '../core/model';
 import { alignSegments, paramsFor, type AlignParams } from './aligner';
 import type { Dictionary } from './dictionary';
 import type { EnglishSideReader } from './englishSide';
+import type { TextMarksReader } from './textMarks';
 import { pairByLanguage } from '../core/language';
 import { segmentText, type SplitMode } from './segment';
 
@@ -22,6 +23,8 @@ export interface AlignTextsOptions {
   readonly timings?: Record<string, number>;
   /** Reads the English side elsewhere (the CLI's worker thread); see SegmentAlignOptions. */
   readonly englishSide?: EnglishSideReader;
+  /** Computes the quote states and mark counts elsewhere; see SegmentAlignOptions. */
+  readonly textMarks?: TextMarksReader;
 }
 
 export { paramsFor } from './aligner';
@@ -55,6 +58,7 @@ export function alignTexts(
       params: { ...paramsFor(split), ...options.params },
       timings: options.timings,
       englishSide: options.englishSide,
+      textMarks: options.textMarks,
     },
   );
   return { meta, level: split, alignment: { source, target, links } };

@@ -13,10 +13,11 @@ import { Lexicon, Vocabulary, withExtraKeys } from './features';
 import { searchesWholeLattice, solveBanded } from './latticeSearch';
 import { learnTranslations } from './learnTranslations';
 import { prefixSums, readSides, type Problem } from './problem';
-import { countMismatchCost, markCounts } from './markCounts';
+import { countMismatchCost } from './markCounts';
 import { refineParagraphs } from './paragraphRefine';
-import { quoteMismatchCost, quoteStates } from './quoteState';
+import { quoteMismatchCost } from './quoteState';
 import { refineSentences, type RefinedLink } from './sentenceRefine';
+import { adoptTextMarks, marksWanted, readTextMarks } from './textMarks';
 import { Arena } from './unitDrafts';
 
 export {
@@ -90,18 +91,18 @@ export function alignSegments(
   const lexicon = new Lexicon(vocab, options.dictionary);
   // Sentence boundaries are only worth checking with word evidence (the dictionary).
   const edges = params.boundaryWeight > 0 && options.dictionary !== undefined;
-  const sides = readSides(
-    srcTexts,
-    tgtTexts,
-    lexicon,
-    edges,
-    options.englishSide?.(tgtTexts, edges),
-  );
+  const english = options.englishSide?.(tgtTexts, edges);
+  // Quote states and mark counts need only the texts: asked for now, so that whoever computes
+  // them elsewhere works while this thread reads the Chinese side.
+  const wants = marksWanted(params);
+  const elsewhere = wants.quotes ? options.textMarks?.(srcTexts, tgtTexts, wants) : undefined;
+  const sides = readSides(srcTexts, tgtTexts, lexicon, edges, english);
   const { src, tgt } = sides;
   report(0.15);
   clock('features');
-  const quotes =
-    params.quoteWeight > 0 || params.markWeight > 0 ? quoteStates(srcTexts, tgtTexts) : undefined;
+  const { quotes, marks } = wants.quotes
+    ? (adoptTextMarks(elsewhere?.(), wants, n, m) ?? readTextMarks(srcTexts, tgtTexts, wants))
+    : {};
   let problem: Problem = {
     n,
     m,
@@ -113,7 +114,7 @@ export function alignSegments(
     heads: sides.heads,
     tails: sides.tails,
     ...(quotes ? { quotes } : {}),
-    ...(params.markWeight > 0 ? { marks: markCounts(srcTexts, tgtTexts, quotes) } : {}),
+    ...(marks ? { marks } : {}),
   };
   const ratio =
     options.ratio ?? (problem.srcLen[n] > 0 ? problem.tgtLen[m] / problem.srcLen[n] : 1);

@@ -81,7 +81,17 @@ export function markCounts(
     src.push(quotes.srcOpens);
     tgt.push(quotes.tgtOpens);
   }
-  return { src, tgt, srcPacked: packed(src), tgtPacked: packed(tgt) };
+  return makeMarkCounts(src, tgt, packed(src), packed(tgt));
+}
+
+/** A MarkCounts object: every maker of one makes it here, so that they all have one shape. */
+export function makeMarkCounts(
+  src: Int32Array[],
+  tgt: Int32Array[],
+  srcPacked: Float64Array,
+  tgtPacked: Float64Array,
+): MarkCounts {
+  return { src, tgt, srcPacked, tgtPacked };
 }
 
 /**

@@ -167,6 +167,16 @@ export function quoteStates(srcTexts: readonly string[], tgtTexts: readonly stri
   const tgt = englishQuoteStates(tgtTexts, tgtOpens);
   for (let k = 0; k < srcTexts.length; k++) srcOpens[k + 1] += srcOpens[k];
   for (let k = 0; k < tgtTexts.length; k++) tgtOpens[k + 1] += tgtOpens[k];
+  return makeQuoteStates(src, tgt, srcOpens, tgtOpens);
+}
+
+/** A QuoteStates object: every maker of one makes it here, so that they all have one shape. */
+export function makeQuoteStates(
+  src: Uint8Array,
+  tgt: Uint8Array,
+  srcOpens: Int32Array,
+  tgtOpens: Int32Array,
+): QuoteStates {
   return { src, tgt, srcOpens, tgtOpens };
 }
 

@@ -63,7 +63,8 @@ export async function runAlign(args: readonly string[]): Promise<void> {
   const started = performance.now();
   const parsed = parseAlignArgs(args);
   const timings: Record<string, number> = { 'start-up': started };
-  // Large inputs: a worker thread starts now and reads the English side's units later.
+  // Large inputs: a worker thread starts now and reads the English side's units (and the
+  // texts' quote states and mark counts) later.
   const thread = largeInput(parsed.files) ? englishSideThread() : undefined;
   let last = performance.now();
   const phase = (name: string) => {
@@ -87,8 +88,10 @@ export async function runAlign(args: readonly string[]): Promise<void> {
       dictionary,
       timings: parsed.timings ? aligner : undefined,
       englishSide: thread?.reader,
+      textMarks: thread?.marks,
     },
   );
+  thread?.close();
   const aligned = performance.now() - last;
   const inAligner = Object.values(aligner).reduce((a, b) => a + b, 0);
   timings.segment = aligned - inAligner;
@@ -105,7 +108,11 @@ export async function runAlign(args: readonly string[]): Promise<void> {
         Object.entries(timings)
           .map(([k, v]) => `${k} ${v.toFixed(0)}`)
           .join(', ') +
-        (thread?.answered() ? "; the English side's units read in a worker thread" : '') +
+        (thread?.answered()
+          ? "; the English side's units " +
+            (thread.markedAnswered() ? 'and the quote and mark counts ' : '') +
+            'read in a worker thread'
+          : '') +
         '\n',
     );
   }

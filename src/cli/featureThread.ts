@@ -12,20 +12,30 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { EnglishSide, EnglishSideReader } from '../align/englishSide';
+import type { MarkWants, TextMarks, TextMarksReader } from '../align/textMarks';
 
-/** The worker's flag: 0 while it works, DONE once it answered (or gave up). */
-export const DONE = 1;
+/** The worker's counter of answers posted; DEAD when it gave up (no more answers will come). */
+export const DEAD = 1 << 20;
 
 export interface FeatureWorkerData {
   readonly signal: Int32Array;
 }
 
-export interface FeatureRequest {
-  readonly texts: readonly string[];
-  readonly edges: boolean;
-}
+/**
+ * The worker's requests, answered in order: the English side's units, then the text marks of
+ * both sides (`tgt` absent: the English texts of the units request, not posted twice).
+ */
+export type FeatureRequest =
+  | { readonly kind: 'english'; readonly texts: readonly string[]; readonly edges: boolean }
+  | {
+      readonly kind: 'marks';
+      readonly src: readonly string[];
+      readonly tgt?: readonly string[];
+      readonly want: MarkWants;
+    };
 
-type FeatureReply = { readonly side: EnglishSide } | { readonly error: string };
+export type FeatureReply =
+  { readonly side: EnglishSide } | { readonly marks: TextMarks } | { readonly error: string };
 
 /**
  * Inputs (both files together) from which `align` reads the English side in a worker (~7,000
@@ -46,21 +56,26 @@ export function threadsWanted(bytes: number): boolean {
 }
 
 /**
- * How long the main thread waits for the worker's English side: far longer than the worker
+ * How long the main thread waits for one of the worker's answers: far longer than the worker
  * takes (under a second for 20,000 paragraphs), short enough that a dead worker is not a hang.
  */
 const WAIT_LIMIT_MS = 60_000;
 
-/** The worker's reader for the aligner, and whether the worker gave the side (for --timings). */
+/** The worker's readers for the aligner, and whether the worker gave the side (for --timings). */
 export interface FeatureThread {
   readonly reader: EnglishSideReader;
+  readonly marks: TextMarksReader;
   answered(): boolean;
+  /** Whether the worker gave the quote states and mark counts. */
+  markedAnswered(): boolean;
+  /** Lets the worker go (once the aligner is done with it). */
+  close(): void;
 }
 
 /**
  * Starts the worker at once (it loads while the main thread reads and segments the texts) and
- * returns the reader to pass to the aligner; undefined outside the built CLI (no worker file).
- * One use: the worker answers one request.
+ * returns the readers to pass to the aligner; undefined outside the built CLI (no worker file).
+ * One use each: the worker answers one request of each kind.
  */
 export function englishSideThread(): FeatureThread | undefined {
   const file = new URL('./featureWorker.mjs', import.meta.url);
@@ -75,32 +90,81 @@ export function englishSideThread(): FeatureThread | undefined {
   // Never keeps the process alive; a worker that fails leaves the work to the main thread.
   worker.unref();
   worker.on('error', () => {});
-  let used = false;
+  let posted = 0;
+  let received = 0;
+  let failed = false;
   let answered = false;
-  const reader: EnglishSideReader = (texts, edges) => {
-    if (used) return () => undefined;
-    used = true;
-    const request: FeatureRequest = { texts, edges };
+  let marked = false;
+  let englishTexts: readonly string[] | undefined;
+  const fail = () => {
+    failed = true;
+    void worker.terminate();
+    port1.close();
+  };
+  /** Posts a request; the returned function waits for its answer (answers come in order). */
+  const ask = (request: FeatureRequest): (() => FeatureReply | undefined) => {
+    if (failed) return () => undefined;
     port1.postMessage(request);
+    const number = ++posted;
     return () => {
-      // A worker that died without answering (out of memory, say) never sets the flag: after
-      // WAIT_LIMIT_MS the main thread stops waiting and reads the side itself.
+      if (failed || received >= number) return undefined;
+      // A worker that died without answering (out of memory, say) never counts its answer:
+      // after WAIT_LIMIT_MS the main thread stops waiting and does the work itself.
       const deadline = performance.now() + WAIT_LIMIT_MS;
-      while (Atomics.load(signal, 0) !== DONE) {
+      for (;;) {
+        const count = Atomics.load(signal, 0);
+        if (count >= DEAD) break;
+        if (count >= number) break;
         const left = deadline - performance.now();
         if (left <= 0) {
-          void worker.terminate();
-          port1.close();
+          fail();
           return undefined;
         }
-        Atomics.wait(signal, 0, 0, left);
+        Atomics.wait(signal, 0, count, left);
       }
-      const reply = receiveMessageOnPort(port1)?.message as FeatureReply | undefined;
-      port1.close();
+      // Earlier answers not waited for are passed over (each request has one answer).
+      let reply: FeatureReply | undefined;
+      while (received < number) {
+        const message = receiveMessageOnPort(port1);
+        if (!message) break;
+        received++;
+        reply = message.message as FeatureReply;
+      }
+      if (received < number) {
+        fail();
+        return undefined;
+      }
+      return reply;
+    };
+  };
+  let usedEnglish = false;
+  const reader: EnglishSideReader = (texts, edges) => {
+    if (usedEnglish) return () => undefined;
+    usedEnglish = true;
+    englishTexts = texts;
+    const wait = ask({ kind: 'english', texts, edges });
+    return () => {
+      const reply = wait();
       if (!reply || !('side' in reply)) return undefined;
       answered = true;
       return reply.side;
     };
   };
-  return { reader, answered: () => answered };
+  let usedMarks = false;
+  const marks: TextMarksReader = (src, tgt, want) => {
+    if (usedMarks) return () => undefined;
+    usedMarks = true;
+    const wait = ask({ kind: 'marks', src, ...(tgt === englishTexts ? {} : { tgt }), want });
+    return () => {
+      const reply = wait();
+      if (!reply || !('marks' in reply)) return undefined;
+      marked = true;
+      return reply.marks;
+    };
+  };
+  const close = () => {
+    if (!failed) port1.close();
+    failed = true;
+  };
+  return { reader, marks, answered: () => answered, markedAnswered: () => marked, close };
 }

@@ -1,33 +1,55 @@
 /**
  * The worker thread of `duilian align` for large inputs: reads the English side's units
- * (src/align/englishSide.ts) while the main thread reads the Chinese side. One request, one
- * answer on the port it was given, then a flag the main thread waits on (featureThread.ts).
+ * (src/align/englishSide.ts) while the main thread reads the Chinese side, then computes the
+ * quote states and mark counts of both sides (src/align/textMarks.ts). Requests come in order on
+ * the port it was given; each gets one answer there, then a count the main thread waits on goes
+ * up by one (featureThread.ts).
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
-import type { FeatureRequest, FeatureWorkerData } from './featureThread';
+import type { FeatureReply, FeatureRequest, FeatureWorkerData } from './featureThread';
 
 const { port, signal } = workerData as FeatureWorkerData & { port: MessagePort };
 
-function done(): void {
-  Atomics.store(signal, 0, 1); // featureThread's DONE (not imported: this file loads alone)
+function answered(): void {
+  Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 }
 
-try {
-  // Loaded here, not imported at the top: a chunk that fails to load still ends in `done`,
-  // and the main thread reads the side itself.
-  const { readEnglishSide, transferables } = await import('../align/englishSide');
-  port.once('message', (request: FeatureRequest) => {
-    try {
-      const side = readEnglishSide(request.texts, request.edges);
-      port.postMessage({ side }, transferables(side));
-    } catch (error) {
-      port.postMessage({ error: error instanceof Error ? error.message : String(error) });
-    }
-    done();
-    port.close();
-  });
-} catch {
-  done();
+/** No more answers: featureThread's DEAD (not imported: this file loads alone). */
+function dead(): void {
+  Atomics.store(signal, 0, 1 << 20);
+  Atomics.notify(signal, 0);
   port.close();
+}
+
+try {
+  // Loaded here, not imported at the top: a chunk that fails to load still ends in `dead`,
+  // and the main thread does the work itself.
+  const { readEnglishSide, transferables } = await import('../align/englishSide');
+  const { readTextMarks, textMarksTransferables } = await import('../align/textMarks');
+  let english: readonly string[] = [];
+  port.on('message', (request: FeatureRequest) => {
+    let reply: FeatureReply;
+    let transfer: ArrayBuffer[] = [];
+    try {
+      if (request.kind === 'english') {
+        english = request.texts;
+        const side = readEnglishSide(request.texts, request.edges);
+        reply = { side };
+        transfer = transferables(side);
+      } else {
+        const marks = readTextMarks(request.src, request.tgt ?? english, request.want);
+        reply = { marks };
+        transfer = textMarksTransferables(marks);
+      }
+    } catch (error) {
+      reply = { error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply, transfer);
+    answered();
+  });
+  // The main thread closes its end when it is done: so does the worker.
+  port.on('close', () => port.close());
+} catch {
+  dead();
 }

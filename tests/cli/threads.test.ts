@@ -53,7 +53,8 @@ function paraDevFiles(times = 4): [string, string] {
   return [zh, en];
 }
 
-const THREAD_NOTE = "; the English side's units read in a worker thread\n";
+const THREAD_NOTE =
+  "; the English side's units and the quote and mark counts read in a worker thread\n";
 
 describe('duilian align with a worker thread', { timeout: 180_000 }, () => {
   const [zh, en] = paraDevFiles();
