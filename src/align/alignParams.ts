@@ -1,5 +1,6 @@
 /** The aligner's parameters: link-shape priors per segment level and the model's settings. */
 import type { EnglishSideReader } from './englishSide';
+import type { PairRowsHelper } from './pairRows';
 import type { TextMarksReader } from './textMarks';
 import type { Dictionary } from './dictionary';
 import type { SplitMode } from './segment';
@@ -221,6 +222,11 @@ export interface SegmentAlignOptions {
    * English units) while this thread reads the Chinese side: the same numbers (textMarks.ts).
    */
   readonly textMarks?: TextMarksReader;
+  /**
+   * Computes the last rows of each search's pair evidence elsewhere (the CLI's worker thread)
+   * while this thread computes the first ones: the same values (pairRows.ts).
+   */
+  readonly pairRows?: PairRowsHelper;
 }
 
 /**

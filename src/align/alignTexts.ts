@@ -3,6 +3,7 @@ import { makeSide } from '../core/model';
 import { alignSegments, paramsFor, type AlignParams } from './aligner';
 import type { Dictionary } from './dictionary';
 import type { EnglishSideReader } from './englishSide';
+import type { PairRowsHelper } from './pairRows';
 import type { TextMarksReader } from './textMarks';
 import { pairByLanguage } from '../core/language';
 import { segmentText, type SplitMode } from './segment';
@@ -25,6 +26,8 @@ export interface AlignTextsOptions {
   readonly englishSide?: EnglishSideReader;
   /** Computes the quote states and mark counts elsewhere; see SegmentAlignOptions. */
   readonly textMarks?: TextMarksReader;
+  /** Computes part of the searches' pair evidence elsewhere; see SegmentAlignOptions. */
+  readonly pairRows?: PairRowsHelper;
 }
 
 export { paramsFor } from './aligner';
@@ -59,6 +62,7 @@ export function alignTexts(
       timings: options.timings,
       englishSide: options.englishSide,
       textMarks: options.textMarks,
+      pairRows: options.pairRows,
     },
   );
   return { meta, level: split, alignment: { source, target, links } };

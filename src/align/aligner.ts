@@ -88,7 +88,8 @@ export function alignSegments(
   }
   const clock = phaseClock(options.timings, options.clock);
   const vocab = new Vocabulary();
-  const lexicon = new Lexicon(vocab, options.dictionary);
+  const helper = options.pairRows;
+  const lexicon = new Lexicon(vocab, options.dictionary, undefined, helper?.buffer);
   // Sentence boundaries are only worth checking with word evidence (the dictionary).
   const edges = params.boundaryWeight > 0 && options.dictionary !== undefined;
   const english = options.englishSide?.(tgtTexts, edges);
@@ -134,6 +135,8 @@ export function alignSegments(
     1,
     false,
     (f) => report(0.15 + 0.35 * f),
+    undefined,
+    helper,
   );
   clock('pass 1');
   let tuned = recalibrate(problem, firstSol.path, first, params);
@@ -157,7 +160,7 @@ export function alignSegments(
     const found = learnTranslations(problem, firstSol.path, first, params.learnThreshold);
     learned = found;
     if (found.size > 0) {
-      const arena = new Arena();
+      const arena = new Arena(helper?.buffer);
       const src = problem.src.map((u) => withExtraKeys(u, found, arena));
       problem = { ...problem, src };
     }
@@ -176,6 +179,7 @@ export function alignSegments(
     true,
     (f) => report(0.5 + 0.5 * f),
     firstSol.pairs,
+    helper,
   );
   clock('pass 2');
   const final =

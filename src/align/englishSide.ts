@@ -15,7 +15,7 @@
 import type { SegmentUnits, UnitStore } from './features';
 import { Lexicon, Vocabulary } from './lexicon';
 import { englishSentenceRangesOfAll } from './sentences';
-import { segmentUnits } from './unitDrafts';
+import { segmentUnits, type BufferMaker } from './unitDrafts';
 
 /** The English side's units (and first/last-sentence units), keyed by a vocabulary of its own. */
 export interface EnglishSide {
@@ -43,9 +43,13 @@ export type EnglishSideReader = (
 ) => () => EnglishSide | undefined;
 
 /** Reads English segments into units with a vocabulary of their own (what a helper thread runs). */
-export function readEnglishSide(texts: readonly string[], edges: boolean): EnglishSide {
+export function readEnglishSide(
+  texts: readonly string[],
+  edges: boolean,
+  buffer?: BufferMaker,
+): EnglishSide {
   const vocab = new Vocabulary();
-  const lexicon = new Lexicon(vocab);
+  const lexicon = new Lexicon(vocab, undefined, undefined, buffer);
   const cuts = edges ? englishSentenceRangesOfAll(texts) : undefined;
   const stores: UnitStore[] = [];
   const storeIndex = new Map<UnitStore, number>();
@@ -77,12 +81,12 @@ export function readEnglishSide(texts: readonly string[], edges: boolean): Engli
   return { keys: vocab.keys(), stores, refs, sums };
 }
 
-/** The typed arrays' buffers of a side, to transfer rather than copy. */
+/** The typed arrays' buffers of a side, to transfer rather than copy (shared ones are shared). */
 export function transferables(side: EnglishSide): ArrayBuffer[] {
   const out: ArrayBuffer[] = [side.refs.buffer as ArrayBuffer, side.sums.buffer as ArrayBuffer];
   for (const s of side.stores)
     for (const a of [s.keyStart, s.keys, s.weights, s.strong, s.words])
-      out.push(a.buffer as ArrayBuffer);
+      if (a.buffer instanceof ArrayBuffer) out.push(a.buffer);
   return out;
 }
 

@@ -2,6 +2,13 @@
 import { fullBand, type Band } from './bands';
 import { BeadCosts, type Model } from './beadCost';
 import { EdgeShares, PairMatrix } from './pairMatcher';
+import {
+  MIN_SHARED_CELLS,
+  pairRowsJob,
+  splitRow,
+  type PairRowsHelper,
+  type PairRowsResult,
+} from './pairRows';
 import type { Pairs, Problem, Step } from './problem';
 
 const LOG_ZERO = -1e300;
@@ -25,7 +32,13 @@ function bandCells(band: Band): number {
  * those pairs are computed (a band of ±w has beads on about w + 2 pairs each side of a row's
  * middle, not w + 4 as the widest shapes reach from any cell).
  */
-function pairsFor(p: Problem, band: Band, model: Model, previous?: Pairs): Pairs {
+function pairsFor(
+  p: Problem,
+  band: Band,
+  model: Model,
+  previous?: Pairs,
+  helper?: PairRowsHelper,
+): Pairs {
   const { n, m } = p;
   const { lo, hi } = band;
   const from = new Int32Array(n).fill(m);
@@ -54,13 +67,32 @@ function pairsFor(p: Problem, band: Band, model: Model, previous?: Pairs): Pairs
       if (b + dj - 1 > tailTo[last]) tailTo[last] = b + dj - 1;
     }
   }
-  const main = new PairMatrix(p.src, p.tgt, p.vocabSize, from, to, previous?.main);
-  if (model.boundaryWeight === 0 || !p.heads || !p.tails) return { main };
+  const withEdges = model.boundaryWeight > 0 && p.heads !== undefined && p.tails !== undefined;
   const rows = { headFrom, headTo, tailFrom, tailTo };
-  return {
-    main,
-    edges: new EdgeShares(main, p.heads, p.tails, p.vocabSize, previous?.edges, rows),
-  };
+  // A helper (another thread) computes the last rows meanwhile: the same values.
+  let r0 = n;
+  let wait: (() => PairRowsResult | undefined) | undefined;
+  if (helper && bandCells(band) >= (helper.minCells ?? MIN_SHARED_CELLS)) {
+    r0 = splitRow(from, to);
+    if (r0 < n) wait = helper.rows(pairRowsJob(p, r0, from, to, withEdges ? rows : undefined));
+  }
+  const main = new PairMatrix(p.src, p.tgt, p.vocabSize, from, to, previous?.main, undefined, r0);
+  const edges = withEdges
+    ? new EdgeShares(main, p.heads!, p.tails!, p.vocabSize, previous?.edges, rows, r0)
+    : undefined;
+  if (wait) {
+    const got = wait();
+    const taken =
+      got !== undefined &&
+      (!edges || (got.head !== undefined && got.tail !== undefined)) &&
+      main.adoptRows(r0, got) &&
+      (!edges || edges.adoptRows(r0, got.head!, got.tail!));
+    if (!taken) {
+      main.fillRows(r0, n);
+      edges?.fillRows(r0, n);
+    }
+  }
+  return edges ? { main, edges } : { main };
 }
 
 /** Where each row of the band starts in the lattice's cell arrays, and how many cells it has. */
@@ -222,9 +254,10 @@ function solve(
   withPosterior: boolean,
   progress: (f: number) => void,
   previous?: Pairs,
+  helper?: PairRowsHelper,
 ): Solution {
   const { n, m } = p;
-  const pairs = pairsFor(p, band, model, previous);
+  const pairs = pairsFor(p, band, model, previous, helper);
   const { lo, hi } = band;
   const { rowStart, cells } = lattice(band, n);
   const l: Lattice = { n, lo, hi, rowStart };
@@ -287,13 +320,14 @@ export function solveBanded(
   withPosterior: boolean,
   progress: (f: number) => void,
   previous?: Pairs,
+  helper?: PairRowsHelper,
 ): Solution {
   const small = searchesWholeLattice(p.n, p.m);
   let w = width;
   let band = small ? fullBand(p.n, p.m) : makeBand(w);
   let pairs = previous;
   for (;;) {
-    const sol = solve(p, band, model, temperature, withPosterior, progress, pairs);
+    const sol = solve(p, band, model, temperature, withPosterior, progress, pairs, helper);
     pairs = sol.pairs;
     // The band stops growing at MAX_BAND, or when it would hold more than MAX_CELLS cells, so
     // cost stays near-linear and memory bounded whatever the input.

@@ -23,7 +23,7 @@ import {
   scanEnglishRange,
   scanned,
 } from './textScan';
-import { Arena, grownInt32, grownUint8, UnitDrafts } from './unitDrafts';
+import { Arena, grownInt32, grownUint8, UnitDrafts, type BufferMaker } from './unitDrafts';
 
 /** Interns keys (strings) to integers, for one document. */
 export class Vocabulary {
@@ -74,7 +74,7 @@ const PUNCT_KEYS = ['?', '!', '"', '…'];
  */
 export class Lexicon {
   private readonly zh: ChineseWords | undefined;
-  private readonly arena = new Arena();
+  private readonly arena: Arena;
   private readonly drafts = new UnitDrafts();
   private readonly ranges: number[] = [];
 
@@ -107,7 +107,10 @@ export class Lexicon {
     readonly vocab: Vocabulary,
     readonly dictionary?: Dictionary,
     readonly weights: UnitWeights = DEFAULT_UNIT_WEIGHTS,
+    /** Where the units' stores are made (BufferMaker: shared memory for another thread). */
+    buffer?: BufferMaker,
   ) {
+    this.arena = new Arena(buffer);
     this.zh = dictionary ? new ChineseWords(compiledFor(dictionary), vocab) : undefined;
     this.enTable = new EnglishTokenTable(vocab);
   }

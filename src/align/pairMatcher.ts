@@ -29,20 +29,25 @@ export class PairMatrix {
   readonly tgtTotal: Float64Array;
   readonly tgtStrongTotal: Float64Array;
 
+  /** What the rows still to fill read: the previous matrix to lend from, and the matcher. */
+  private pending?: { readonly reuse?: PairMatrix; readonly matcher: UnitMatcher };
+
   /**
    * `previous` (a matrix of the same document, e.g. of a narrower band or of the first pass)
    * lends the values of the pairs it holds whose segments have not changed since. `matcher`
    * (one made for at least vocabSize keys) saves making one: callers that build many small
-   * matrices pass the same.
+   * matrices pass the same. Only rows 0 .. `rows` - 1 are filled here; the caller fills the
+   * others with fillRows or adoptRows (e.g. computed in another thread).
    */
   constructor(
     readonly src: readonly SegmentUnits[],
     readonly tgt: readonly SegmentUnits[],
-    vocabSize: number,
+    private readonly vocabSize: number,
     from: Int32Array,
     to: Int32Array,
     previous?: PairMatrix,
     matcher: UnitMatcher = new UnitMatcher(vocabSize),
+    rows: number = src.length,
   ) {
     const n = src.length;
     this.from = from;
@@ -61,8 +66,25 @@ export class PairMatrix {
     this.srcStrongTotal = Float64Array.from(src, (u) => u.strongTotal);
     this.tgtTotal = Float64Array.from(tgt, (u) => u.total);
     this.tgtStrongTotal = Float64Array.from(tgt, (u) => u.strongTotal);
+    this.missZh = new Float64Array(cells);
+    this.missEn = new Float64Array(cells);
+    this.missZhStrong = new Float64Array(cells);
+    this.missEnStrong = new Float64Array(cells);
     const reuse = previous && previous.tgt === tgt ? previous : undefined;
-    for (let x = 0; x < n; x++) {
+    this.pending = { reuse, matcher };
+    this.fillRows(0, rows);
+  }
+
+  /** Where row x's cells start in the value arrays. */
+  rowCell(x: number): number {
+    return this.base[x] + this.from[x];
+  }
+
+  /** Computes rows r0 .. r1 - 1 (each pair once; rows are independent). */
+  fillRows(r0: number, r1: number): void {
+    const { reuse, matcher } = this.pending ?? { matcher: new UnitMatcher(this.vocabSize) };
+    const { src, from, to } = this;
+    for (let x = r0; x < r1; x++) {
       const base = this.base[x];
       let y = from[x];
       if (reuse && reuse.src[x] === src[x]) {
@@ -83,11 +105,42 @@ export class PairMatrix {
       }
       if (y <= to[x]) this.matchRow(matcher, x, y, to[x]);
     }
-    this.missZh = new Float64Array(cells);
-    this.missEn = new Float64Array(cells);
-    this.missZhStrong = new Float64Array(cells);
-    this.missEnStrong = new Float64Array(cells);
-    for (let x = 0; x < n; x++) {
+    this.missRows(r0, r1);
+    if (r1 >= src.length) this.pending = undefined;
+  }
+
+  /**
+   * Rows r0 .. n - 1 from values computed elsewhere (the cells of those rows, in this matrix's
+   * order, from rowCell(r0)): false, and nothing taken, when they do not fit.
+   */
+  adoptRows(r0: number, values: PairValues): boolean {
+    const start = r0 < this.src.length ? this.rowCell(r0) : this.zh.length;
+    const count = this.zh.length - start;
+    if ([values.zh, values.en, values.zhStrong, values.enStrong].some((a) => a.length !== count))
+      return false;
+    this.zh.set(values.zh, start);
+    this.en.set(values.en, start);
+    this.zhStrong.set(values.zhStrong, start);
+    this.enStrong.set(values.enStrong, start);
+    this.missRows(r0, this.src.length);
+    this.pending = undefined;
+    return true;
+  }
+
+  /** The values of rows r0 .. n - 1 (what adoptRows takes). */
+  rowValues(r0: number): PairValues {
+    const start = r0 < this.src.length ? this.rowCell(r0) : this.zh.length;
+    return {
+      zh: this.zh.slice(start),
+      en: this.en.slice(start),
+      zhStrong: this.zhStrong.slice(start),
+      enStrong: this.enStrong.slice(start),
+    };
+  }
+
+  private missRows(r0: number, r1: number): void {
+    const { from, to } = this;
+    for (let x = r0; x < r1; x++) {
       const t = this.srcTotal[x];
       const g = this.srcStrongTotal[x];
       for (let y = from[x], k = this.base[x] + y; y <= to[x]; y++, k++) {
@@ -140,6 +193,14 @@ export class PairMatrix {
   }
 }
 
+/** Matched weights of some cells of a PairMatrix (see adoptRows). */
+export interface PairValues {
+  readonly zh: Float32Array;
+  readonly en: Float32Array;
+  readonly zhStrong: Float32Array;
+  readonly enStrong: Float32Array;
+}
+
 /** Per row x, the pairs (x, y) of a PairMatrix's band an EdgeShares fills: from[x] <= y <= to[x]. */
 export interface EdgeRows {
   readonly headFrom: Int32Array;
@@ -162,11 +223,19 @@ export class EdgeShares {
   readonly main: PairMatrix;
   /** The pairs filled. */
   readonly rows: EdgeRows;
+  /** What the rows still to fill read. */
+  private pending?: {
+    readonly heads: EdgeSides;
+    readonly tails: EdgeSides;
+    readonly previous?: EdgeShares;
+    readonly matcher: UnitMatcher;
+  };
 
+  /** Only rows 0 .. `upTo` - 1 are filled here; see PairMatrix for the others. */
   constructor(
     main: PairMatrix,
-    heads: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] },
-    tails: { readonly src: readonly SegmentUnits[]; readonly tgt: readonly SegmentUnits[] },
+    heads: EdgeSides,
+    tails: EdgeSides,
     vocabSize: number,
     previous?: EdgeShares,
     rows: EdgeRows = {
@@ -175,20 +244,30 @@ export class EdgeShares {
       tailFrom: main.from,
       tailTo: main.to,
     },
+    upTo: number = main.src.length,
   ) {
     this.main = main;
     this.rows = rows;
     const cells = main.zh.length;
     this.head = new Float64Array(cells);
     this.tail = new Float64Array(cells);
-    const matcher = new UnitMatcher(vocabSize);
+    this.pending = { heads, tails, previous, matcher: new UnitMatcher(vocabSize) };
+    this.fillRows(0, upTo);
+  }
+
+  /** Computes rows r0 .. r1 - 1 (the main matrix's values of these rows must be in). */
+  fillRows(r0: number, r1: number): void {
+    const pending = this.pending;
+    if (!pending) return;
+    const { heads, tails, previous, matcher } = pending;
+    const { main, rows } = this;
     const prev = previous?.main;
     const was = previous?.rows;
     for (const [side, out, old, from, to, oldFrom, oldTo] of [
       [heads, this.head, previous?.head, rows.headFrom, rows.headTo, was?.headFrom, was?.headTo],
       [tails, this.tail, previous?.tail, rows.tailFrom, rows.tailTo, was?.tailFrom, was?.tailTo],
     ] as const) {
-      for (let x = 0; x < main.src.length; x++) {
+      for (let x = r0; x < r1; x++) {
         const a = side.src[x];
         let indexed = false;
         // Within the matrix's band: the rows given may be wider at the ends.
@@ -234,7 +313,36 @@ export class EdgeShares {
         }
       }
     }
+    if (r1 >= main.src.length) this.pending = undefined;
   }
+
+  /**
+   * Rows r0 .. n - 1 from shares computed elsewhere (from the main matrix's rowCell(r0)): false,
+   * and nothing taken, when they do not fit.
+   */
+  adoptRows(r0: number, head: Float64Array, tail: Float64Array): boolean {
+    const main = this.main;
+    const start = r0 < main.src.length ? main.rowCell(r0) : main.zh.length;
+    const count = this.head.length - start;
+    if (head.length !== count || tail.length !== count) return false;
+    this.head.set(head, start);
+    this.tail.set(tail, start);
+    this.pending = undefined;
+    return true;
+  }
+
+  /** The shares of rows r0 .. n - 1 (what adoptRows takes). */
+  rowShares(r0: number): { head: Float64Array; tail: Float64Array } {
+    const main = this.main;
+    const start = r0 < main.src.length ? main.rowCell(r0) : main.zh.length;
+    return { head: this.head.slice(start), tail: this.tail.slice(start) };
+  }
+}
+
+/** First (or last) sentences' units of both sides. */
+export interface EdgeSides {
+  readonly src: readonly SegmentUnits[];
+  readonly tgt: readonly SegmentUnits[];
 }
 
 /** An inverted index of one source segment's keys, matched against target segments. */

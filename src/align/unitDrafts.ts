@@ -9,21 +9,33 @@ import type { SegmentUnits, UnitStore } from './features';
 const FIRST_UNITS = 1024;
 const MAX_UNITS = 1 << 17;
 
-function newStore(units: number, keys: number): UnitStore {
+/**
+ * Where a store's arrays live: an ArrayBuffer by default; a caller that shares the units with
+ * another thread passes one that makes SharedArrayBuffers (the align layer never does so itself).
+ */
+export type BufferMaker = (byteLength: number) => ArrayBufferLike;
+
+const plainBuffer: BufferMaker = (byteLength) => new ArrayBuffer(byteLength);
+
+function newStore(units: number, keys: number, buffer: BufferMaker): UnitStore {
   return {
-    keyStart: new Int32Array(units + 1),
-    keys: new Int32Array(keys),
-    weights: new Float32Array(units),
-    strong: new Uint8Array(units),
-    words: new Int32Array(units),
+    keyStart: new Int32Array(buffer(4 * (units + 1))),
+    keys: new Int32Array(buffer(4 * keys)),
+    weights: new Float32Array(buffer(4 * units)),
+    strong: new Uint8Array(buffer(units)),
+    words: new Int32Array(buffer(4 * units)),
   };
 }
 
 /** Hands out room for units in shared stores, a new (larger) store when the current one is full. */
 export class Arena {
-  private store = newStore(0, 0);
+  private store: UnitStore;
   private units = 0;
   private size = FIRST_UNITS;
+
+  constructor(private readonly buffer: BufferMaker = plainBuffer) {
+    this.store = newStore(0, 0, buffer);
+  }
 
   /**
    * Room for `units` units with `keys` keys in all: the store, and the index of the first unit
@@ -34,7 +46,7 @@ export class Arena {
     if (this.units + units > s.weights.length || s.keyStart[this.units] + keys > s.keys.length) {
       const n = Math.max(this.size, units);
       this.size = Math.min(MAX_UNITS, this.size * 2);
-      this.store = newStore(n, Math.max(n * 8, keys));
+      this.store = newStore(n, Math.max(n * 8, keys), this.buffer);
       this.units = 0;
     }
     const first = this.units;

@@ -6,7 +6,7 @@ import type { ExportOptions } from '../io/exporters/common';
 import { findFormat, type FileFormat } from '../io/formats';
 import { checkTextPair } from '../io/textPair';
 import { CliError } from './errors';
-import { englishSideThread, threadsWanted } from './featureThread';
+import { englishSideThread, threadsWanted, type FeatureThread } from './featureThread';
 import { parseFormatArgs, writeOutput } from './formatArgs';
 import { readInput } from './readInput';
 
@@ -57,6 +57,18 @@ function largeInput(files: readonly string[]): boolean {
   return threadsWanted(bytes);
 }
 
+/** What the worker thread did, for --timings ('' when it did nothing). */
+function workerNote(thread: FeatureThread): string {
+  const did = [
+    ...(thread.answered() ? ["the English side's units"] : []),
+    ...(thread.markedAnswered() ? ['the quote and mark counts'] : []),
+    ...(thread.rowsAnswered() > 0
+      ? [`the last pair rows of ${thread.rowsAnswered()} searches`]
+      : []),
+  ];
+  return did.length > 0 ? `; in a worker thread: ${did.join(', ')}` : '';
+}
+
 export async function runAlign(args: readonly string[]): Promise<void> {
   if (args.includes('--jsonl')) return (await import('./jsonlCommand')).runJsonl(args);
   // performance.now() counts from process start: the first phase is Node's start-up and loading.
@@ -89,6 +101,7 @@ export async function runAlign(args: readonly string[]): Promise<void> {
       timings: parsed.timings ? aligner : undefined,
       englishSide: thread?.reader,
       textMarks: thread?.marks,
+      pairRows: thread?.pairs,
     },
   );
   thread?.close();
@@ -108,11 +121,7 @@ export async function runAlign(args: readonly string[]): Promise<void> {
         Object.entries(timings)
           .map(([k, v]) => `${k} ${v.toFixed(0)}`)
           .join(', ') +
-        (thread?.answered()
-          ? "; the English side's units " +
-            (thread.markedAnswered() ? 'and the quote and mark counts ' : '') +
-            'read in a worker thread'
-          : '') +
+        (thread ? workerNote(thread) : '') +
         '\n',
     );
   }

@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { EnglishSide, EnglishSideReader } from '../align/englishSide';
+import type { PairRowsHelper, PairRowsJob, PairRowsResult } from '../align/pairRows';
 import type { MarkWants, TextMarks, TextMarksReader } from '../align/textMarks';
 
 /** The worker's counter of answers posted; DEAD when it gave up (no more answers will come). */
@@ -26,7 +27,14 @@ export interface FeatureWorkerData {
  * both sides (`tgt` absent: the English texts of the units request, not posted twice).
  */
 export type FeatureRequest =
-  | { readonly kind: 'english'; readonly texts: readonly string[]; readonly edges: boolean }
+  | {
+      readonly kind: 'english';
+      readonly texts: readonly string[];
+      readonly edges: boolean;
+      /** Make the units' stores in shared memory (the pair rows read them later). */
+      readonly shared: boolean;
+    }
+  | { readonly kind: 'pairs'; readonly job: PairRowsJob }
   | {
       readonly kind: 'marks';
       readonly src: readonly string[];
@@ -35,7 +43,10 @@ export type FeatureRequest =
     };
 
 export type FeatureReply =
-  { readonly side: EnglishSide } | { readonly marks: TextMarks } | { readonly error: string };
+  | { readonly side: EnglishSide }
+  | { readonly marks: TextMarks }
+  | { readonly rows: PairRowsResult }
+  | { readonly error: string };
 
 /**
  * Inputs (both files together) from which `align` reads the English side in a worker (~7,000
@@ -65,9 +76,13 @@ const WAIT_LIMIT_MS = 60_000;
 export interface FeatureThread {
   readonly reader: EnglishSideReader;
   readonly marks: TextMarksReader;
+  /** Computes the last rows of each search's pair evidence. */
+  readonly pairs: PairRowsHelper;
   answered(): boolean;
   /** Whether the worker gave the quote states and mark counts. */
   markedAnswered(): boolean;
+  /** How many searches' last rows the worker gave. */
+  rowsAnswered(): number;
   /** Lets the worker go (once the aligner is done with it). */
   close(): void;
 }
@@ -95,6 +110,7 @@ export function englishSideThread(): FeatureThread | undefined {
   let failed = false;
   let answered = false;
   let marked = false;
+  let rowsAnswered = 0;
   let englishTexts: readonly string[] | undefined;
   const fail = () => {
     failed = true;
@@ -142,7 +158,7 @@ export function englishSideThread(): FeatureThread | undefined {
     if (usedEnglish) return () => undefined;
     usedEnglish = true;
     englishTexts = texts;
-    const wait = ask({ kind: 'english', texts, edges });
+    const wait = ask({ kind: 'english', texts, edges, shared: true });
     return () => {
       const reply = wait();
       if (!reply || !('side' in reply)) return undefined;
@@ -162,9 +178,29 @@ export function englishSideThread(): FeatureThread | undefined {
       return reply.marks;
     };
   };
+  const pairs: PairRowsHelper = {
+    buffer: (bytes) => new SharedArrayBuffer(bytes),
+    rows: (job) => {
+      const wait = ask({ kind: 'pairs', job });
+      return () => {
+        const reply = wait();
+        if (!reply || !('rows' in reply)) return undefined;
+        rowsAnswered++;
+        return reply.rows;
+      };
+    },
+  };
   const close = () => {
     if (!failed) port1.close();
     failed = true;
   };
-  return { reader, marks, answered: () => answered, markedAnswered: () => marked, close };
+  return {
+    reader,
+    marks,
+    answered: () => answered,
+    markedAnswered: () => marked,
+    rowsAnswered: () => rowsAnswered,
+    pairs,
+    close,
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * The worker thread of `duilian align` for large inputs: reads the English side's units
  * (src/align/englishSide.ts) while the main thread reads the Chinese side, then computes the
- * quote states and mark counts of both sides (src/align/textMarks.ts). Requests come in order on
+ * quote states and mark counts of both sides (src/align/textMarks.ts), and the last rows of each
+ * search's pair evidence (src/align/pairRows.ts). Requests come in order on
  * the port it was given; each gets one answer there, then a count the main thread waits on goes
  * up by one (featureThread.ts).
  */
@@ -27,6 +28,8 @@ try {
   // and the main thread does the work itself.
   const { readEnglishSide, transferables } = await import('../align/englishSide');
   const { readTextMarks, textMarksTransferables } = await import('../align/textMarks');
+  const { computePairRows, pairRowsTransferables } = await import('../align/pairRows');
+  const shared = (bytes: number) => new SharedArrayBuffer(bytes);
   let english: readonly string[] = [];
   port.on('message', (request: FeatureRequest) => {
     let reply: FeatureReply;
@@ -34,13 +37,21 @@ try {
     try {
       if (request.kind === 'english') {
         english = request.texts;
-        const side = readEnglishSide(request.texts, request.edges);
+        const side = readEnglishSide(
+          request.texts,
+          request.edges,
+          request.shared ? shared : undefined,
+        );
         reply = { side };
         transfer = transferables(side);
-      } else {
+      } else if (request.kind === 'marks') {
         const marks = readTextMarks(request.src, request.tgt ?? english, request.want);
         reply = { marks };
         transfer = textMarksTransferables(marks);
+      } else {
+        const rows = computePairRows(request.job);
+        reply = { rows };
+        transfer = pairRowsTransferables(rows);
       }
     } catch (error) {
       reply = { error: error instanceof Error ? error.message : String(error) };
