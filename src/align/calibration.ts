@@ -22,20 +22,22 @@ export function recalibrate(
   let dev2 = 0;
   let devN = 0;
   const probe = new ProbeMatcher(p);
+  // Link counts by shape, named once per shape ("1-1") when the path is done.
+  const byShape = new Int32Array(model.shapes.length);
+  const offsets = [-params.chanceOffset, params.chanceOffset];
   for (const s of path) {
     const [di, dj] = model.shapes[s.shape];
-    const key = `${di}-${dj}`;
-    counts[key] = (counts[key] ?? 0) + 1;
+    byShape[s.shape]++;
     if (di !== 1 || dj !== 1) continue;
-    const e = probe.pair(s.i, s.j);
-    trueMatched += e.matched;
-    trueTotal += e.total;
+    probe.pair(s.i, s.j);
+    trueMatched += probe.matched;
+    trueTotal += probe.total;
     trueOther += 2 * p.src[s.i].total * p.tgt[s.j].total;
-    for (const off of [-params.chanceOffset, params.chanceOffset]) {
+    for (const off of offsets) {
       const y = s.j + off;
       if (y < 0 || y >= p.m) continue;
-      const r = probe.pair(s.i, y);
-      randMatched += r.matched;
+      probe.pair(s.i, y);
+      randMatched += probe.matched;
       // Units times the weight they face on the other side: chance matches grow with both.
       randExposure += 2 * p.src[s.i].total * p.tgt[y].total;
     }
@@ -45,6 +47,9 @@ export function recalibrate(
     dev2 += Math.min(d * d, 1);
     devN++;
   }
+  model.shapes.forEach(([di, dj], shape) => {
+    if (byShape[shape] > 0) counts[`${di}-${dj}`] = (counts[`${di}-${dj}`] ?? 0) + byShape[shape];
+  });
   if (devN < 8 || trueTotal === 0) return params;
   const lambda = clamp(randExposure > 0 ? randMatched / randExposure : params.lambda, 1e-5, 0.05);
   const avgOther = trueOther / trueTotal;
@@ -109,16 +114,17 @@ class ProbeMatcher {
   constructor(private readonly p: Problem) {
     this.matcher = new UnitMatcher(p.vocabSize);
   }
-  pair(x: number, y: number): { matched: number; total: number } {
+  /** Of the last pair: matched weight of both sides, and both sides' total weight. */
+  matched = 0;
+  total = 0;
+  pair(x: number, y: number): void {
     if (this.indexed !== x) {
       this.matcher.index(this.p.src[x]);
       this.indexed = x;
     }
     this.matcher.match(this.p.tgt[y]);
-    return {
-      matched: this.matcher.matchedSource + this.matcher.matchedTarget,
-      total: this.p.src[x].total + this.p.tgt[y].total,
-    };
+    this.matched = this.matcher.matchedSource + this.matcher.matchedTarget;
+    this.total = this.p.src[x].total + this.p.tgt[y].total;
   }
 }
 
