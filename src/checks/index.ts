@@ -27,6 +27,9 @@ export {
   BOUNDARY_CONFIDENCE,
   BOUNDARY_MERGED_Z,
   BOUNDARY_Z,
+  CROSS_CONFIDENCE,
+  CROSS_WORDS,
+  linkCrossMatches,
   linkLengths,
 } from './boundary';
 export { compareNumbers, chineseNumbersFound, englishNumbersFound } from './numbers';

@@ -13,7 +13,13 @@ import type { Alignment, Link, Segment } from '../core/model';
 import { compareNames } from './names';
 import { compareNumbers } from './numbers';
 import { additionMessage, documentProfile, findOmissions, type DocumentProfile } from './omission';
-import { boundaryText, linkLengths, type LinkLengths } from './boundary';
+import {
+  boundaryText,
+  linkCrossMatches,
+  linkLengths,
+  type BoundaryInputs,
+  type LinkLengths,
+} from './boundary';
 import {
   chunksOf,
   flagsAt,
@@ -269,21 +275,28 @@ function flagsWithNeighbours(
   alignment: Alignment,
   k: number,
   profileOf: () => DocumentProfile,
-  lengths?: (j: number) => LinkLengths,
+  context: CheckContext | undefined,
+  inputs?: BoundaryInputs,
 ): readonly Flag[] {
   if (entry.pending) return entry.flags;
   const link = entry.link;
   if ((link.dismissed ?? []).includes('low-confidence')) return entry.flags;
-  const text = boundaryText(alignment, k, profileOf(), lengths);
+  const text = boundaryText(
+    alignment,
+    k,
+    profileOf(),
+    inputs ?? { dictionary: context?.dictionary },
+  );
   if (!text) return entry.flags;
+  const memoKey = `${text.key} ${String(text.params?.count ?? '')}`;
   const memo = entry.withBoundary;
-  if (memo && memo.key === text.key) return memo.flags;
+  if (memo && memo.key === memoKey) return memo.flags;
   const own = entry.flags;
   const low = own[0]?.kind === 'low-confidence' ? own[0] : undefined;
   const texts = [...(low?.texts ?? []), text];
   const flag = flagOf('low-confidence', texts);
   const flags = low ? [flag, ...own.slice(1)] : [flag, ...own];
-  entry.withBoundary = { key: text.key, flags };
+  entry.withBoundary = { key: memoKey, flags };
   return flags;
 }
 
@@ -326,13 +339,23 @@ export function checkLinks(alignment: Alignment, context?: CheckContext): LinkCh
       pending++;
     }
   });
-  // Each link's lengths at most once, for the boundary check of it and its neighbours.
+  // Each link's lengths and each boundary's words at most once, for the boundary check.
   const known = new Map<number, LinkLengths>();
-  const lengths = (j: number): LinkLengths => {
-    if (!known.has(j)) known.set(j, linkLengths(alignment, links[j]));
-    return known.get(j)!;
+  const crossing = new Map<number, number>();
+  const dictionary = context?.dictionary;
+  const inputs: BoundaryInputs = {
+    lengths: (j) => {
+      if (!known.has(j)) known.set(j, linkLengths(alignment, links[j]));
+      return known.get(j)!;
+    },
+    cross: (j) => {
+      if (!crossing.has(j)) crossing.set(j, linkCrossMatches(alignment, j, dictionary));
+      return crossing.get(j)!;
+    },
   };
-  entries.forEach((e, k) => (flags[k] = flagsWithNeighbours(e, alignment, k, profileOf, lengths)));
+  entries.forEach(
+    (e, k) => (flags[k] = flagsWithNeighbours(e, alignment, k, profileOf, context, inputs)),
+  );
   return new ChunkedChecks({
     chunks: chunksOf(flags),
     alignment,
@@ -431,7 +454,7 @@ export function updateChecks(
   const neighbour = (j: number, k: number): readonly Flag[] => {
     const kept = previous.flagsAt(k)!;
     if (previous.pendingAt && previous.pendingAt[k] !== 0) return kept;
-    const flags = flagsWithNeighbours(entryAt(j), after, j, profileOf);
+    const flags = flagsWithNeighbours(entryAt(j), after, j, profileOf, context);
     return flags === kept || sameFlags(flags, kept) ? kept : flags;
   };
   const lo = head > 0 ? head - 1 : head;
@@ -440,7 +463,7 @@ export function updateChecks(
   for (let j = head; j < newEnd; j++) {
     const entry = entryAt(j);
     if (entry.pending) pending++;
-    middle.push(flagsWithNeighbours(entry, after, j, profileOf));
+    middle.push(flagsWithNeighbours(entry, after, j, profileOf, context));
     middlePending.push(entry.pending);
   }
   if (tail > 0) middle.push(neighbour(newEnd, oldEnd));
@@ -510,7 +533,7 @@ export function refineChecks(
     if (!next.pending) pending--;
     // Keep the old array when nothing changed, so rows memoised on it do not redraw.
     const old = flags.get(k)!;
-    const now = flagsWithNeighbours(next, alignment, k, profileOf);
+    const now = flagsWithNeighbours(next, alignment, k, profileOf, context);
     if (old !== now && !sameFlags(old, now)) flags.set(k, now);
     steps++;
     return steps >= count || stop();

@@ -36,6 +36,10 @@ export const flagMessages = {
     'This English is long for its Chinese and the previous row’s short: the boundary between the two rows may be in the wrong place',
   'flag.msg.boundary.previous.short':
     'This English is short for its Chinese and the previous row’s long: the boundary between the two rows may be in the wrong place',
+  'flag.msg.boundary.next.words':
+    '{count} words of this row or the next are translated only in the other’s English: the boundary between the two rows may be in the wrong place',
+  'flag.msg.boundary.previous.words':
+    '{count} words of this row or the previous one are translated only in the other’s English: the boundary between the two rows may be in the wrong place',
   // unpaired: one or several segments, at each level
   'flag.msg.unpaired.zh.paragraph': 'This Chinese paragraph has no English counterpart',
   'flag.msg.unpaired.zh.paragraphs': 'These Chinese paragraphs have no English counterpart',

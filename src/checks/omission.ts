@@ -268,6 +268,48 @@ function lexiconFor(dictionary: Dictionary | undefined): Lexicon {
   return lexicon;
 }
 
+/**
+ * Words of two neighbouring links found across their boundary: the units of A's Chinese whose
+ * English is in B's English and not in A's, plus the same the other way (the boundary check,
+ * boundary.ts: a link cut at the wrong sentence leaves its words in its neighbour).
+ */
+export function crossMatches(
+  zhA: string,
+  enA: string,
+  zhB: string,
+  enB: string,
+  dictionary: Dictionary | undefined,
+): number {
+  const lexicon = lexiconFor(dictionary);
+  const keysA = keySet(englishUnits(enA, lexicon));
+  const keysB = keySet(englishUnits(enB, lexicon));
+  return (
+    matchedOnlyIn(chineseUnits(zhA, lexicon), keysB, keysA) +
+    matchedOnlyIn(chineseUnits(zhB, lexicon), keysA, keysB)
+  );
+}
+
+/** Units matched in `there` and not in `here`. */
+function matchedOnlyIn(
+  u: SegmentUnits,
+  there: ReadonlySet<number>,
+  here: ReadonlySet<number>,
+): number {
+  const { store } = u;
+  let n = 0;
+  for (let g = u.first; g < u.first + u.count; g++) {
+    if (store.weights[g] <= 0) continue;
+    let inThere = false;
+    let inHere = false;
+    for (let k = store.keyStart[g]; k < store.keyStart[g + 1]; k++) {
+      if (there.has(store.keys[k])) inThere = true;
+      if (here.has(store.keys[k])) inHere = true;
+    }
+    if (inThere && !inHere) n++;
+  }
+  return n;
+}
+
 /** A clause that only says who speaks: 韦小宝道：, 海老公问道：, 她笑着说： */
 const SPEECH_TAG = /^[^，。！？“”]{1,10}(?:道|说|问|答|叫|喊|笑)(?:道)?[：:]\s*$/u;
 

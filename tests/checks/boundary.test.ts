@@ -6,6 +6,7 @@ import {
   updateChecks,
   type Flag,
 } from '../../src/checks';
+import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import { makeSide, type Alignment, type Link } from '../../src/core/model';
 import {
   confirm,
@@ -136,5 +137,59 @@ describe('boundary check (neighbouring links)', () => {
     expect(afterDismiss.flags[2]).toBe(before.flags[2]);
     // The rows further away keep their arrays.
     for (const k of [0, 5, 6, 7]) expect(afterEdit.flags[k]).toBe(before.flags[k]);
+  });
+});
+
+describe('boundary check by words (with the dictionary)', () => {
+  const dictionary = loadNodeDictionary();
+  const zhPair = [
+    '第二天早上，他骑车去了火车站。',
+    '站台上挤满了旅客，他在人群里找了很久，终于看见了妹妹。',
+  ];
+  /** Two unsure links; the English of the first runs on into the second sentence's. */
+  const pair = (en: readonly string[], confidence = 0.85): Alignment => ({
+    source: makeSide('zh', [ZH[0], ...zhPair]),
+    target: makeSide('en', [EN[0], ...en]),
+    links: [one([0], [0], 0.99), one([1], [1], confidence), one([2], [2], confidence)],
+  });
+  const cutEn = [
+    'The next morning he cycled to the railway station; the platform was packed with travellers, and he searched the crowd for a long time.',
+    'At last he saw his sister.',
+  ];
+  const rightEn = [
+    'The next morning he cycled to the railway station.',
+    'The platform was packed with travellers; he searched the crowd for a long time and at last saw his sister.',
+  ];
+  // Lengths that vary widely: only the words can tell.
+  const wide = { ratio: 3, median: Math.log(3), sigma: 5, matchRate: 0.4 };
+  const ctx = { dictionary, profile: wide, sentenceOmissions: false };
+
+  it('flags two rows whose words are translated across their boundary', () => {
+    const { flags } = checkLinks(pair(cutEn), ctx);
+    expect(flags[1].map((f) => f.message)).toEqual([
+      '4 words of this row or the next are translated only in the other’s English: the boundary between the two rows may be in the wrong place.',
+    ]);
+    expect(renderFlagTexts(flags[2][0].texts!, (k) => zh[k])).toBe(
+      '这一行和上一行中有 4 个词的译文只出现在另一行的英文里：两行之间的分界可能不对。',
+    );
+    expect(flags[0]).toEqual([]);
+  });
+
+  it('says nothing when each English has its own words, when sure, or without the dictionary', () => {
+    expect(checkLinks(pair(rightEn), ctx).flags.flat()).toEqual([]);
+    expect(checkLinks(pair(cutEn, 0.92), ctx).flags.flat()).toEqual([]);
+    expect(checkLinks(pair(cutEn), { ...ctx, dictionary: undefined }).flags.flat()).toEqual([]);
+  });
+
+  it('goes when the English is moved to where it belongs, one row at a time', () => {
+    const a = pair(cutEn);
+    const before = checkLinks(a, ctx);
+    const b1 = ok(editSegmentText(a, 'tgt', 1, rightEn[0]));
+    const mid = updateChecks(before, a, b1, ctx);
+    expect(mid.flags).toEqual(checkLinks(b1, ctx).flags);
+    const b2 = ok(editSegmentText(b1, 'tgt', 2, rightEn[1]));
+    const after = updateChecks(mid, b1, b2, ctx);
+    expect(after.flags.flat()).toEqual([]);
+    expect(after.flags).toEqual(checkLinks(b2, ctx).flags);
   });
 });

@@ -205,6 +205,10 @@ export const zh: Catalogue = {
     '这一行的英文相对中文偏长，上一行的偏短：两行之间的分界可能不对',
   'flag.msg.boundary.previous.short':
     '这一行的英文相对中文偏短，上一行的偏长：两行之间的分界可能不对',
+  'flag.msg.boundary.next.words':
+    '这一行和下一行中有 {count} 个词的译文只出现在另一行的英文里：两行之间的分界可能不对',
+  'flag.msg.boundary.previous.words':
+    '这一行和上一行中有 {count} 个词的译文只出现在另一行的英文里：两行之间的分界可能不对',
   'flag.msg.unpaired.zh.paragraph': '这个中文段落没有英文对应',
   'flag.msg.unpaired.zh.paragraphs': '这些中文段落没有英文对应',
   'flag.msg.unpaired.zh.sentence': '这个中文句子没有英文对应',
