@@ -74,16 +74,20 @@ function doubted(link: Link | undefined, below: number): link is Link {
 
 /**
  * The boundary message of link k (its English long and a neighbour's short or the reverse, or
- * its words across the boundary with a neighbour), or null.
+ * its words across the boundary with a neighbour), or null. The profile is a function: it is
+ * read only for a doubted link (so the app's cheap checks never wait for it).
  */
 export function boundaryText(
   alignment: Alignment,
   k: number,
-  profile: DocumentProfile,
+  profileOf: () => DocumentProfile,
   inputs: BoundaryInputs = {},
 ): FlagText | null {
   const links = alignment.links;
   if (!doubted(links[k], BOUNDARY_CONFIDENCE)) return null;
+  if (!doubted(links[k - 1], BOUNDARY_CONFIDENCE) && !doubted(links[k + 1], BOUNDARY_CONFIDENCE))
+    return null;
+  const profile = profileOf();
   const lengths = inputs.lengths ?? ((j: number) => linkLengths(alignment, links[j]));
   const side = (next: boolean) => (next ? 'next' : 'previous');
   const own = lengths(k);

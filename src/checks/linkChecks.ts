@@ -281,12 +281,7 @@ function flagsWithNeighbours(
   if (entry.pending) return entry.flags;
   const link = entry.link;
   if ((link.dismissed ?? []).includes('low-confidence')) return entry.flags;
-  const text = boundaryText(
-    alignment,
-    k,
-    profileOf(),
-    inputs ?? { dictionary: context?.dictionary },
-  );
+  const text = boundaryText(alignment, k, profileOf, inputs ?? { dictionary: context?.dictionary });
   if (!text) return entry.flags;
   const memoKey = `${text.key} ${String(text.params?.count ?? '')}`;
   const memo = entry.withBoundary;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   checkLinks,
   documentProfile,
+  ProfileJob,
+  refineChecks,
   renderFlagTexts,
   updateChecks,
   type Flag,
@@ -100,6 +102,24 @@ describe('boundary check (neighbouring links)', () => {
     expect(checkLinks(right, context).flags.flat()).toEqual([]);
     const sure = doc(cut.links.map((l) => ({ ...l, confidence: 0.99 })));
     expect(checkLinks(sure, context).flags.flat()).toEqual([]);
+  });
+
+  it('is checked with the omission check when checks are deferred, and ends the same', () => {
+    // A one-sided row too: the cheap checks (every row's) must not wait for the profile.
+    const a: Alignment = {
+      ...cut,
+      target: makeSide('en', [...EN, 'An added line.']),
+      links: [...cut.links, one([], [EN.length], 0.5)],
+    };
+    const job = new ProfileJob(a);
+    const first = checkLinks(a, { profileJob: job, deferChecks: true, sentenceOmissions: false });
+    const cheap = refineChecks(first, a.links.length, 0);
+    expect(cheap.unchecked).toBe(0);
+    expect(job.done).toBe(false);
+    let done = cheap;
+    while (done.pending > 0) done = refineChecks(done, 2);
+    expect(done.flags).toEqual(checkLinks(a, { sentenceOmissions: false }).flags);
+    expect(boundaryMessages(done.flags[2])).toEqual(['flag.msg.boundary.next.long']);
   });
 
   it('joins the aligner’s doubt and the boundary in one low-confidence flag', () => {
