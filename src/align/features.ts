@@ -55,7 +55,11 @@ export function englishUnits(text: string, lexicon: Lexicon): SegmentUnits {
   return lexicon.english(text).units;
 }
 
-const learnedFlags = new WeakMap<ReadonlyMap<number, readonly number[]>, Uint8Array>();
+/** Per learned map, its lists by word id (undefined: no learned keys), made once. */
+const learnedLists = new WeakMap<
+  ReadonlyMap<number, readonly number[]>,
+  readonly (readonly number[] | undefined)[]
+>();
 
 /**
  * Adds learned keys to the units of some words: `extra` maps a word id to English stem ids.
@@ -67,17 +71,20 @@ export function withExtraKeys(
   arena: Arena = new Arena(),
 ): SegmentUnits {
   const { store, first, count } = units;
-  // Most segments have no learned word: a flag per word id answers before any map look-up.
-  let flags = learnedFlags.get(extra);
-  if (!flags) {
-    flags = new Uint8Array(Math.max(0, ...extra.keys()) + 1);
-    for (const w of extra.keys()) if (w >= 0) flags[w] = 1;
-    learnedFlags.set(extra, flags);
+  // Most segments have no learned word: a list per word id answers without a map look-up.
+  let lists = learnedLists.get(extra);
+  if (!lists) {
+    const table = new Array<readonly number[] | undefined>(Math.max(0, ...extra.keys()) + 1).fill(
+      undefined,
+    );
+    for (const [w, list] of extra) if (w >= 0) table[w] = list;
+    lists = table;
+    learnedLists.set(extra, lists);
   }
   let added = 0;
   for (let g = first; g < first + count; g++) {
     const w = store.words[g];
-    if (w >= 0 && w < flags.length && flags[w]) added += extra.get(w)?.length ?? 0;
+    if (w >= 0 && w < lists.length) added += lists[w]?.length ?? 0;
   }
   if (added === 0) return units;
   const from = store.keyStart[first];
@@ -89,7 +96,7 @@ export function withExtraKeys(
     const v = room.first + u;
     for (let k = store.keyStart[g]; k < store.keyStart[g + 1]; k++) out.keys[p++] = store.keys[k];
     const w = store.words[g];
-    const more = w >= 0 && w < flags.length && flags[w] ? extra.get(w) : undefined;
+    const more = w >= 0 && w < lists.length ? lists[w] : undefined;
     if (more) for (let x = 0; x < more.length; x++) out.keys[p++] = more[x];
     out.keyStart[v + 1] = p;
     out.weights[v] = store.weights[g];
