@@ -48,6 +48,8 @@ export class PairMatrix {
     previous?: PairMatrix,
     matcher: UnitMatcher = new UnitMatcher(vocabSize),
     rows: number = src.length,
+    /** False for a matrix whose values are only passed on (pairRows.ts): no miss arrays. */
+    withMisses = true,
   ) {
     const n = src.length;
     this.from = from;
@@ -66,10 +68,11 @@ export class PairMatrix {
     this.srcStrongTotal = Float64Array.from(src, (u) => u.strongTotal);
     this.tgtTotal = Float64Array.from(tgt, (u) => u.total);
     this.tgtStrongTotal = Float64Array.from(tgt, (u) => u.strongTotal);
-    this.missZh = new Float64Array(cells);
-    this.missEn = new Float64Array(cells);
-    this.missZhStrong = new Float64Array(cells);
-    this.missEnStrong = new Float64Array(cells);
+    const missCells = withMisses ? cells : 0;
+    this.missZh = new Float64Array(missCells);
+    this.missEn = new Float64Array(missCells);
+    this.missZhStrong = new Float64Array(missCells);
+    this.missEnStrong = new Float64Array(missCells);
     const reuse = previous && previous.tgt === tgt ? previous : undefined;
     this.pending = { reuse, matcher };
     this.fillRows(0, rows);
@@ -130,15 +133,18 @@ export class PairMatrix {
   /** The values of rows r0 .. n - 1 (what adoptRows takes). */
   rowValues(r0: number): PairValues {
     const start = r0 < this.src.length ? this.rowCell(r0) : this.zh.length;
+    // The arrays themselves when they hold just these rows (a helper's matrix): no copy.
+    const take = (a: Float32Array) => (start === 0 ? a : a.slice(start));
     return {
-      zh: this.zh.slice(start),
-      en: this.en.slice(start),
-      zhStrong: this.zhStrong.slice(start),
-      enStrong: this.enStrong.slice(start),
+      zh: take(this.zh),
+      en: take(this.en),
+      zhStrong: take(this.zhStrong),
+      enStrong: take(this.enStrong),
     };
   }
 
   private missRows(r0: number, r1: number): void {
+    if (this.missZh.length !== this.zh.length) return;
     const { from, to } = this;
     for (let x = r0; x < r1; x++) {
       const t = this.srcTotal[x];
@@ -335,6 +341,7 @@ export class EdgeShares {
   rowShares(r0: number): { head: Float64Array; tail: Float64Array } {
     const main = this.main;
     const start = r0 < main.src.length ? main.rowCell(r0) : main.zh.length;
+    if (start === 0) return { head: this.head, tail: this.tail };
     return { head: this.head.slice(start), tail: this.tail.slice(start) };
   }
 }

@@ -222,7 +222,17 @@ export function computePairRows(job: PairRowsJob): PairRowsResult {
   const src = readTable(job.src, n, stores, empty);
   const tgt = readTable(job.tgt, m, stores, empty);
   const band = rowsFrom(r0, m, job.from, job.to);
-  const main = new PairMatrix(src, tgt, job.vocabSize, band.f, band.t);
+  const main = new PairMatrix(
+    src,
+    tgt,
+    job.vocabSize,
+    band.f,
+    band.t,
+    undefined,
+    undefined,
+    n,
+    false,
+  );
   const values = main.rowValues(r0);
   if (!job.edgeRows || !job.heads || !job.tails) return values;
   const e = job.edgeRows;
