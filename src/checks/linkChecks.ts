@@ -438,9 +438,11 @@ export function updateChecks(
   const middlePending: boolean[] = [];
   const entryAt = (j: number): LinkEntry => {
     const link = links[j];
-    // Links inside the changed stretch may still be known (moved, or untouched by a realign).
+    // Links inside the changed stretch may still be known (moved, or untouched by a realign),
+    // but only in full: a link an edit brings back (undo) whose omission check was still
+    // pending is checked at once, as every link an edit touches.
     const cached = cache.get(link);
-    if (cached && entryHolds(cached, link, after)) return cached;
+    if (cached && !cached.pending && entryHolds(cached, link, after)) return cached;
     const entry = entryFor(after, link, context, profileOf, false);
     cache.set(link, entry);
     return entry;

@@ -15,6 +15,7 @@ import {
   dismissFlags,
   editSegmentText,
   isOpError,
+  mergeWithNext,
   type OpResult,
 } from '../../src/core/operations';
 import { zh } from '../../src/ui/i18n/zh';
@@ -120,6 +121,18 @@ describe('boundary check (neighbouring links)', () => {
     while (done.pending > 0) done = refineChecks(done, 2);
     expect(done.flags).toEqual(checkLinks(a, { sentenceOmissions: false }).flags);
     expect(boundaryMessages(done.flags[2])).toEqual(['flag.msg.boundary.next.long']);
+  });
+
+  it('checks at once a row an undo brings back while its checks were still pending', () => {
+    const context = { profile, sentenceOmissions: false, deferChecks: true };
+    // Only the cheap checks of row 2 are done when the user merges it with row 3, then undoes.
+    const cheap = refineChecks(checkLinks(cut, context), 1, 2);
+    const merged = ok(mergeWithNext(cut, 2));
+    const afterMerge = updateChecks(cheap, cut, merged, context);
+    const undone = updateChecks(afterMerge, merged, cut, context);
+    const full = checkLinks(cut, { profile, sentenceOmissions: false }).flags;
+    expect(undone.flags[2]).toEqual(full[2]);
+    expect(boundaryMessages(undone.flags[2])).toEqual(['flag.msg.boundary.next.long']);
   });
 
   it('joins the aligner’s doubt and the boundary in one low-confidence flag', () => {
