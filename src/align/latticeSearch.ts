@@ -69,10 +69,14 @@ function pairsFor(
   }
   const withEdges = model.boundaryWeight > 0 && p.heads !== undefined && p.tails !== undefined;
   const rows = { headFrom, headTo, tailFrom, tailTo };
-  // A helper (another thread) computes the last rows meanwhile: the same values.
+  // A helper (another thread) computes the last rows meanwhile: the same values. Not for a
+  // wider band of the same search (the previous band's pairs, same units): this thread copies
+  // most of its rows from those, while the helper would compute all of its own again.
   let r0 = n;
   let wait: (() => PairRowsResult | undefined) | undefined;
-  if (helper && bandCells(band) >= (helper.minCells ?? MIN_SHARED_CELLS)) {
+  const lends =
+    previous !== undefined && previous.main.src === p.src && previous.main.tgt === p.tgt;
+  if (helper && !lends && bandCells(band) >= (helper.minCells ?? MIN_SHARED_CELLS)) {
     r0 = splitRow(from, to);
     if (r0 < n) wait = helper.rows(pairRowsJob(p, r0, from, to, withEdges ? rows : undefined));
   }
