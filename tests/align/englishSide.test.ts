@@ -1,8 +1,6 @@
 // @vitest-environment node
 // The English side read apart (as the CLI's worker thread does) gives the same units, key ids and
 // alignment as one thread reading both sides. Real documents from ../shared/corpora (never copied).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignSegments } from '../../src/align/aligner';
 import { paramsFor } from '../../src/align/alignTexts';
@@ -14,25 +12,7 @@ import {
 import { Lexicon, Vocabulary, type SegmentUnits } from '../../src/align/features';
 import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import { readSides } from '../../src/align/problem';
-import { segmentText, type SplitMode } from '../../src/align/segment';
-
-const CORPORA = resolve(import.meta.dirname, '../../../shared/corpora');
-
-/** Every para-dev document one after another: ~1,600 paragraphs a side. */
-function paraDev(split: SplitMode): { zh: string[]; en: string[] } {
-  const dir = join(CORPORA, 'para-dev');
-  const zh: string[] = [];
-  const en: string[] = [];
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.zh.txt'))
-    .sort()) {
-    zh.push(...segmentText(readFileSync(join(dir, f), 'utf8'), 'zh', split));
-    en.push(
-      ...segmentText(readFileSync(join(dir, f.replace('.zh.', '.en.')), 'utf8'), 'en', split),
-    );
-  }
-  return { zh, en };
-}
+import { paraDevTexts } from './corpusTexts';
 
 /** A reader that does the work at once, in this thread, through a structured clone like a thread's. */
 const inProcess: EnglishSideReader = (texts, edges) => {
@@ -57,7 +37,7 @@ describe('the English side read apart', { timeout: 120_000 }, () => {
   const dictionary = loadNodeDictionary();
 
   it('gives the same units with the same key ids as one pass over both sides', () => {
-    const { zh, en } = paraDev('paragraphs');
+    const { zh, en } = paraDevTexts('paragraphs');
     const one = new Lexicon(new Vocabulary(), dictionary);
     const apart = new Lexicon(new Vocabulary(), dictionary);
     const a = readSides(zh, en, one, true);
@@ -78,7 +58,7 @@ describe('the English side read apart', { timeout: 120_000 }, () => {
 
   for (const split of ['paragraphs', 'sentences'] as const)
     it(`aligns para-dev at the ${split} level exactly as one thread does`, () => {
-      const { zh, en } = paraDev(split);
+      const { zh, en } = paraDevTexts(split);
       const params = paramsFor(split);
       const one = alignSegments(zh, en, { dictionary, params });
       const apart = alignSegments(zh, en, { dictionary, params, englishSide: inProcess });

@@ -2,8 +2,6 @@
 // Part of the searches' pair evidence computed elsewhere (as the CLI's worker thread does), from
 // a job sent through a structured clone, gives the same alignment as one thread computing it all.
 // Real documents from ../shared/corpora (never copied).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignSegments } from '../../src/align/aligner';
 import { paramsFor } from '../../src/align/alignTexts';
@@ -15,25 +13,7 @@ import {
   type PairRowsHelper,
   type PairRowsJob,
 } from '../../src/align/pairRows';
-import { segmentText, type SplitMode } from '../../src/align/segment';
-
-const CORPORA = resolve(import.meta.dirname, '../../../shared/corpora');
-
-/** Every para-dev document one after another. */
-function paraDev(split: SplitMode): { zh: string[]; en: string[] } {
-  const dir = join(CORPORA, 'para-dev');
-  const zh: string[] = [];
-  const en: string[] = [];
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.zh.txt'))
-    .sort()) {
-    zh.push(...segmentText(readFileSync(join(dir, f), 'utf8'), 'zh', split));
-    en.push(
-      ...segmentText(readFileSync(join(dir, f.replace('.zh.', '.en.')), 'utf8'), 'en', split),
-    );
-  }
-  return { zh, en };
-}
+import { paraDevTexts } from './corpusTexts';
 
 /** A helper that does the work at once, through structured clones like a thread's messages. */
 function inProcess(jobs: PairRowsJob[]): PairRowsHelper {
@@ -64,7 +44,7 @@ describe('pair evidence rows computed elsewhere', { timeout: 120_000 }, () => {
 
   for (const split of ['paragraphs', 'sentences'] as const)
     it(`aligns para-dev at the ${split} level exactly as one thread does`, () => {
-      const { zh, en } = paraDev(split);
+      const { zh, en } = paraDevTexts(split);
       const params = paramsFor(split);
       const one = alignSegments(zh, en, { dictionary, params });
       const jobs: PairRowsJob[] = [];

@@ -2,15 +2,12 @@
 // The quote states and mark counts computed elsewhere (as the CLI's worker thread does) and
 // adopted give the same numbers and the same alignment as computing them in the aligner. Real
 // documents from ../shared/corpora (never copied).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignSegments } from '../../src/align/aligner';
 import { paramsFor } from '../../src/align/alignTexts';
 import { markCounts } from '../../src/align/markCounts';
 import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import { quoteStates } from '../../src/align/quoteState';
-import { segmentText } from '../../src/align/segment';
 import {
   adoptTextMarks,
   marksWanted,
@@ -19,20 +16,7 @@ import {
   type TextMarks,
   type TextMarksReader,
 } from '../../src/align/textMarks';
-
-const CORPORA = resolve(import.meta.dirname, '../../../shared/corpora');
-
-/** The mac-dev documents one after another, line by line (sentences; much dialogue). */
-function macDev(): { zh: string[]; en: string[] } {
-  const dir = join(CORPORA, 'mac-dev');
-  const zh: string[] = [];
-  const en: string[] = [];
-  for (const f of readdirSync(join(dir, 'src')).sort()) {
-    zh.push(...segmentText(readFileSync(join(dir, 'src', f), 'utf8'), 'zh', 'lines'));
-    en.push(...segmentText(readFileSync(join(dir, 'tgt', f), 'utf8'), 'en', 'lines'));
-  }
-  return { zh, en };
-}
+import { macDevLines } from './corpusTexts';
 
 /** Through a structured clone with its buffers transferred, as a thread's message. */
 function sent(t: TextMarks): TextMarks {
@@ -40,7 +24,7 @@ function sent(t: TextMarks): TextMarks {
 }
 
 describe('text marks computed elsewhere', { timeout: 120_000 }, () => {
-  const { zh, en } = macDev();
+  const { zh, en } = macDevLines();
 
   it('are the quote states and mark counts the aligner computes, after a thread boundary', () => {
     const both = { quotes: true, marks: true };
