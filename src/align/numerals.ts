@@ -1,4 +1,5 @@
 /** Numbers as evidence: Arabic digits and Chinese numerals, read to their values. */
+import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS } from '../core/numberWords';
 
 const DIGIT: Readonly<Record<string, number>> = {
   零: 0,
@@ -173,48 +174,17 @@ export function chineseNumeralValues(text: string): number[] {
   return out;
 }
 
-const EN_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  thousand: 1000,
-  million: 1e6,
-  billion: 1e9,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  twice: 2,
-  dozen: 12,
-};
+/**
+ * The number words the aligner reads: two to ninety, the scales to a billion, the ordinals third
+ * to tenth, "twice" and "a dozen" (not "one": "one of", "no one" are seldom numbers).
+ */
+const EN_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...Object.entries(CARDINAL_WORDS).filter(([, v]) => v >= 2),
+  ...Object.entries(SCALE_WORDS).filter(([, v]) => v <= 1e9),
+  ...Object.entries(ORDINAL_WORDS).filter(([, v]) => v >= 3 && v <= 10),
+  ['twice', 2],
+  ['dozen', 12],
+]);
 
 /** Numbers in an English text: digits (1,000 → 1000) and the common number words. */
 export function englishNumbers(text: string): number[] {

@@ -8,6 +8,7 @@
 import type { Dictionary } from '../align/dictionary';
 import { parseChineseNumeral } from '../align/numerals';
 import { renderFlagTexts, type FlagList, type FlagText } from './messages';
+import { CARDINAL_WORDS, ORDINAL_WORDS, SCALE_WORDS } from '../core/numberWords';
 
 export interface FoundNumber {
   /** The value, e.g. 35000000 for 三千五百万, 20 for 百分之二十 or 20%. */
@@ -296,73 +297,9 @@ function yearAliases(value: number, next: string): readonly number[] | undefined
   return undefined;
 }
 
-const UNITS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  thirtieth: 30,
-  fortieth: 40,
-  fiftieth: 50,
-  sixtieth: 60,
-  seventieth: 70,
-  eightieth: 80,
-  ninetieth: 90,
-  hundredth: 100,
-  thousandth: 1000,
-};
-const SCALES: Readonly<Record<string, number>> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
+const UNITS = CARDINAL_WORDS;
+const ORDINALS = ORDINAL_WORDS;
+const SCALES = SCALE_WORDS;
 const SPECIAL: Readonly<Record<string, number>> = { dozen: 12, twice: 2, thrice: 3, score: 20 };
 /** "the eighties" = 八十年代 (and 1980s); "both" = 两 (两人, 两国), never missed on its own. */
 const DECADES: Readonly<Record<string, number>> = {
