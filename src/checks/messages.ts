@@ -62,7 +62,7 @@ export const flagMessages = {
   'flag.msg.omission.longer':
     'The English is much longer than usual for this much Chinese (about {share}% of the usual length): something may be added',
   // numbers
-  'flag.msg.numbers.differ': 'Numbers differ: {zh} in Chinese, {en} in English',
+  'flag.msg.numbers.differ': 'The Chinese has {zh}, the English {en}',
   'flag.msg.numbers.zhOnly': '{zh} in Chinese is not in the English',
   'flag.msg.numbers.enOnly': '{en} in English is not in the Chinese',
   // names

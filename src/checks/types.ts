@@ -14,7 +14,7 @@ export function isFlagKind(value: unknown): value is FlagKind {
 
 export interface Flag {
   readonly kind: FlagKind;
-  /** One sentence for the user, e.g. "Numbers differ: 1990 in Chinese, 1992 in English." */
+  /** One sentence for the user, e.g. "The Chinese has 1990, the English 1992." */
   readonly message: string;
   /**
    * The same message as catalogue keys and params (src/checks/messages.ts), for saying it in

@@ -46,11 +46,11 @@ describe('compareNumbers', () => {
       '一九九〇年，他们在北京住了二十一年。',
       'In 1992 they had lived in Beijing for twelve years.',
     );
-    expect(f?.message).toBe('Numbers differ: 1990, 21 in Chinese, 1992, 12 in English.');
+    expect(f?.message).toBe('The Chinese has 1990, 21, the English 1992, 12.');
     expect(f?.zh).toEqual(['一九九〇', '二十一']);
     expect(f?.en).toEqual(['1992', 'twelve']);
     const g = compareNumbers('这座桥长1200米。', 'The bridge is 1,300 metres long.');
-    expect(g?.message).toBe('Numbers differ: 1200 in Chinese, 1300 in English.');
+    expect(g?.message).toBe('The Chinese has 1200, the English 1300.');
   });
 
   it('accepts the same numbers written differently', () => {
@@ -87,7 +87,7 @@ describe('compareNumbers', () => {
   it('lets a small number go missing but not a year or a changed count', () => {
     expect(compareNumbers('他们三个人走了进来。', 'They came in.')).toBeNull();
     expect(compareNumbers('他们三个人走了进来。', 'The four of them came in.')?.message).toBe(
-      'Numbers differ: 3 in Chinese, 4 in English.',
+      'The Chinese has 3, the English 4.',
     );
     expect(compareNumbers('那是二〇〇八年的事。', 'That happened long ago.')?.message).toBe(
       '2008 in Chinese is not in the English.',
@@ -110,7 +110,7 @@ describe('compareNumbers', () => {
     // "both" with no 两 to stand for is no number at all.
     expect(compareNumbers('他们签了三份协议。', 'They both signed three agreements.')).toBeNull();
     expect(compareNumbers('他们签了三份协议。', 'They both signed four agreements.')?.message).toBe(
-      'Numbers differ: 3 in Chinese, 4 in English.',
+      'The Chinese has 3, the English 4.',
     );
   });
 
@@ -158,7 +158,7 @@ describe('compareNumbers', () => {
     expect(compareNumbers('好像有十几个太阳升起。', 'like a dozen rising suns')).toBeNull();
     // "a score" is twenty: not what 十几 says; a score in a game is no number.
     expect(compareNumbers('赢了十几两银子。', 'I won a score taels.')?.message).toBe(
-      'Numbers differ: 10 in Chinese, 20 in English.',
+      'The Chinese has 10, the English 20.',
     );
     expect(compareNumbers('他活了六十岁。', 'He lived three score years.')).toBeNull();
     expect(compareNumbers('比分是零比零。', 'The score was even.')).toBeNull();
@@ -166,12 +166,12 @@ describe('compareNumbers', () => {
     // Alternatives said outright must be the same ones.
     expect(compareNumbers('接着又是八九下。', 'followed by eight or nine others')).toBeNull();
     expect(compareNumbers('接着又是八九下。', 'followed by nine or ten others')?.message).toBe(
-      'Numbers differ: 8 in Chinese, 10 in English.',
+      'The Chinese has 8, the English 10.',
     );
     expect(compareNumbers('五六岁的孩子', 'a little boy of five or six')).toBeNull();
     expect(compareNumbers('三二十个孩子', 'some twenty or thirty children')).toBeNull();
     expect(compareNumbers('三二十个孩子', 'some thirty or forty children')?.message).toBe(
-      'Numbers differ: 20 in Chinese, 40 in English.',
+      'The Chinese has 20, the English 40.',
     );
     expect(compareNumbers('接着又是八九下。', 'followed by a few more')).toBeNull();
     expect(compareNumbers('约有一二十个妇人。', 'between ten and twenty women')).toBeNull();
@@ -180,9 +180,9 @@ describe('compareNumbers', () => {
     // An estimate covers only what it may stand for.
     expect(
       compareNumbers('在天文馆，有二十副呢。', 'We made more than thirty pairs.')?.message,
-    ).toBe('Numbers differ: 20 in Chinese, 30 in English.');
+    ).toBe('The Chinese has 20, the English 30.');
     expect(compareNumbers('赢了十几两银子。', 'I won thirty taels.')?.message).toBe(
-      'Numbers differ: 10 in Chinese, 30 in English.',
+      'The Chinese has 10, the English 30.',
     );
   });
 });
@@ -194,7 +194,7 @@ describe('numerals inside idioms and names (with the dictionary)', () => {
 
   it('does not count the 四 of 四脚朝天 ("flat on his back") against another number', () => {
     // Without the dictionary the 四 is a soft number, and "seven" differs from it.
-    expect(compareNumbers(zh, en)?.message).toBe('Numbers differ: 4 in Chinese, 7 in English.');
+    expect(compareNumbers(zh, en)?.message).toBe('The Chinese has 4, the English 7.');
     expect(compareNumbers(zh, en, dictionary)).toBeNull();
   });
 
@@ -217,7 +217,7 @@ describe('numerals inside idioms and names (with the dictionary)', () => {
   it('still reads counts outside idioms, and runs of numerals inside long words', () => {
     expect(
       compareNumbers('他在床上躺了四天。', 'He spent seven days in bed.', dictionary)?.message,
-    ).toBe('Numbers differ: 4 in Chinese, 7 in English.');
+    ).toBe('The Chinese has 4, the English 7.');
     // 二十一世纪 is a dictionary word, and the 21st century.
     expect(values(chineseNumbersFound('二十一世纪已经开始了。', dictionary))).toEqual([21]);
   });

@@ -51,7 +51,7 @@ describe('reportJson', () => {
     ]);
     expect(parsed.links[0].confidence).toBe(0.99);
     expect(parsed.links[0].flags).toEqual([
-      { kind: 'numbers', message: 'Numbers differ: 1990 in Chinese, 1992 in English.' },
+      { kind: 'numbers', message: 'The Chinese has 1990, the English 1992.' },
     ]);
     expect(parsed.links[1].flags).toEqual([]);
     expect(parsed.links[2].flags.map((f) => f.kind)).toEqual(['unpaired']);
@@ -128,11 +128,11 @@ describe('reportHtml', () => {
     expect(doc.querySelector('.summary')?.textContent).toBe('3 行中有 2 行有提示。');
     const pairs = [...doc.querySelectorAll('.pair')];
     expect(pairs[0].querySelector('.flags')?.textContent).toBe(
-      '数字不符：数字不符：中文为 1990，英文为 1992。',
+      '数字不符：中文为 1990，英文为 1992。',
     );
     expect(pairs[1].querySelector('.flags')?.textContent).toBe(
       '未配对：这个中文段落没有英文对应。',
     );
-    expect(reportJson(input())).toContain('Numbers differ: 1990 in Chinese, 1992 in English.');
+    expect(reportJson(input())).toContain('The Chinese has 1990, the English 1992.');
   });
 });

@@ -64,7 +64,7 @@ describe('duilian check', { timeout: 90_000 }, () => {
     checkContract(report, 3, 2);
     expect(report.links[0].flags).toContainEqual({
       kind: 'numbers',
-      message: 'Numbers differ: 1990 in Chinese, 1992 in English.',
+      message: 'The Chinese has 1990, the English 1992.',
     });
     const unpaired = report.links.find((l) => l.en.length === 0);
     expect(unpaired?.zh).toEqual([1]);

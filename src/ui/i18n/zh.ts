@@ -227,7 +227,7 @@ export const zh: Catalogue = {
   'flag.msg.omission.enSentences': '{count} 个英文句子没有中文对应，从“{text}”开始',
   'flag.msg.omission.longer':
     '就这么多中文而言，英文比通常长得多（约为通常长度的 {share}%）：可能有添加的内容',
-  'flag.msg.numbers.differ': '数字不符：中文为 {zh}，英文为 {en}',
+  'flag.msg.numbers.differ': '中文为 {zh}，英文为 {en}',
   'flag.msg.numbers.zhOnly': '中文中的 {zh} 不在英文中',
   'flag.msg.numbers.enOnly': '英文中的 {en} 不在中文中',
   'flag.msg.names.zh.one': '中文中的{names}在英文中没有对应',
