@@ -38,6 +38,9 @@ export interface Model {
   readonly markCosts: Float64Array;
 }
 
+/** What bead costs read of a document besides its pair evidence. */
+export type CostInputs = Pick<Problem, 'n' | 'm' | 'srcLen' | 'tgtLen' | 'quotes' | 'marks'>;
+
 function parseShape(key: string): BeadShape {
   const [a, b] = key.split('-').map(Number);
   return [a, b];
@@ -138,7 +141,7 @@ export class BeadCosts {
   private readonly lexicalDamping: number;
   private readonly strongWeight: number;
 
-  constructor(p: Problem, pairs: Pairs, model: Model) {
+  constructor(p: CostInputs, pairs: Pairs, model: Model) {
     const pm = pairs.main;
     this.n = p.n;
     this.m = p.m;
@@ -300,6 +303,38 @@ export class BeadCosts {
     const k = Math.round(other);
     return k < this.gainTable.length ? this.gainTable[k] : matchGainExact(this.model, other);
   }
+}
+
+/**
+ * The costs of every bead that ends in lattice rows r1 .. n of a band (lo/hi per row) and starts
+ * in it, as a search reads them: cell by cell from row r1's first cell, `S` (the model's shapes)
+ * per cell, the cost of shape s at cell index * S + s (0 where the bead would start outside the
+ * band). Computed elsewhere (another thread), these are the numbers the search would compute.
+ */
+export function beadCostRows(
+  beads: BeadCosts,
+  model: Model,
+  lo: Int32Array,
+  hi: Int32Array,
+  r1: number,
+): Float64Array {
+  const n = lo.length - 1;
+  const S = model.di.length;
+  const { di, dj } = model;
+  let cells = 0;
+  for (let i = r1; i <= n; i++) cells += hi[i] - lo[i] + 1;
+  const out = new Float64Array(cells * S);
+  for (let i = r1, here = 0; i <= n; i++) {
+    for (let j = lo[i]; j <= hi[i]; j++, here++) {
+      for (let s = 0; s < S; s++) {
+        const pi = i - di[s];
+        const pj = j - dj[s];
+        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
+        out[here * S + s] = beads.cost(pi, pj, s);
+      }
+    }
+  }
+  return out;
 }
 
 /** Lexical cost of a bead: unmatched units cost, matched ones gain less when chance is higher. */

@@ -114,9 +114,11 @@ export class PairMatrix {
 
   /**
    * Rows r0 .. n - 1 from values computed elsewhere (the cells of those rows, in this matrix's
-   * order, from rowCell(r0)): false, and nothing taken, when they do not fit.
+   * order, from rowCell(r0)): false, and nothing taken, when they do not fit. Without `misses`,
+   * the rows' misses are left as they are: for a search that took those rows' bead costs from
+   * elsewhere too (a later matrix lending these values works out its own).
    */
-  adoptRows(r0: number, values: PairValues): boolean {
+  adoptRows(r0: number, values: PairValues, misses = true): boolean {
     const start = r0 < this.src.length ? this.rowCell(r0) : this.zh.length;
     const count = this.zh.length - start;
     if ([values.zh, values.en, values.zhStrong, values.enStrong].some((a) => a.length !== count))
@@ -125,7 +127,7 @@ export class PairMatrix {
     this.en.set(values.en, start);
     this.zhStrong.set(values.zhStrong, start);
     this.enStrong.set(values.enStrong, start);
-    this.missRows(r0, this.src.length);
+    if (misses) this.missRows(r0, this.src.length);
     this.pending = undefined;
     return true;
   }

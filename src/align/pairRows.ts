@@ -2,13 +2,18 @@
  * Part of a search's pair evidence (pairMatcher.ts: the matched weights of segment pairs in the
  * band, and the first/last-sentence shares) computed elsewhere: the CLI's worker thread takes the
  * last rows of the band while this thread computes the first ones. Every value is a function of
- * the two segments' units alone, so the rows come out the same wherever they are computed.
+ * the two segments' units alone, so the rows come out the same wherever they are computed. With
+ * a BeadCostJob the helper also computes the costs of the beads that end in the lattice's last
+ * rows (beadCost.ts, the same function of the same numbers), so that the search only reads them
+ * there; it takes the answer when it reaches those rows if it is in, and meanwhile computes the
+ * rows itself (latticeSearch.ts).
  *
  * A job is plain data (typed arrays, numbers): the units it needs as a table of stores and
  * (store, first, count) references. The stores are the document's own arrays; a caller that
  * makes them in shared memory (PairRowsHelper.buffer) hands them over without a copy. This
  * module knows nothing of threads (the pure align layer runs in browsers too).
  */
+import { BeadCosts, beadCostRows, type CostInputs, type Model } from './beadCost';
 import type { SegmentUnits, UnitStore } from './features';
 import { EdgeShares, PairMatrix, type EdgeRows, type PairValues } from './pairMatcher';
 import { segmentUnits, type BufferMaker } from './unitDrafts';
@@ -38,23 +43,47 @@ export interface PairRowsJob {
   readonly tgt: UnitTable;
   readonly heads?: { readonly src: UnitTable; readonly tgt: UnitTable };
   readonly tails?: { readonly src: UnitTable; readonly tgt: UnitTable };
+  /** Also the bead costs of the lattice's last rows, from these pair rows. */
+  readonly costs?: BeadCostJob;
+}
+
+/**
+ * The bead costs asked for: of the beads ending in lattice rows r1 .. n of the band lo/hi (they
+ * read pair rows from r1 - the tallest shape, the job's r0, on). The pair values the result
+ * holds are then those of rows r1 .. n - 1 (the asking search computed the rows before).
+ */
+export interface BeadCostJob {
+  readonly r1: number;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  readonly model: Model;
+  readonly inputs: CostInputs;
 }
 
 export interface PairRowsResult extends PairValues {
   readonly head?: Float64Array;
   readonly tail?: Float64Array;
+  /** With a BeadCostJob: what beadCostRows gives. */
+  readonly costs?: Float64Array;
+}
+
+/** A helper's answer to a job, as it comes. */
+export interface PairRowsAnswer {
+  /** Whether the answer is in (or will never come): `result` does not wait then. */
+  readonly ready: () => boolean;
+  /** Waits for the answer; undefined when the helper failed (the search does the work). */
+  readonly result: () => PairRowsResult | undefined;
 }
 
 /**
- * Computes rows elsewhere: `rows` starts on a job and returns a function that waits for the
- * result (undefined when that failed: the search computes the rows itself). `buffer`, when
- * given, makes the units' stores (shared memory, so that a job carries no copy of them).
+ * Computes rows elsewhere: `rows` starts on a job. `buffer`, when given, makes the units'
+ * stores (shared memory, so that a job carries no copy of them).
  */
 export interface PairRowsHelper {
   readonly buffer?: BufferMaker;
   /** Bands of fewer cells stay here (default MIN_SHARED_CELLS). */
   readonly minCells?: number;
-  readonly rows: (job: PairRowsJob) => () => PairRowsResult | undefined;
+  readonly rows: (job: PairRowsJob) => PairRowsAnswer;
 }
 
 /** Bands smaller than this (cells) are not worth sending anywhere. */
@@ -131,11 +160,13 @@ export function pairRowsJob(
   from: Int32Array,
   to: Int32Array,
   edgeRows?: EdgeRows,
+  costs?: BeadCostJob,
 ): PairRowsJob {
   const n = p.src.length;
   const m = p.tgt.length;
-  // The columns the rows read (the edge rows lie within the band's).
-  let c0 = m;
+  // The columns the rows read (the edge rows lie within the band's); a bead cost also reads the
+  // totals of the segments a bead takes alone (1-0, 0-1), from the band's first column on.
+  let c0 = costs ? Math.min(m, costs.lo[r0]) : m;
   for (let x = r0; x < n; x++) if (to[x] >= from[x]) c0 = Math.min(c0, from[x]);
   const w = new TableWriter();
   const src = w.write(p.src, r0, n);
@@ -160,6 +191,7 @@ export function pairRowsJob(
     tgt,
     ...(heads ? { heads } : {}),
     ...(tails ? { tails } : {}),
+    ...(costs ? { costs } : {}),
   };
 }
 
@@ -222,6 +254,8 @@ export function computePairRows(job: PairRowsJob): PairRowsResult {
   const src = readTable(job.src, n, stores, empty);
   const tgt = readTable(job.tgt, m, stores, empty);
   const band = rowsFrom(r0, m, job.from, job.to);
+  const costs = job.costs;
+  // Bead costs read the misses: only then are they made.
   const main = new PairMatrix(
     src,
     tgt,
@@ -231,10 +265,23 @@ export function computePairRows(job: PairRowsJob): PairRowsResult {
     undefined,
     undefined,
     n,
-    false,
+    costs !== undefined,
   );
-  const values = main.rowValues(r0);
-  if (!job.edgeRows || !job.heads || !job.tails) return values;
+  const given = costs ? costs.r1 : r0;
+  const values = main.rowValues(given);
+  const withCosts = (edges?: EdgeShares): Float64Array | undefined =>
+    costs &&
+    beadCostRows(
+      new BeadCosts(costs.inputs, edges ? { main, edges } : { main }, costs.model),
+      costs.model,
+      costs.lo,
+      costs.hi,
+      costs.r1,
+    );
+  if (!job.edgeRows || !job.heads || !job.tails) {
+    const c = withCosts();
+    return c ? { ...values, costs: c } : values;
+  }
   const e = job.edgeRows;
   const head = rowsFrom(r0, m, e.headFrom, e.headTo);
   const tail = rowsFrom(r0, m, e.tailFrom, e.tailTo);
@@ -252,12 +299,13 @@ export function computePairRows(job: PairRowsJob): PairRowsResult {
     undefined,
     { headFrom: head.f, headTo: head.t, tailFrom: tail.f, tailTo: tail.t },
   );
-  return { ...values, ...shares.rowShares(r0) };
+  const c = withCosts(shares);
+  return { ...values, ...shares.rowShares(given), ...(c ? { costs: c } : {}) };
 }
 
 /** The result's buffers, to transfer rather than copy. */
 export function pairRowsTransferables(r: PairRowsResult): ArrayBuffer[] {
-  return [r.zh, r.en, r.zhStrong, r.enStrong, r.head, r.tail]
+  return [r.zh, r.en, r.zhStrong, r.enStrong, r.head, r.tail, r.costs]
     .filter((a) => a !== undefined)
     .map((a) => a.buffer as ArrayBuffer);
 }

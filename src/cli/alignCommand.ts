@@ -62,8 +62,11 @@ function workerNote(thread: FeatureThread): string {
   const did = [
     ...(thread.answered() ? ["the English side's units"] : []),
     ...(thread.markedAnswered() ? ['the quote and mark counts'] : []),
-    ...(thread.rowsAnswered() > 0
-      ? [`the last pair rows of ${thread.rowsAnswered()} searches`]
+    // The search takes the worker's rows only if they come before it has done them itself.
+    ...(thread.rowsAsked() > 0
+      ? [
+          `the last rows' pair evidence and bead costs in ${thread.rowsAnswered()} of ${thread.rowsAsked()} searches`,
+        ]
       : []),
   ];
   return did.length > 0 ? `; in a worker thread: ${did.join(', ')}` : '';

@@ -81,8 +81,9 @@ export interface FeatureThread {
   answered(): boolean;
   /** Whether the worker gave the quote states and mark counts. */
   markedAnswered(): boolean;
-  /** How many searches' last rows the worker gave. */
+  /** How many searches' last rows the worker gave (in time to be used), of how many asked. */
   rowsAnswered(): number;
+  rowsAsked(): number;
   /** Lets the worker go (once the aligner is done with it). */
   close(): void;
 }
@@ -111,17 +112,27 @@ export function englishSideThread(): FeatureThread | undefined {
   let answered = false;
   let marked = false;
   let rowsAnswered = 0;
+  let rowsAsked = 0;
   let englishTexts: readonly string[] | undefined;
+  /** The number of the last request posted. */
+  let last = 0;
   const fail = () => {
     failed = true;
     void worker.terminate();
     port1.close();
+  };
+  /** Whether the answer to request `number` is in, or will never come. */
+  const isIn = (number: number) => {
+    if (failed || received >= number) return true;
+    const count = Atomics.load(signal, 0);
+    return count >= DEAD || count >= number;
   };
   /** Posts a request; the returned function waits for its answer (answers come in order). */
   const ask = (request: FeatureRequest): (() => FeatureReply | undefined) => {
     if (failed) return () => undefined;
     port1.postMessage(request);
     const number = ++posted;
+    last = number;
     return () => {
       if (failed || received >= number) return undefined;
       // A worker that died without answering (out of memory, say) never counts its answer:
@@ -181,12 +192,17 @@ export function englishSideThread(): FeatureThread | undefined {
   const pairs: PairRowsHelper = {
     buffer: (bytes) => new SharedArrayBuffer(bytes),
     rows: (job) => {
+      rowsAsked++;
       const wait = ask({ kind: 'pairs', job });
-      return () => {
-        const reply = wait();
-        if (!reply || !('rows' in reply)) return undefined;
-        rowsAnswered++;
-        return reply.rows;
+      const number = last;
+      return {
+        ready: () => isIn(number),
+        result: () => {
+          const reply = wait();
+          if (!reply || !('rows' in reply)) return undefined;
+          rowsAnswered++;
+          return reply.rows;
+        },
       };
     },
   };
@@ -200,6 +216,7 @@ export function englishSideThread(): FeatureThread | undefined {
     answered: () => answered,
     markedAnswered: () => marked,
     rowsAnswered: () => rowsAnswered,
+    rowsAsked: () => rowsAsked,
     pairs,
     close,
   };

@@ -2,7 +2,7 @@
  * The worker thread of `duilian align` for large inputs: reads the English side's units
  * (src/align/englishSide.ts) while the main thread reads the Chinese side, then computes the
  * quote states and mark counts of both sides (src/align/textMarks.ts), and the last rows of each
- * search's pair evidence (src/align/pairRows.ts). Requests come in order on
+ * search's pair evidence and bead costs (src/align/pairRows.ts). Requests come in order on
  * the port it was given; each gets one answer there, then a count the main thread waits on goes
  * up by one (featureThread.ts).
  */

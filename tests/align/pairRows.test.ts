@@ -15,8 +15,12 @@ import {
 } from '../../src/align/pairRows';
 import { paraDevTexts } from './corpusTexts';
 
-/** A helper that does the work at once, through structured clones like a thread's messages. */
-function inProcess(jobs: PairRowsJob[]): PairRowsHelper {
+/**
+ * A helper that does the work at once, through structured clones like a thread's messages. Its
+ * answer is in after the search has asked `late` times (a helper without a free core: the
+ * search computes rows itself meanwhile), never with `late` Infinity.
+ */
+function inProcess(jobs: PairRowsJob[], late = 0, taken: number[] = []): PairRowsHelper {
   return {
     minCells: 1000,
     // Shared memory, as the CLI makes the stores: the job carries them without a copy.
@@ -26,7 +30,14 @@ function inProcess(jobs: PairRowsJob[]): PairRowsHelper {
       jobs.push(sent);
       const result = computePairRows(sent);
       const received = structuredClone(result, { transfer: pairRowsTransferables(result) });
-      return () => received;
+      let asked = 0;
+      return {
+        ready: () => ++asked > late,
+        result: () => {
+          taken.push(asked);
+          return received;
+        },
+      };
     },
   };
 }
@@ -48,20 +59,45 @@ describe('pair evidence rows computed elsewhere', { timeout: 120_000 }, () => {
       const params = paramsFor(split);
       const one = alignSegments(zh, en, { dictionary, params });
       const jobs: PairRowsJob[] = [];
-      const apart = alignSegments(zh, en, { dictionary, params, pairRows: inProcess(jobs) });
+      const taken: number[] = [];
+      const apart = alignSegments(zh, en, {
+        dictionary,
+        params,
+        pairRows: inProcess(jobs, 0, taken),
+      });
       expect(apart).toEqual(one);
-      // Both passes sent their last rows (paragraphs: with the first and last sentences' units).
+      // Both passes sent their last rows (paragraphs: with the first and last sentences' units)
+      // and the bead costs of the lattice's last rows, and took them at once.
       expect(jobs.length).toBeGreaterThanOrEqual(2);
+      expect(taken).toEqual(jobs.map(() => 1));
       for (const job of jobs) {
         expect(job.r0).toBeGreaterThan(job.n / 3);
         expect(job.r0).toBeLessThan(job.n);
+        expect(job.costs!.r1).toBeGreaterThan(job.r0);
         expect(job.heads !== undefined).toBe(split === 'paragraphs');
       }
-      // A helper that fails leaves the rows to the search: still the same.
+      // An answer that comes late: the search computes rows meanwhile, then takes the rest.
+      const lateTaken: number[] = [];
+      const late = alignSegments(zh, en, {
+        dictionary,
+        params,
+        pairRows: inProcess([], 1, lateTaken),
+      });
+      expect(late).toEqual(one);
+      // (The paragraphs' bands past the split are shorter than the rows computed between two
+      // looks: the search has done them all before it looks again.)
+      expect(lateTaken).toEqual(split === 'sentences' ? jobs.map(() => 2) : []);
+      // One that never comes, and a helper that fails: the search does the work.
+      const never = alignSegments(zh, en, {
+        dictionary,
+        params,
+        pairRows: inProcess([], Infinity),
+      });
+      expect(never).toEqual(one);
       const failed = alignSegments(zh, en, {
         dictionary,
         params,
-        pairRows: { minCells: 1000, rows: () => () => undefined },
+        pairRows: { minCells: 1000, rows: () => ({ ready: () => true, result: () => undefined }) },
       });
       expect(failed).toEqual(one);
     });

@@ -53,10 +53,14 @@ function paraDevFiles(times = 4): [string, string] {
   return [zh, en];
 }
 
-/** The --timings note of what the worker did (the pair rows only for large enough bands). */
+/**
+ * The --timings note of what the worker did (the last rows only for large enough bands; a
+ * search takes them only if they come before it has done them itself, which a busy machine
+ * decides).
+ */
 const THREAD_NOTE =
-  /; in a worker thread: the English side's units, the quote and mark counts(, the last pair rows of \d+ searches)?\n$/;
-const ROWS_NOTE = /, the last pair rows of [1-9]\d* searches\n$/;
+  /; in a worker thread: the English side's units, the quote and mark counts(, the last rows' pair evidence and bead costs in \d+ of \d+ searches)?\n$/;
+const ROWS_NOTE = /, the last rows' pair evidence and bead costs in \d+ of [1-9]\d* searches\n$/;
 
 describe('duilian align with a worker thread', { timeout: 180_000 }, () => {
   const [zh, en] = paraDevFiles();
