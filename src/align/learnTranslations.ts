@@ -51,8 +51,18 @@ export function learnTranslations(
   };
   const zh = distinct(p.src, 'src');
   const en = distinct(p.tgt, 'tgt');
-  // English words met often enough, per link.
-  const enKept = en.lists.map((list) => list.filter((e) => en.count[e] >= MIN_COUNT));
+  // English words met often enough, per link, sorted by how often they occur in all (then by
+  // place): a Chinese word only meets the band of counts its Dice can pass with.
+  const byCount = en.lists.map((list) => {
+    const kept: number[] = [];
+    for (let x = 0; x < list.length; x++) if (en.count[list[x]] >= MIN_COUNT) kept.push(x);
+    kept.sort((a, b) => en.count[list[a]] - en.count[list[b]] || a - b);
+    return {
+      words: Int32Array.from(kept, (x) => list[x]),
+      counts: Int32Array.from(kept, (x) => en.count[list[x]]),
+      places: Int32Array.from(kept),
+    };
+  });
   // The links of each Chinese word met often enough.
   const linksOf = new Map<number, number[]>();
   zh.lists.forEach((list, k) => {
@@ -66,19 +76,34 @@ export function learnTranslations(
   // Per Chinese word, co-occurrence counts with the English words of its links, only for pairs
   // whose Dice can reach the threshold: with c ≤ min(cw, ce), 2c / (cw + ce) ≥ threshold needs
   // 2 min(cw, ce) / (cw + ce) ≥ threshold, so words of very different frequencies are never
-  // counted together. The partners that pass, the two most frequent (the first met on a tie).
+  // counted together. That bound rises with ce up to cw and falls after it, so the counts that
+  // pass it are one band [lo, hi], found by the same test. The partners that pass, the two most
+  // frequent (the first met on a tie: earliest link, then earliest place in it).
+  const reaches = (cw: number, ce: number) => (2 * Math.min(cw, ce)) / (cw + ce) >= threshold;
   const learned = new Map<number, number[]>();
   const together = new Int32Array(en.count.length);
+  const firstLink = new Int32Array(en.count.length);
+  const firstPlace = new Int32Array(en.count.length);
   const met: number[] = [];
+  let maxCount = 0;
+  for (let e = 0; e < en.count.length; e++) maxCount = Math.max(maxCount, en.count[e]);
   for (const [w, links] of linksOf) {
     const cw = zh.count[w];
+    if (!reaches(cw, cw)) continue;
+    const lo = lowestReaching(cw, reaches);
+    const hi = highestReaching(cw, maxCount, reaches);
     met.length = 0;
-    for (const k of links)
-      for (const e of enKept[k]) {
-        const ce = en.count[e];
-        if ((2 * Math.min(cw, ce)) / (cw + ce) < threshold) continue;
-        if (together[e]++ === 0) met.push(e);
+    for (const k of links) {
+      const { words, counts, places } = byCount[k];
+      for (let x = firstAtLeast(counts, lo); x < counts.length && counts[x] <= hi; x++) {
+        const e = words[x];
+        if (together[e]++ === 0) {
+          met.push(e);
+          firstLink[e] = k;
+          firstPlace[e] = places[x];
+        }
       }
+    }
     const passing: [number, number][] = [];
     for (const e of met) {
       const c = together[e];
@@ -86,11 +111,53 @@ export function learnTranslations(
       if (c >= MIN_COUNT && (2 * c) / (cw + en.count[e]) >= threshold) passing.push([e, c]);
     }
     if (passing.length === 0) continue;
-    passing.sort((a, b) => b[1] - a[1]);
+    passing.sort(
+      ([a, ca], [b, cb]) => cb - ca || firstLink[a] - firstLink[b] || firstPlace[a] - firstPlace[b],
+    );
     learned.set(
       w,
       passing.slice(0, 2).map(([e]) => e),
     );
   }
   return learned;
+}
+
+/** The smallest count in 1 .. cw that `reaches` cw (it rises with the count up to cw). */
+function lowestReaching(cw: number, reaches: (cw: number, ce: number) => boolean): number {
+  let lo = 1;
+  let hi = cw;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reaches(cw, mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The largest count in cw .. most that `reaches` cw (it falls with the count from cw). */
+function highestReaching(
+  cw: number,
+  most: number,
+  reaches: (cw: number, ce: number) => boolean,
+): number {
+  let lo = cw;
+  let hi = Math.max(cw, most);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (reaches(cw, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The first index of the ascending `counts` whose count is at least `lo`. */
+function firstAtLeast(counts: Int32Array, lo: number): number {
+  let a = 0;
+  let b = counts.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (counts[mid] < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
