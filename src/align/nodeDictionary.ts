@@ -6,10 +6,14 @@ import type { Dictionary } from './dictionary';
 let cached: Dictionary | undefined;
 
 /**
- * Where the compiled dictionary is: beside the CLI bundle (dist-cli/cedict.bin), or in
- * generated/ when running from the sources (scripts and tests).
+ * Where the compiled dictionary is: beside the CLI bundle (dist-cli/cedict.bin, with its
+ * look-up index), or in generated/ when running from the sources (scripts and tests).
  */
-const CANDIDATES = ['./cedict.bin', '../../generated/cedict.bin'];
+const CANDIDATES = [
+  './cedict.bin',
+  '../../generated/cedict-node.bin',
+  '../../generated/cedict.bin',
+];
 
 /** Loads the compiled CC-CEDICT (Node only: the CLI, scripts and tests). */
 export function loadNodeDictionary(): Dictionary {

@@ -59,13 +59,53 @@ describe('the compiled dictionary', () => {
     expect(asset.properNouns.get('北京')).toBe('beijing');
     expect(asset.properNouns.has('老子')).toBe(false);
     expect(differing).toEqual([]);
-    // The CLI bundle carries the same bytes.
-    expect(
-      readFileSync(resolve(ROOT, 'dist-cli/cedict.bin')).equals(
-        readFileSync(resolve(ROOT, 'generated/cedict.bin')),
-      ),
-    ).toBe(true);
+    // The CLI bundle carries the same dictionary, with its look-up index after it.
+    const cli = readFileSync(resolve(ROOT, 'dist-cli/cedict.bin'));
+    const app = readFileSync(resolve(ROOT, 'generated/cedict.bin'));
+    expect(cli.equals(readFileSync(resolve(ROOT, 'generated/cedict-node.bin')))).toBe(true);
+    expect(cli.subarray(0, app.length).equals(app)).toBe(true);
+    expect(new CompiledDictionary(cli).indexed).toBe(true);
+    expect(new CompiledDictionary(app).indexed).toBe(false);
   }, 60_000);
+
+  it('finds every headword and word start alike from the shipped look-up index and from tables built at load', () => {
+    const app = readFileSync(resolve(ROOT, 'generated/cedict.bin'));
+    const built = new CompiledDictionary(app);
+    const indexed = new CompiledDictionary(CompiledDictionary.withLookupIndex(app));
+    expect(indexed.indexed).toBe(true);
+    expect(indexed.wordCount).toBe(built.wordCount);
+    const differing: string[] = [];
+    for (let w = 0; w < built.wordCount; w++) {
+      const word = built.headword(w);
+      if (indexed.find(word, 0, word.length) !== w) differing.push(word);
+      if (word.length >= 2) {
+        const c1 = word.charCodeAt(0);
+        const c2 = word.charCodeAt(1);
+        if (indexed.wordStart(c1, c2) !== built.wordStart(c1, c2)) differing.push(word);
+      }
+    }
+    expect(differing).toEqual([]);
+    // Strings that are no headword are not found either way.
+    for (const s of ['的了', '猫猫猫猫', 'xyz'])
+      expect(indexed.find(s, 0, s.length)).toBe(built.find(s, 0, s.length));
+    expect(() =>
+      CompiledDictionary.withLookupIndex(CompiledDictionary.withLookupIndex(app)),
+    ).toThrow(/already/);
+  }, 60_000);
+
+  it('reads a dictionary whose look-up index was cut off as one without an index, or refuses it', () => {
+    const bytes = encodeDictionary(tinyDictionary);
+    const withIndex = CompiledDictionary.withLookupIndex(bytes);
+    expect(new CompiledDictionary(withIndex).words.get('汽车')).toEqual(['car', 'automobil']);
+    // Only the index's header: no index.
+    const headerOnly = new CompiledDictionary(withIndex.slice(0, bytes.length + 8));
+    expect(headerOnly.indexed).toBe(false);
+    expect(headerOnly.words.get('汽车')).toEqual(['car', 'automobil']);
+    // Part of the tables: refused as truncated.
+    expect(() => new CompiledDictionary(withIndex.slice(0, withIndex.length - 4))).toThrow(
+      /truncated/,
+    );
+  });
 
   it('tells exactly which words start with two characters: the two-character word and longer lengths', () => {
     const dict = loadNodeDictionary() as CompiledDictionary;
