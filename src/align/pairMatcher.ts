@@ -30,7 +30,7 @@ export class PairMatrix {
   readonly tgtStrongTotal: Float64Array;
 
   /** What the rows still to fill read: the previous matrix to lend from, and the matcher. */
-  private pending?: { readonly reuse?: PairMatrix; readonly matcher: UnitMatcher };
+  private pending?: { readonly reuse?: PairMatrix; readonly matcher: UnitMatcher | WindowMatcher };
 
   /**
    * `previous` (a matrix of the same document, e.g. of a narrower band or of the first pass)
@@ -46,7 +46,7 @@ export class PairMatrix {
     from: Int32Array,
     to: Int32Array,
     previous?: PairMatrix,
-    matcher: UnitMatcher = new UnitMatcher(vocabSize),
+    matcher: UnitMatcher | WindowMatcher = new WindowMatcher(vocabSize),
     rows: number = src.length,
     /** False for a matrix whose values are only passed on (pairRows.ts): no miss arrays. */
     withMisses = true,
@@ -85,7 +85,7 @@ export class PairMatrix {
 
   /** Computes rows r0 .. r1 - 1 (each pair once; rows are independent). */
   fillRows(r0: number, r1: number): void {
-    const { reuse, matcher } = this.pending ?? { matcher: new UnitMatcher(this.vocabSize) };
+    const { reuse, matcher } = this.pending ?? { matcher: new WindowMatcher(this.vocabSize) };
     const { src, from, to } = this;
     for (let x = r0; x < r1; x++) {
       const base = this.base[x];
@@ -162,7 +162,19 @@ export class PairMatrix {
     }
   }
 
-  private matchRow(matcher: UnitMatcher, x: number, y0: number, y1: number): void {
+  private matchRow(matcher: UnitMatcher | WindowMatcher, x: number, y0: number, y1: number): void {
+    if (matcher instanceof WindowMatcher) {
+      // The targets' index moves on with the rows: one look-up per source key for the run.
+      matcher.row(this.src[x], this.tgt, y0, y1);
+      const base = this.base[x] + y0;
+      for (let k = 0; k <= y1 - y0; k++) {
+        this.zh[base + k] = matcher.matchedSource[k];
+        this.en[base + k] = matcher.matchedTarget[k];
+        this.zhStrong[base + k] = matcher.strongSource[k];
+        this.enStrong[base + k] = matcher.strongTarget[k];
+      }
+      return;
+    }
     matcher.index(this.src[x]);
     const base = this.base[x];
     for (let y = y0; y <= y1; y++) {
@@ -236,7 +248,8 @@ export class EdgeShares {
     readonly heads: EdgeSides;
     readonly tails: EdgeSides;
     readonly previous?: EdgeShares;
-    readonly matcher: UnitMatcher;
+    /** Per side (first sentences, last ones), a matcher for its targets. */
+    readonly matchers: readonly [WindowMatcher, WindowMatcher];
   };
 
   /** Only rows 0 .. `upTo` - 1 are filled here; see PairMatrix for the others. */
@@ -259,7 +272,12 @@ export class EdgeShares {
     const cells = main.zh.length;
     this.head = new Float64Array(cells);
     this.tail = new Float64Array(cells);
-    this.pending = { heads, tails, previous, matcher: new UnitMatcher(vocabSize) };
+    this.pending = {
+      heads,
+      tails,
+      previous,
+      matchers: [new WindowMatcher(vocabSize), new WindowMatcher(vocabSize)],
+    };
     this.fillRows(0, upTo);
   }
 
@@ -267,17 +285,35 @@ export class EdgeShares {
   fillRows(r0: number, r1: number): void {
     const pending = this.pending;
     if (!pending) return;
-    const { heads, tails, previous, matcher } = pending;
+    const { heads, tails, previous, matchers } = pending;
     const { main, rows } = this;
     const prev = previous?.main;
     const was = previous?.rows;
-    for (const [side, out, old, from, to, oldFrom, oldTo] of [
-      [heads, this.head, previous?.head, rows.headFrom, rows.headTo, was?.headFrom, was?.headTo],
-      [tails, this.tail, previous?.tail, rows.tailFrom, rows.tailTo, was?.tailFrom, was?.tailTo],
+    for (const [side, out, old, from, to, oldFrom, oldTo, matcher] of [
+      [
+        heads,
+        this.head,
+        previous?.head,
+        rows.headFrom,
+        rows.headTo,
+        was?.headFrom,
+        was?.headTo,
+        matchers[0],
+      ],
+      [
+        tails,
+        this.tail,
+        previous?.tail,
+        rows.tailFrom,
+        rows.tailTo,
+        was?.tailFrom,
+        was?.tailTo,
+        matchers[1],
+      ],
     ] as const) {
       for (let x = r0; x < r1; x++) {
         const a = side.src[x];
-        let indexed = false;
+        let matched = false;
         // Within the matrix's band: the rows given may be wider at the ends.
         const y0 = Math.max(from[x], main.from[x]);
         const y1 = Math.min(to[x], main.to[x]);
@@ -304,16 +340,16 @@ export class EdgeShares {
             gs = main.zhStrong[k];
             gt = main.enStrong[k];
           } else {
-            if (!indexed) {
-              matcher.index(a);
-              indexed = true;
+            // The row's whole run at once, when a first pair needs it.
+            if (!matched) {
+              matcher.row(a, side.tgt, y0, y1);
+              matched = true;
             }
-            matcher.match(b);
             // Rounded as a PairMatrix stores them, so the share is the same either way.
-            ms = Math.fround(matcher.matchedSource);
-            mt = Math.fround(matcher.matchedTarget);
-            gs = Math.fround(matcher.strongSource);
-            gt = Math.fround(matcher.strongTarget);
+            ms = Math.fround(matcher.matchedSource[y - y0]);
+            mt = Math.fround(matcher.matchedTarget[y - y0]);
+            gs = Math.fround(matcher.strongSource[y - y0]);
+            gt = Math.fround(matcher.strongTarget[y - y0]);
           }
           const ma = Math.min(ms + gs, a.total + a.strongTotal);
           const mb = Math.min(mt + gt, b.total + b.strongTotal);
@@ -432,6 +468,177 @@ export class UnitMatcher {
       if (hit) {
         if (strong[g]) this.strongTarget += weights[g];
         else this.matchedTarget += weights[g];
+      }
+    }
+  }
+}
+
+/** Growable Int32Array: the same values, at least `size` long. */
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (a.length >= size) return a;
+  const out = new Int32Array(Math.max(size, a.length * 2));
+  out.set(a);
+  return out;
+}
+
+/**
+ * Matches source segments against runs of consecutive target segments (a band's rows) with an
+ * inverted index of the targets' keys, built as the runs move on (each target indexed once), so
+ * that a row costs one look-up per source key instead of a scan of every target's keys per pair.
+ * Gives what UnitMatcher gives pair by pair: each sum holds the same weights (in another order,
+ * which does not change it: the weights are float32 values of similar size, so their sums in
+ * doubles are exact).
+ */
+export class WindowMatcher {
+  /** A key's list: its first entry, and the last target indexed that holds the key (-1: none). */
+  private readonly head: Int32Array;
+  private readonly headTarget: Int32Array;
+  /**
+   * Postings, four numbers each: entry e is unit post[4e + 1] of target post[4e], then the key's
+   * next entry and that one's target (-1: none), so that a list is left without reading the
+   * first entry of an older target (far back in memory); a key's list runs newest first.
+   */
+  private post = new Int32Array(4096);
+  private entries = 0;
+  /** Per indexed target unit: its weight, whether strong, and a mark for the row. */
+  private unitWeight = new Float64Array(256);
+  private unitStrong = new Uint8Array(256);
+  private unitMark = new Int32Array(256);
+  private units = 0;
+  /** Targets indexed: from .. to (to < from: none). */
+  private from = 0;
+  private to = -1;
+  private targets: readonly SegmentUnits[] | undefined;
+  /** Per (source unit, target) of a row: a mark. */
+  private pairMark = new Int32Array(256);
+  private mark = 0;
+  /** A row's sums per target. */
+  matchedSource = new Float64Array(16);
+  matchedTarget = new Float64Array(16);
+  strongSource = new Float64Array(16);
+  strongTarget = new Float64Array(16);
+
+  /** Keys 0 .. vocabSize - 1 can be indexed. */
+  constructor(readonly vocabSize: number) {
+    this.head = new Int32Array(vocabSize);
+    this.headTarget = new Int32Array(vocabSize).fill(-1);
+  }
+
+  private restart(targets: readonly SegmentUnits[], from: number): void {
+    if (this.to >= this.from) this.headTarget.fill(-1);
+    this.targets = targets;
+    this.entries = 0;
+    this.units = 0;
+    this.from = from;
+    this.to = from - 1;
+  }
+
+  private add(y: number): void {
+    const t = this.targets![y];
+    const { keyStart, keys, weights, strong } = t.store;
+    const keyCount = keyStart[t.first + t.count] - keyStart[t.first];
+    if (4 * (this.entries + keyCount) > this.post.length)
+      this.post = grown(this.post, 4 * (this.entries + keyCount));
+    if (this.units + t.count > this.unitMark.length) {
+      const size = Math.max(this.units + t.count, this.unitMark.length * 2);
+      const w = new Float64Array(size);
+      w.set(this.unitWeight);
+      this.unitWeight = w;
+      const s = new Uint8Array(size);
+      s.set(this.unitStrong);
+      this.unitStrong = s;
+      this.unitMark = grown(this.unitMark, size);
+    }
+    const { head, headTarget, post } = this;
+    let e = this.entries;
+    for (let g = t.first, end = t.first + t.count; g < end; g++) {
+      const u = this.units++;
+      this.unitWeight[u] = weights[g];
+      this.unitStrong[u] = strong[g];
+      this.unitMark[u] = 0;
+      for (let k = keyStart[g]; k < keyStart[g + 1]; k++) {
+        const key = keys[k];
+        const last = headTarget[key];
+        post[4 * e] = y;
+        post[4 * e + 1] = u;
+        post[4 * e + 2] = last >= 0 ? head[key] : -1;
+        post[4 * e + 3] = last;
+        head[key] = e;
+        headTarget[key] = y;
+        e++;
+      }
+    }
+    this.entries = e;
+  }
+
+  /**
+   * Matches `source` against targets[y0 .. y1]: the sums for target y at index y - y0 of
+   * matchedSource (the source's ordinary weight matched by y), matchedTarget (y's ordinary weight
+   * matched by the source), strongSource and strongTarget. Rows that move forward cost least.
+   */
+  row(source: SegmentUnits, targets: readonly SegmentUnits[], y0: number, y1: number): void {
+    const width = y1 - y0 + 1;
+    if (width <= 0) return;
+    // A new list of targets, a row that starts before the index, or an index far behind: anew.
+    if (targets !== this.targets || y0 < this.from || y0 - this.from > 4096 + width)
+      this.restart(targets, y0);
+    while (this.to < y1) this.add(++this.to);
+    if (this.matchedSource.length < width) {
+      const size = width * 2;
+      this.matchedSource = new Float64Array(size);
+      this.matchedTarget = new Float64Array(size);
+      this.strongSource = new Float64Array(size);
+      this.strongTarget = new Float64Array(size);
+    }
+    const ms = this.matchedSource;
+    const mt = this.matchedTarget;
+    const gs = this.strongSource;
+    const gt = this.strongTarget;
+    ms.fill(0, 0, width);
+    mt.fill(0, 0, width);
+    gs.fill(0, 0, width);
+    gt.fill(0, 0, width);
+    const count = source.count;
+    if (count * width > this.pairMark.length) this.pairMark = new Int32Array(count * width * 2);
+    if (this.mark >= 0x3fffffff) {
+      this.mark = 0;
+      this.pairMark.fill(0);
+      this.unitMark.fill(0);
+    }
+    const mark = ++this.mark;
+    const { head, headTarget, post, unitMark, unitWeight, unitStrong } = this;
+    const pairMark = this.pairMark;
+    const { keyStart, keys, weights, strong } = source.store;
+    for (let u = 0; u < count; u++) {
+      const su = source.first + u;
+      const w = weights[su];
+      const isStrong = strong[su] !== 0;
+      const marks = u * width - y0;
+      for (let k = keyStart[su], end = keyStart[su + 1]; k < end; k++) {
+        const key = keys[k];
+        // Most keys are in none of these targets: told by the key's last target alone.
+        let y = headTarget[key];
+        if (y < y0) continue;
+        for (let e = head[key]; ;) {
+          const at = 4 * e;
+          // Targets past y1 (indexed for an earlier, longer row) are passed over.
+          if (y <= y1) {
+            if (pairMark[marks + y] !== mark) {
+              pairMark[marks + y] = mark;
+              if (isStrong) gs[y - y0] += w;
+              else ms[y - y0] += w;
+            }
+            const g = post[at + 1];
+            if (unitMark[g] !== mark) {
+              unitMark[g] = mark;
+              if (unitStrong[g]) gt[y - y0] += unitWeight[g];
+              else mt[y - y0] += unitWeight[g];
+            }
+          }
+          y = post[at + 3];
+          if (y < y0) break;
+          e = post[at + 2];
+        }
       }
     }
   }
