@@ -14,7 +14,11 @@ import {
   englishNumberWords,
   mayHoldNumeral,
 } from './numerals';
-import { englishSentenceRanges, type SentenceRanges } from './sentences';
+import {
+  englishSentenceRanges,
+  englishSentenceRangesOfAll,
+  type SentenceRanges,
+} from './sentences';
 import {
   chineseSentenceRanges,
   hanAt,
@@ -24,6 +28,43 @@ import {
   scanned,
 } from './textScan';
 import { Arena, grownInt32, grownUint8, UnitDrafts, type BufferMaker } from './unitDrafts';
+
+/** 0: not yet; 1: the English reading; 2: both sides' (with a dictionary). */
+let primed = 0;
+const PRIME_ZH = [
+  '韦小宝道：“你说什么？我不知道！”他笑了笑……',
+  '第三百二十一回，十分好看。2.5公斤，１２个，3个人。',
+  '林黛玉和贾宝玉在大观园里读《西厢记》。她说：“iPhone’s CEO来了？”一五一十地说了。',
+  '他们走了很久。天下大乱！𠀀字很少见。',
+  '一九九〇年有12个，第3个最好。',
+];
+const PRIME_EN = [
+  '"What did you say?" said Trinket. "I don\'t know!" He smiled...',
+  'Chapter three hundred and twenty-one was very good. It weighs 2.5 kilos, 12 of them, 3 people, 1 more.',
+  'Lin Daiyu and Jia Baoyu’s friends read The Western Chamber in the Grand View Garden. Mr. Smith asked: "The CEO of iPhone\'s company came?" She told it all…',
+  'They walked for a long time. The world was in chaos! A rare character, twenty-two times; a dozen.',
+  'In 1990 there were 12 of them, and the 3rd was best.',
+];
+
+/**
+ * Reads a few made-up segments once per thread, before the document, with a vocabulary of their
+ * own: the segments take every path of the reading code (numbers, decimals, Latin words in
+ * Chinese, names, several sentences, ellipses...), so that when the engine compiles the reading
+ * functions for the document it has seen all their paths and does not throw the compiled code
+ * away at the first number (each such throw-away costs a recompilation of a large function).
+ */
+function prime(dictionary: Dictionary | undefined): void {
+  const lexicon = new Lexicon(new Vocabulary(), dictionary);
+  // And one long segment of each, for the paths that grow the scratch arrays.
+  const zh = [...PRIME_ZH, PRIME_ZH.join('').repeat(4)];
+  const en = [...PRIME_EN, PRIME_EN.join(' ').repeat(4)];
+  const cuts = englishSentenceRangesOfAll(en);
+  for (let r = 0; r < 2; r++) {
+    for (const t of zh) lexicon.chinese(t, true);
+    for (let k = 0; k < en.length; k++) lexicon.english(en[k], true, cuts, k);
+    for (const t of en) lexicon.english(t, true);
+  }
+}
 
 /** Interns keys (strings) to integers, for one document. */
 export class Vocabulary {
@@ -64,6 +105,7 @@ const RUN_START = 2;
 const LATIN = 4;
 
 const PUNCT_KEYS = ['?', '!', '"', '…'];
+const NO_NUMBERS: readonly number[] = [];
 
 /**
  * One document's feature extraction: a single pass over each segment's character codes
@@ -95,6 +137,8 @@ export class Lexicon {
 
   private readonly enTable: EnglishTokenTable;
   private readonly numberKeys = new Map<number, Int32Array>();
+  /** The number values of the range being read, each once. */
+  private numbers = new Float64Array(16);
   /** Keys of the four punctuation units, made when first met. */
   private readonly punctKeys: (Int32Array | undefined)[] = [
     undefined,
@@ -113,6 +157,10 @@ export class Lexicon {
     this.arena = new Arena(buffer);
     this.zh = dictionary ? new ChineseWords(compiledFor(dictionary), vocab) : undefined;
     this.enTable = new EnglishTokenTable(vocab);
+    if (primed < (dictionary ? 2 : 1)) {
+      primed = dictionary ? 2 : 1;
+      prime(dictionary);
+    }
   }
 
   /** Units of a Chinese segment, and of its first and last sentence when `edges` is set. */
@@ -321,8 +369,9 @@ export class Lexicon {
     if (digits || numerals) {
       const slice = a === 0 && b === text.length ? text : text.slice(a, b);
       this.numberUnits(
-        digits ? arabicNumbers(slice) : [],
-        numerals ? chineseNumeralValues(slice) : [],
+        digits ? arabicNumbers(slice) : NO_NUMBERS,
+        numerals ? chineseNumeralValues(slice) : NO_NUMBERS,
+        false,
       );
     }
     this.punctuationUnits(punctuation);
@@ -339,17 +388,49 @@ export class Lexicon {
     return keys;
   }
 
-  /** Digits are strong evidence; numerals in words (often idiomatic or approximate) are ordinary. */
-  private numberUnits(digits: readonly number[], words: readonly number[]): void {
-    const all = new Set([...digits, ...words]);
-    for (const v of all) {
-      let keys = this.numberKeys.get(v);
-      if (!keys) {
-        keys = Int32Array.of(this.vocab.id(`#${v}`));
-        this.numberKeys.set(v, keys);
-      }
-      this.drafts.add(keys, this.weights.number, digits.includes(v), -1);
+  /**
+   * Digits are strong evidence; numerals in words (often idiomatic or approximate) are ordinary.
+   * Each value once, digits first (without 1 when `skipOne`: English "1" is mostly a list mark).
+   */
+  private numberUnits(digits: readonly number[], words: readonly number[], skipOne: boolean): void {
+    let n = 0;
+    for (let k = 0; k < digits.length; k++) {
+      const v = digits[k];
+      if (!(skipOne && v === 1) && !this.numberSeen(v, n))
+        this.numberUnit((n = this.noteNumber(v, n)), true);
     }
+    for (let k = 0; k < words.length; k++) {
+      const v = words[k];
+      if (!this.numberSeen(v, n)) this.numberUnit((n = this.noteNumber(v, n)), false);
+    }
+  }
+
+  /** Whether v is among the first n values noted for this range. */
+  private numberSeen(v: number, n: number): boolean {
+    for (let k = 0; k < n; k++) if (this.numbers[k] === v) return true;
+    return false;
+  }
+
+  /** Notes v as the n-th value of this range; returns n + 1. */
+  private noteNumber(v: number, n: number): number {
+    if (n >= this.numbers.length) {
+      const more = new Float64Array(2 * this.numbers.length);
+      more.set(this.numbers);
+      this.numbers = more;
+    }
+    this.numbers[n] = v;
+    return n + 1;
+  }
+
+  /** The unit of the last value noted (the (n - 1)-th). */
+  private numberUnit(n: number, strong: boolean): void {
+    const v = this.numbers[n - 1];
+    let keys = this.numberKeys.get(v);
+    if (!keys) {
+      keys = Int32Array.of(this.vocab.id(`#${v}`));
+      this.numberKeys.set(v, keys);
+    }
+    this.drafts.add(keys, this.weights.number, strong, -1);
   }
 
   private punctuationUnits(mask: number): void {
@@ -429,8 +510,9 @@ export class Lexicon {
     if (digits || numberWords) {
       const slice = a === 0 && b === text.length ? text : text.slice(a, b);
       this.numberUnits(
-        digits ? arabicNumbers(slice).filter((v) => v !== 1) : [],
-        numberWords ? englishNumberWords(slice) : [],
+        digits ? arabicNumbers(slice) : NO_NUMBERS,
+        numberWords ? englishNumberWords(slice) : NO_NUMBERS,
+        true,
       );
     }
     this.punctuationUnits(punctuation);

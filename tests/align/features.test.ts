@@ -89,6 +89,19 @@ describe('lexical evidence, one feature at a time', () => {
     expect(match('始于1990年', 'It began in 1991.', false).strong).toBe(0);
   });
 
+  it('a number is one unit, strong when written in digits; an English "1" is none', () => {
+    const lexicon = new Lexicon(new Vocabulary());
+    // 3 in digits and in words, 1990 twice, 12 once: three units, all strong.
+    expect(englishUnits('3 of 12 came in 1990, three in 1990.', lexicon).strongTotal).toBe(3);
+    // 20 in digits and in words: one strong unit (and the words "twenty", "men", "came").
+    const twenty = englishUnits('20 and twenty men came.', lexicon);
+    expect([twenty.strongTotal, twenty.total]).toEqual([1, 3]);
+    // "1." numbers a list: no unit.
+    const listed = englishUnits('1. Men came.', lexicon);
+    expect([listed.strongTotal, listed.total]).toEqual([0, 2]);
+    expect(chineseUnits('他1990年来了，三个人，3个。', lexicon).strongTotal).toBe(2);
+  });
+
   it('Latin-script tokens inside Chinese match the English text', () => {
     const r = match('他在CIA工作', 'He worked for the CIA.', false);
     expect(r.strongTotal).toBeGreaterThan(0);
