@@ -8,6 +8,77 @@ const MAX_SAMPLE = 4000;
 const MIN_COUNT = 3;
 
 /**
+ * The distinct word ids of the ordinary units of each sampled segment, in order, one list after
+ * another (list k is items[start[k] .. start[k + 1])), and how many lists each word is in.
+ */
+interface WordLists {
+  readonly start: Int32Array;
+  readonly items: Int32Array;
+  readonly count: Int32Array;
+}
+
+function distinctWords(segments: readonly SegmentUnits[], rows: Int32Array): WordLists {
+  let size = 1;
+  let total = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const { store, first, count } = segments[rows[k]];
+    for (let g = first; g < first + count; g++) size = Math.max(size, store.words[g] + 1);
+    total += count;
+  }
+  const count = new Int32Array(size);
+  const stamp = new Int32Array(size).fill(-1);
+  const start = new Int32Array(rows.length + 1);
+  const items = new Int32Array(total);
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const { store, first, count: units } = segments[rows[k]];
+    for (let g = first; g < first + units; g++) {
+      const w = store.words[g];
+      if (w < 0 || store.strong[g] || stamp[w] === k) continue;
+      stamp[w] = k;
+      items[n++] = w;
+      count[w]++;
+    }
+    start[k + 1] = n;
+  }
+  return { start, items, count };
+}
+
+/**
+ * The English words of each list met at least MIN_COUNT times in all, sorted by that count
+ * (then by place in the list): words, their counts and places, in the lists' layout.
+ */
+function byCount(en: WordLists): { words: Int32Array; counts: Int32Array; places: Int32Array } {
+  const lists = en.start.length - 1;
+  const words = new Int32Array(en.items.length);
+  const counts = new Int32Array(en.items.length);
+  const places = new Int32Array(en.items.length);
+  for (let k = 0; k < lists; k++) {
+    const from = en.start[k];
+    let end = from;
+    for (let x = from; x < en.start[k + 1]; x++) {
+      const e = en.items[x];
+      const c = en.count[e];
+      if (c < MIN_COUNT) continue;
+      // Insertion by (count, place): the places come in order, so ties stay in order.
+      let y = end++;
+      while (y > from && counts[y - 1] > c) {
+        words[y] = words[y - 1];
+        counts[y] = counts[y - 1];
+        places[y] = places[y - 1];
+        y--;
+      }
+      words[y] = e;
+      counts[y] = c;
+      places[y] = x - from;
+    }
+    // The rest of the list's room stays unused: mark its end with a count no band reaches.
+    for (let x = end; x < en.start[k + 1]; x++) counts[x] = 0x7fffffff;
+  }
+  return { words, counts, places };
+}
+
+/**
  * Translations learned from the document itself (names above all: 韦小宝 → Trinket): words
  * that co-occur in the first path's 1-1 links far more than chance (Dice coefficient ≥
  * threshold, at least 3 times). Returns a map from Chinese word id to English stem ids (the
@@ -24,55 +95,27 @@ export function learnTranslations(
     pairs.length > MAX_SAMPLE
       ? pairs.filter((_, k) => k % Math.ceil(pairs.length / MAX_SAMPLE) === 0)
       : pairs;
-  // Distinct word ids of each sampled segment, and per word the segments it occurs in.
-  const distinct = (segments: readonly SegmentUnits[], side: 'src' | 'tgt') => {
-    let size = 1;
-    for (const s of sample) {
-      const u = segments[side === 'src' ? s.i : s.j];
-      for (let g = u.first; g < u.first + u.count; g++) size = Math.max(size, u.store.words[g] + 1);
-    }
-    const count = new Int32Array(size);
-    const stamp = new Int32Array(size).fill(-1);
-    const lists = sample.map((s, k) => {
-      const out: number[] = [];
-      // The segment's ordinary units' words, in order (as unitWords gives them, uncopied).
-      const { store, first, count: units } = segments[side === 'src' ? s.i : s.j];
-      for (let g = first; g < first + units; g++) {
-        const w = store.words[g];
-        if (w < 0 || store.strong[g]) continue;
-        if (stamp[w] === k) continue;
-        stamp[w] = k;
-        out.push(w);
-        count[w]++;
-      }
-      return out;
-    });
-    return { lists, count };
-  };
-  const zh = distinct(p.src, 'src');
-  const en = distinct(p.tgt, 'tgt');
+  const zh = distinctWords(
+    p.src,
+    Int32Array.from(sample, (s) => s.i),
+  );
+  const en = distinctWords(
+    p.tgt,
+    Int32Array.from(sample, (s) => s.j),
+  );
   // English words met often enough, per link, sorted by how often they occur in all (then by
   // place): a Chinese word only meets the band of counts its Dice can pass with.
-  const byCount = en.lists.map((list) => {
-    const kept: number[] = [];
-    for (let x = 0; x < list.length; x++) if (en.count[list[x]] >= MIN_COUNT) kept.push(x);
-    kept.sort((a, b) => en.count[list[a]] - en.count[list[b]] || a - b);
-    return {
-      words: Int32Array.from(kept, (x) => list[x]),
-      counts: Int32Array.from(kept, (x) => en.count[list[x]]),
-      places: Int32Array.from(kept),
-    };
-  });
-  // The links of each Chinese word met often enough.
+  const sorted = byCount(en);
+  // The links of each Chinese word met often enough (words in the order first met).
   const linksOf = new Map<number, number[]>();
-  zh.lists.forEach((list, k) => {
-    for (const w of list) {
+  for (let k = 0; k < sample.length; k++)
+    for (let x = zh.start[k]; x < zh.start[k + 1]; x++) {
+      const w = zh.items[x];
       if (zh.count[w] < MIN_COUNT) continue;
       let links = linksOf.get(w);
       if (!links) linksOf.set(w, (links = []));
       links.push(k);
     }
-  });
   // Per Chinese word, co-occurrence counts with the English words of its links, only for pairs
   // whose Dice can reach the threshold: with c ≤ min(cw, ce), 2c / (cw + ce) ≥ threshold needs
   // 2 min(cw, ce) / (cw + ce) ≥ threshold, so words of very different frequencies are never
@@ -87,15 +130,17 @@ export function learnTranslations(
   const met: number[] = [];
   let maxCount = 0;
   for (let e = 0; e < en.count.length; e++) maxCount = Math.max(maxCount, en.count[e]);
+  const { words, counts, places } = sorted;
   for (const [w, links] of linksOf) {
     const cw = zh.count[w];
     if (!reaches(cw, cw)) continue;
     const lo = lowestReaching(cw, reaches);
     const hi = highestReaching(cw, maxCount, reaches);
     met.length = 0;
-    for (const k of links) {
-      const { words, counts, places } = byCount[k];
-      for (let x = firstAtLeast(counts, lo); x < counts.length && counts[x] <= hi; x++) {
+    for (let l = 0; l < links.length; l++) {
+      const k = links[l];
+      const end = en.start[k + 1];
+      for (let x = firstAtLeast(counts, en.start[k], end, lo); x < end && counts[x] <= hi; x++) {
         const e = words[x];
         if (together[e]++ === 0) {
           met.push(e);
@@ -150,10 +195,10 @@ function highestReaching(
   return lo;
 }
 
-/** The first index of the ascending `counts` whose count is at least `lo`. */
-function firstAtLeast(counts: Int32Array, lo: number): number {
-  let a = 0;
-  let b = counts.length;
+/** The first index in [from, end) of the ascending `counts` whose count is at least `lo`. */
+function firstAtLeast(counts: Int32Array, from: number, end: number, lo: number): number {
+  let a = from;
+  let b = end;
   while (a < b) {
     const mid = (a + b) >> 1;
     if (counts[mid] < lo) a = mid + 1;
