@@ -122,6 +122,18 @@ interface Damaged {
   readonly en: string[];
   /** Where to look in the damaged pair: a Chinese or an English segment index. */
   readonly places: readonly { readonly side: 'zh' | 'en'; readonly index: number }[];
+  /** The gold alignment of the damaged pair (the Chinese is never changed). */
+  readonly gold: readonly Bead[];
+}
+
+/**
+ * The gold links of a damaged pair: each English index moved to where it is now (`moved`, -1
+ * for a dropped paragraph, whose Chinese is then unpaired), and each inserted paragraph unpaired.
+ */
+function damagedGold(gold: readonly Bead[], moved: readonly number[], inserted: readonly number[]) {
+  const beads: Bead[] = gold.map(([s, t]) => [s, t.map((j) => moved[j]).filter((j) => j >= 0)]);
+  for (const j of inserted) beads.push([[], [j]]);
+  return beads;
 }
 
 /** Gold 1-1 links, as [zh, en] pairs: the safe places to damage. */
@@ -188,6 +200,8 @@ export function damage(doc: Doc, kind: DamageKind, other: Doc): Damaged | null {
   let en = doc.en.slice();
   const places: { side: 'zh' | 'en'; index: number }[] = [];
   const pairs = oneToOne(doc);
+  // Where each English paragraph of the undamaged text is in the damaged one.
+  let moved = doc.en.map((_, j) => j);
   switch (kind) {
     case 'drop-sentence': {
       const cands = pairs.filter(([, j]) => splitEnglishSentences(en[j]).length >= 3);
@@ -213,6 +227,8 @@ export function damage(doc: Doc, kind: DamageKind, other: Doc): Damaged | null {
       // The Chinese partner stays; its index is unchanged.
       for (const [i] of drop) places.push({ side: 'zh', index: i });
       en = en.filter((_, j) => !dropped.has(j));
+      let at = 0;
+      moved = doc.en.map((_, j) => (dropped.has(j) ? -1 : at++));
       break;
     }
     case 'insert-paragraph': {
@@ -221,6 +237,7 @@ export function damage(doc: Doc, kind: DamageKind, other: Doc): Damaged | null {
       const out: string[] = [];
       let f = 0;
       en.forEach((p, j) => {
+        moved[j] = out.length;
         out.push(p);
         if (at.includes(j) && foreign.length > 0) {
           out.push(foreign[f++ % foreign.length]);
@@ -231,7 +248,9 @@ export function damage(doc: Doc, kind: DamageKind, other: Doc): Damaged | null {
       break;
     }
   }
-  return places.length > 0 ? { zh, en, places } : null;
+  if (places.length === 0) return null;
+  const inserted = kind === 'insert-paragraph' ? places.map((p) => p.index) : [];
+  return { zh, en, places, gold: damagedGold(doc.gold, moved, inserted) };
 }
 
 export function linkOf(links: readonly Link[], side: 'zh' | 'en', index: number): number {
@@ -266,6 +285,7 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
   );
   console.log('kind               places  caught   others flagged   caught by');
   const chosen = context.omissionThreshold ?? OMISSION_THRESHOLD;
+  const wrongLinks = new Map<DamageKind, number[]>();
   // Per omission threshold: [caught, places, others flagged, others], summed over kinds.
   const sweep = new Map<DamageKind, number[][]>();
   // Per kind, each place's and each other link's [already flagged without the Chinese
@@ -279,6 +299,9 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
     let caught = 0;
     let others = 0;
     let othersFlagged = 0;
+    // Strict against the damaged pair's gold: links; wrong, of them flagged; right and not a
+    // damaged place, of them flagged.
+    const strict = [0, 0, 0, 0, 0];
     const byKind = new Map<string, number>();
     const rows = OMISSION_SWEEP.map(() => [0, 0, 0, 0]);
     const ev = { hits: [] as [boolean, number][], others: [] as [boolean, number][] };
@@ -308,6 +331,18 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
           if (l >= 0 && (base[l].length > 0 || scores[l] >= t)) rows[x][0]++;
         });
       }
+      const goldKeys = new Set(dmg.gold.map(([s, t]) => key(s, t)));
+      a.links.forEach((l, k) => {
+        const flagged = flags[k].length > 0 ? 1 : 0;
+        strict[0]++;
+        if (!goldKeys.has(key(l.src, l.tgt))) {
+          strict[1]++;
+          strict[2] += flagged;
+        } else if (!hit.has(k)) {
+          strict[3]++;
+          strict[4] += flagged;
+        }
+      });
       flags.forEach((f, l) => {
         if (hit.has(l)) return;
         others++;
@@ -320,6 +355,7 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
       });
     });
     sweep.set(kind, rows);
+    wrongLinks.set(kind, strict);
     const kinds = [...byKind].map(([k, n]) => `${k} ${n}`).join(', ');
     console.log(
       `${kind.padEnd(18)} ${String(places).padStart(6)}  ${pct(caught, places)}   ${pct(othersFlagged, others)}         ${kinds}`,
@@ -333,6 +369,22 @@ function runDamage(docs: readonly Doc[], context: CheckContext, dictionary?: Dic
     });
     console.log(`  ${t === chosen ? '*' : ' '} ${String(t).padStart(4)}: ${cells.join('   ')}`);
   });
+  // The alignment errors the damage causes (item 3 of the review's target: flags catch the
+  // wrong links while flagging few links), strict against the damaged pair's gold.
+  console.log(
+    '\n  wrong links (strict, against the damaged gold) -> per kind: links, wrong, wrong links flagged, right links away from the damage flagged',
+  );
+  const total = [0, 0, 0, 0, 0];
+  const line = (label: string, r: readonly number[]) =>
+    console.log(
+      `    ${label.padEnd(18)} ${String(r[0]).padStart(5)} ${String(r[1]).padStart(4)}  ${pct(r[2], r[1])}  ${pct(r[4], r[3])}`,
+    );
+  for (const k of DAMAGE_KINDS) {
+    const r = wrongLinks.get(k) ?? [0, 0, 0, 0, 0];
+    r.forEach((v, x) => (total[x] += v));
+    line(k, r);
+  }
+  line('all damaged texts', total);
   // Whatever the threshold: the most damage the omission evidence can catch while at most a
   // given share of the other links is flagged (any kind). It says how good the score is, not
   // the threshold: a better score moves these figures.
