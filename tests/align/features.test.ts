@@ -65,6 +65,13 @@ describe('English tokens', () => {
     expect(stem('said')).toBe(stem('say'));
   });
 
+  it('stems words that are names of object properties like any other word', () => {
+    // "The constructor of the bridge": matched with 建造者's gloss, not read as Object.
+    expect(stem('constructor')).toBe('constructor');
+    expect(stem('constructors')).toBe('constructor');
+    expect(stem('valueOf')).toBe('valueof');
+  });
+
   it('marks capitalized words after the first as likely names', () => {
     expect(
       englishTokens('Then Chen Qingyang left')
