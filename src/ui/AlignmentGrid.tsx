@@ -22,13 +22,8 @@ import { GRID_COLUMN_COUNT, GRID_COLUMNS } from './gridColumns';
 import { LookupPopover, useWordLookup } from './WordLookup';
 import { SegmentDragChip, useSegmentDrag } from './SegmentDrag';
 
-/** The grid's element id: the skip link and the toolbar send focus here. */
-export const GRID_ID = 'alignment-grid';
-
-/** Puts keyboard focus on the grid, where the single-key shortcuts work. */
-export function focusGrid(): void {
-  document.getElementById(GRID_ID)?.focus({ preventScroll: true });
-}
+import { GRID_ID } from './gridFocus';
+export { focusGrid, focusGridAfterOpen, GRID_ID } from './gridFocus';
 
 /** The side of the cell an event happened in, if any. */
 function sideAt(event: MouseEvent): SideKey | undefined {

@@ -8,7 +8,7 @@ import { openBundledDocument } from '../store/fileActions';
 import { useFileState } from '../store/fileStore';
 import { openPalette } from '../store/viewStore';
 import { AboutDialog } from './AboutDialog';
-import { AlignmentGrid, GRID_ID } from './AlignmentGrid';
+import { AlignmentGrid, focusGridAfterOpen, GRID_ID } from './AlignmentGrid';
 import { CommandPalette } from './CommandPalette';
 import { DropOverlay } from './DropOverlay';
 import { FileMenu } from './FileMenu';
@@ -104,7 +104,7 @@ export function App() {
         <label className="doc-picker">
           <select
             value={bundledId ?? ''}
-            onChange={(e) => void openBundledDocument(e.target.value)}
+            onChange={(e) => void openBundledDocument(e.target.value).then(focusGridAfterOpen)}
             aria-label={t('app.bundledDocument')}
           >
             {bundledId === null ? <option value="">{t('app.chooseBundled')}</option> : null}

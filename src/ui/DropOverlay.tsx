@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { openFiles } from '../store/fileActions';
+import { focusGridAfterOpen } from './AlignmentGrid';
 import { useT } from './i18n';
 
 interface HandleItem extends DataTransferItem {
@@ -49,7 +50,8 @@ export function DropOverlay() {
           const handles = found.filter((h): h is FileSystemFileHandle => h?.kind === 'file');
           return openFiles(files, handles.length === files.length ? handles : []);
         })
-        .catch(() => openFiles(files));
+        .catch(() => openFiles(files))
+        .then(focusGridAfterOpen);
     }
     window.addEventListener('dragenter', onDragEnter);
     window.addEventListener('dragover', onDragOver);

@@ -5,6 +5,7 @@ import { useDocumentWritable } from '../store/commandActions';
 import { canPickFiles, cancelAlignment, openFiles, pickAndOpenFiles } from '../store/fileActions';
 import { dismissNotice, saveDocument } from '../store/saveActions';
 import { sameDocument, useFileState } from '../store/fileStore';
+import { focusGridAfterOpen } from './AlignmentGrid';
 import { ExportMenu } from './ExportMenu';
 import { OpenSplitSelect } from './OpenSplitSelect';
 import { PasteDialog } from './PasteDialog';
@@ -37,6 +38,7 @@ function chooseFiles(input: HTMLInputElement | null): void {
   }
   void pickAndOpenFiles().then((done) => {
     if (!done) input?.click();
+    else focusGridAfterOpen();
   });
 }
 
@@ -90,7 +92,7 @@ export function FileMenu() {
           const files = [...(e.target.files ?? [])];
           // Clear it, so choosing the same file again still opens it.
           e.target.value = '';
-          void openFiles(files);
+          void openFiles(files).then(focusGridAfterOpen);
         }}
       />
       <div className="file-menu" role="group" aria-label={t('file.group')}>

@@ -3,6 +3,7 @@ import { reportError } from '../store/actions';
 import type { SplitMode } from '../align/segment';
 import { prepareAligning } from '../store/aligning';
 import { openTexts, textPairProblem } from '../store/fileActions';
+import { focusGridAfterOpen } from './AlignmentGrid';
 import { useT } from './i18n';
 
 /** Two text areas, Chinese and English: for texts copied from a page rather than saved as files. */
@@ -44,6 +45,7 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
     onClose();
     try {
       await openTexts({ text: zh }, { text: en }, split);
+      focusGridAfterOpen();
     } catch (error) {
       reportError(error instanceof Error ? error.message : String(error));
     }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { forgetOtherDocuments, openRecent, refreshRecent } from '../store/fileActions';
 import { useFileState } from '../store/fileStore';
 import { RECENT_LIMIT } from '../store/persistence';
+import { focusGridAfterOpen } from './AlignmentGrid';
 import { useT } from './i18n';
 import { useOutsidePointer } from './useOutsidePointer';
 import './safety.css';
@@ -84,7 +85,7 @@ export function RecentDocuments() {
                 aria-current={entry.id === currentId ? 'true' : undefined}
                 onClick={() => {
                   close();
-                  void openRecent(entry.id);
+                  void openRecent(entry.id).then(focusGridAfterOpen);
                 }}
               >
                 <span className="recent-name">{entry.name}</span>

@@ -18,6 +18,7 @@ import {
   viewStore,
 } from '../store/viewStore';
 import { GRID_COLUMNS } from './gridColumns';
+import { focusGrid } from './gridFocus';
 import { useLanguage, useT } from './i18n';
 import { useSearchMatches } from './regexSearch';
 import { segmentKey, type SearchMatch } from './search';
@@ -220,6 +221,10 @@ function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang:
           if (action === null) return;
           e.preventDefault();
           ({ save, split: splitAtCaret, cancel })[action]();
+          // Finished from the editor itself (Enter, Esc, Ctrl+Enter or its buttons), the keys go
+          // back to the rows; else focus went with the textarea, to the page. A blur (a click
+          // elsewhere) saves and leaves focus where it went.
+          focusGrid();
         }}
       />
       <div className="editor-actions">
@@ -228,7 +233,10 @@ function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang:
           type="button"
           title={editorKeyHint(t('grid.save'), 'save')}
           onMouseDown={(e) => e.preventDefault()}
-          onClick={save}
+          onClick={() => {
+            save();
+            focusGrid();
+          }}
         >
           {t('grid.save')}
         </button>
@@ -236,7 +244,10 @@ function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang:
           type="button"
           title={editorKeyHint(t('grid.splitAtCaret'), 'split')}
           onMouseDown={(e) => e.preventDefault()}
-          onClick={splitAtCaret}
+          onClick={() => {
+            splitAtCaret();
+            focusGrid();
+          }}
         >
           {t('grid.splitAtCaret')}
         </button>
@@ -244,7 +255,10 @@ function SegmentEditor({ sideKey, index, segment, lang }: SegmentProps & { lang:
           type="button"
           title={editorKeyHint(t('grid.cancel'), 'cancel')}
           onMouseDown={(e) => e.preventDefault()}
-          onClick={cancel}
+          onClick={() => {
+            cancel();
+            focusGrid();
+          }}
         >
           {t('grid.cancel')}
         </button>

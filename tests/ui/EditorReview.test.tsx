@@ -55,6 +55,48 @@ describe('inline text editing', () => {
     expect(within(rows(grid)[0]).getByRole('button', { name: 'edited' })).toBeInTheDocument();
   });
 
+  it('gives the keys back to the rows when the editor closes with Enter, Escape or its buttons', async () => {
+    const grid = await renderEditor();
+    await userEvent.click(within(rows(grid)[0]).getByText('English paragraph 0.'));
+    await userEvent.keyboard('{Enter}');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Edit English segment 1' }),
+      '!{Enter}',
+    );
+    expect(grid).toHaveFocus();
+    // So the next key is a command at once: c confirms the row just edited.
+    await userEvent.keyboard('c');
+    expect(appStore.getState().doc!.alignment.links[0].status).toBe('confirmed');
+    await userEvent.keyboard('{Enter}');
+    screen.getByRole('textbox', { name: 'Edit English segment 1' });
+    await userEvent.keyboard('{Escape}');
+    expect(grid).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const box = screen.getByRole('textbox', { name: 'Edit English segment 1' });
+    await userEvent.type(box, '?');
+    await userEvent.click(within(box.parentElement!).getByRole('button', { name: 'Save' }));
+    expect(target().segments[0].text).toBe('English paragraph 0.!?');
+    expect(grid).toHaveFocus();
+  });
+
+  it("says why an edit cannot apply in the grid's words: rows, Chinese and English", async () => {
+    const grid = await renderEditor(
+      alignmentOf([
+        [1, 1],
+        [1, 0],
+      ]),
+    );
+    await userEvent.click(within(rows(grid)[1]).getByText('中文段落1。'));
+    // Detach the English of a row that has none, then merge at the last row.
+    await userEvent.keyboard('{ArrowRight}d');
+    expect(screen.getByRole('alert')).toHaveTextContent('Row 2 has no English segment.');
+    await userEvent.keyboard('m');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The last row has no row below it to merge with.',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/link|target|source/i);
+  });
+
   it('opens with Enter on the selected side and cancels with Escape', async () => {
     await renderEditor();
     await userEvent.keyboard('{ArrowRight}{Enter}');

@@ -156,6 +156,17 @@ describe('Open… with two text files', () => {
     expect(fileStore.getState().name).toBe('story');
   });
 
+  it('gives the rows the keyboard once the texts are open, so n and f work without a click', async () => {
+    const grid = await renderApp();
+    await userEvent.click(screen.getByRole('button', { name: 'Open…' }));
+    await userEvent.upload(openInput(), [
+      textFile('story.zh.txt', ZH_TEXT),
+      textFile('story.en.txt', EN_TEXT),
+    ]);
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '4'));
+    await waitFor(() => expect(grid).toHaveFocus());
+  });
+
   it('reads GB18030 Chinese and UTF-16 English', async () => {
     const grid = await renderApp();
     await userEvent.upload(openInput(), [

@@ -10,6 +10,25 @@ export const en = {
   ...storeMessages,
   // What the checks say (kind names, flag messages, the HTML report) keep their English there.
   ...flagMessages,
+  // Why an edit cannot apply, in the interface's words: rows and the two languages, as the Chinese
+  // says it (src/core keeps "link", "source" and "target" for the CLI and the logs). The
+  // English interface said "Link 4 has no target segment." where the grid says row 4, English.
+  'op.noLink': 'There is no row {link}.',
+  'op.mergeLast': 'The last row has no row below it to merge with.',
+  'op.splitAtSrc': 'Cannot split the Chinese side at {at}: this row has {count} Chinese segments.',
+  'op.splitAtTgt': 'Cannot split the English side at {at}: this row has {count} English segments.',
+  'op.moveUpFirst': 'The first row has no row above it to move a segment into.',
+  'op.moveDownLast': 'The last row has no row below it to move a segment into.',
+  'op.nothingToMove.src': 'Row {link} has no Chinese segment to move.',
+  'op.nothingToMove.tgt': 'Row {link} has no English segment to move.',
+  'op.noSideSegment.src': 'Row {link} has no Chinese segment.',
+  'op.noSideSegment.tgt': 'Row {link} has no English segment.',
+  'op.alreadyUnpaired.src': 'The Chinese segment of row {link} is already unpaired.',
+  'op.alreadyUnpaired.tgt': 'The English segment of row {link} is already unpaired.',
+  'op.noSegment.src': 'There is no Chinese segment {segment}.',
+  'op.noSegment.tgt': 'There is no English segment {segment}.',
+  'op.joinLast.src': 'The last Chinese segment has no next segment to join.',
+  'op.joinLast.tgt': 'The last English segment has no next segment to join.',
   'app.name': 'duilian',
   'app.skipToGrid': 'Skip to the aligned text',
   'app.bundledDocument': 'Bundled document',
