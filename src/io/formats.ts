@@ -145,7 +145,7 @@ export const FORMATS: readonly FileFormat[] = [
     extensions: ['.html'],
     mime: 'text/html',
     options: PAIR_OPTIONS,
-    write: (doc, options) => [{ suffix: '.html', data: exportHtml(doc, options) }],
+    write: (doc, options, base) => [{ suffix: '.html', data: exportHtml(doc, options, base) }],
   },
   {
     id: 'docx',

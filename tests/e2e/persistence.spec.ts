@@ -174,6 +174,36 @@ test('Export TMX downloads one <tu> per link with Chinese and English tagged', a
   expect(parsed.firstZh).toContain('春天来了');
 });
 
+test('Export HTML gives a page headed by the document, the row numbers in a narrow column', async ({
+  page,
+}) => {
+  await openSample(page);
+  await openSpring(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'HTML (two columns)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('spring.html');
+  const path = join(fixtures().dir, 'spring.html');
+  await download.saveAs(path);
+  const exported = await page.context().newPage();
+  await exported.setViewportSize({ width: 1280, height: 800 });
+  await exported.goto(`file://${path}`);
+  await expect(exported.getByRole('heading', { level: 1 })).toHaveText('spring');
+  await exported.screenshot({ path: 'artifacts/persistence-export-html.png' });
+  // The two languages share the page; the numbers took a third of it before.
+  const [number, zh, en] = await exported
+    .getByRole('row')
+    .nth(1)
+    .getByRole('cell')
+    .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width));
+  expect(number).toBeLessThan(80);
+  expect(zh).toBeGreaterThan(400);
+  expect(Math.abs(zh - en)).toBeLessThan(2);
+  await exported.close();
+});
+
 test('a malformed JSON file is refused with an alert and the document stays', async ({ page }) => {
   const grid = await openSample(page);
   const rows = await grid.getAttribute('aria-rowcount');

@@ -24,7 +24,8 @@ h1{font-size:1.4rem}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
 th,td{border-top:1px solid #ccc;padding:.5rem .75rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 th{border-top:0;font-size:.85rem;color:#555}
-td.n{width:3rem;color:#888;font-size:.8rem}
+th.n,td.n{width:3rem}
+td.n{color:#888;font-size:.8rem}
 td.note{color:#555;font-size:.85rem}
 tr{break-inside:avoid}
 @media print{body{margin:0;max-width:none;font-size:11pt}thead{display:table-header-group}}
@@ -32,10 +33,16 @@ tr{break-inside:avoid}
 
 /**
  * A self-contained bilingual page: one table row per link, Chinese left, English right,
- * the note below; no script, no external resource, so it opens and prints anywhere.
+ * the note below; no script, no external resource, so it opens and prints anywhere. The
+ * number column's width is set on its header cell too: a fixed table layout takes the widths
+ * from the first row, which gave the row numbers a third of the page. Headed by the document's
+ * title, else by `name` (the file name it is exported under), else "Alignment".
  */
-export function exportHtml(doc: AlignDocument, options?: ExportOptions): string {
-  const title = [doc.meta.title?.zh, doc.meta.title?.en].filter(Boolean).join(' · ') || 'Alignment';
+export function exportHtml(doc: AlignDocument, options?: ExportOptions, name?: string): string {
+  // The CLI's batch names its files by path: the heading takes the last part.
+  const fileName = name?.split(/[/\\]/).pop();
+  const title =
+    [doc.meta.title?.zh, doc.meta.title?.en].filter(Boolean).join(' · ') || fileName || 'Alignment';
   const rows = selectLinks(doc, options).map((row) => {
     const note = row.link.note
       ? `\n<tr><td></td><td class="note" colspan="2">${cellHtml(row.link.note)}</td></tr>`
