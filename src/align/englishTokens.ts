@@ -18,15 +18,24 @@ function folded(c: number): number {
 
 export class EnglishTokenTable {
   private strings: string[] = [];
-  private hashes = new Int32Array(1024);
-  private flags = new Uint8Array(1024);
-  private stems = new Int32Array(1024);
+  private hashes: Int32Array;
+  private flags: Uint8Array;
+  private stems: Int32Array;
   private plain: Int32Array[] = [];
   private named: (Int32Array | undefined)[] = [];
-  private slots = new Int32Array(2048).fill(-1);
+  private slots: Int32Array;
   size = 0;
 
-  constructor(private readonly vocab: Vocabulary) {}
+  /** `room`: words before the table grows (a power of two). */
+  constructor(
+    private readonly vocab: Vocabulary,
+    room = 1024,
+  ) {
+    this.hashes = new Int32Array(room);
+    this.flags = new Uint8Array(room);
+    this.stems = new Int32Array(room);
+    this.slots = new Int32Array(2 * room).fill(-1);
+  }
 
   /**
    * The entry of the word text[start, end), whose folded code units hash to `hash` (FNV-1a,

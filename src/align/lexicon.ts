@@ -54,15 +54,23 @@ const PRIME_EN = [
  * away at the first number (each such throw-away costs a recompilation of a large function).
  */
 function prime(dictionary: Dictionary | undefined): void {
-  const lexicon = new Lexicon(new Vocabulary(), dictionary);
+  // Its scratch arrays start small, so that the paths that grow them run too.
+  const lexicon = new Lexicon(new Vocabulary(), dictionary, undefined, undefined, 32);
   // And one long segment of each (all of them joined). Once is enough: twice, or with a
   // segment four times as long, the priming cost more than it saved (10 interleaved runs each).
   const zh = [...PRIME_ZH, PRIME_ZH.join('')];
   const en = [...PRIME_EN, PRIME_EN.join(' ')];
   const cuts = englishSentenceRangesOfAll(en);
-  for (const t of zh) lexicon.chinese(t, true);
+  // With first and last sentences, and without them (as the refinements read segments).
+  for (const t of zh) {
+    lexicon.chinese(t, true);
+    lexicon.chinese(t);
+  }
   for (let k = 0; k < en.length; k++) lexicon.english(en[k], true, cuts, k);
-  for (const t of en) lexicon.english(t, true);
+  for (const t of en) {
+    lexicon.english(t, true);
+    lexicon.english(t);
+  }
 }
 
 /** Interns keys (strings) to integers, for one document. */
@@ -116,7 +124,7 @@ const NO_NUMBERS: readonly number[] = [];
 export class Lexicon {
   private readonly zh: ChineseWords | undefined;
   private readonly arena: Arena;
-  private readonly drafts = new UnitDrafts();
+  private readonly drafts: UnitDrafts;
   private readonly ranges: number[] = [];
 
   private unitStamp = new Int32Array(0);
@@ -126,10 +134,10 @@ export class Lexicon {
 
   // Tokens of the segment being read: a word index (Chinese), a latinWords index (Latin
   // words in Chinese text) or an EnglishTokenTable entry; code-unit offset; flags.
-  private tokId = new Int32Array(256);
-  private tokPos = new Int32Array(256);
-  private tokFlags = new Uint8Array(256);
-  private tokUnit = new Int32Array(256);
+  private tokId: Int32Array<ArrayBuffer>;
+  private tokPos: Int32Array<ArrayBuffer>;
+  private tokFlags: Uint8Array<ArrayBuffer>;
+  private tokUnit: Int32Array<ArrayBuffer>;
   private tokCount = 0;
   private readonly latinWords: string[] = [];
   private readonly latinSeen = new Set<string>();
@@ -152,10 +160,17 @@ export class Lexicon {
     readonly weights: UnitWeights = DEFAULT_UNIT_WEIGHTS,
     /** Where the units' stores are made (BufferMaker: shared memory for another thread). */
     buffer?: BufferMaker,
+    /** Scratch arrays start this many times smaller (the priming run: so that they grow). */
+    shrink = 1,
   ) {
     this.arena = new Arena(buffer);
     this.zh = dictionary ? new ChineseWords(compiledFor(dictionary), vocab) : undefined;
-    this.enTable = new EnglishTokenTable(vocab);
+    this.enTable = new EnglishTokenTable(vocab, 1024 / shrink);
+    this.drafts = new UnitDrafts(64 / shrink);
+    this.tokId = new Int32Array(256 / shrink);
+    this.tokPos = new Int32Array(256 / shrink);
+    this.tokFlags = new Uint8Array(256 / shrink);
+    this.tokUnit = new Int32Array(256 / shrink);
     if (primed < (dictionary ? 2 : 1)) {
       primed = dictionary ? 2 : 1;
       prime(dictionary);

@@ -75,17 +75,27 @@ export class UnitDrafts {
    * which never changes).
    */
   private own: Int32Array[] = [];
-  private weight = new Float64Array(64);
-  private strong = new Uint8Array(64);
-  private word = new Int32Array(64);
+  private weight: Float64Array<ArrayBuffer>;
+  private strong: Uint8Array<ArrayBuffer>;
+  private word: Int32Array<ArrayBuffer>;
   /** Extra keys: a chain per unit (extraHead[u], then extraNext). */
-  private extraHead = new Int32Array(64);
-  private extraNext = new Int32Array(64);
-  private extraKey = new Int32Array(64);
+  private extraHead: Int32Array<ArrayBuffer>;
+  private extraNext: Int32Array<ArrayBuffer>;
+  private extraKey: Int32Array<ArrayBuffer>;
   private extras = 0;
   /** Units kept when packed (with a key and a weight), and their keys. */
   private live = 0;
   private liveKeys = 0;
+
+  /** `room`: units (and extra keys) before the arrays grow. */
+  constructor(room = 64) {
+    this.weight = new Float64Array(room);
+    this.strong = new Uint8Array(room);
+    this.word = new Int32Array(room);
+    this.extraHead = new Int32Array(room);
+    this.extraNext = new Int32Array(room);
+    this.extraKey = new Int32Array(room);
+  }
 
   reset(): void {
     this.count = 0;
