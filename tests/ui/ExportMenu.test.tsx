@@ -89,9 +89,14 @@ describe('Export', () => {
     expect(
       within(menu).getByRole('menuitemcheckbox', { name: 'Include unpaired segments' }),
     ).toHaveAttribute('aria-checked', 'false');
-    expect(
-      within(menu).getByRole('menuitemcheckbox', { name: 'Guard spreadsheet formulas' }),
-    ).toHaveAttribute('aria-checked', 'true');
+    const guard = within(menu).getByRole('menuitemcheckbox', {
+      name: 'Guard spreadsheet formulas',
+    });
+    expect(guard).toHaveAttribute('aria-checked', 'true');
+    // Its tooltip says what the ticked box does (it read "no ' before cells…", the CLI flag's
+    // meaning), as the Chinese one does.
+    expect(guard).toHaveAttribute('title', expect.stringMatching(/^TSV\/CSV: a ' before cells/));
+    expect(guard.title).toContain('untick for the exact text');
     expect(within(menu).getByRole('menuitem', { name: 'TMX' })).toHaveFocus();
   });
 

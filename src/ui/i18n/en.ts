@@ -319,8 +319,9 @@ export const en = {
   'export.option.includeUnpaired': 'Include unpaired segments',
   'export.option.includeUnpaired.help': 'also 1-0 and 0-1 links (pairs only by default)',
   'export.option.guardFormulas': 'Guard spreadsheet formulas',
+  // The CLI's help (src/io/formats.ts) describes its --no-formula-guard flag; this box is ticked.
   'export.option.guardFormulas.help':
-    "TSV/CSV: no ' before cells starting with = + - @ (exact text)",
+    "TSV/CSV: a ' before cells starting with = + - @, so a spreadsheet shows them as text; untick for the exact text",
   'openSplit.label': 'Align opened texts by',
   'openSplit.title': 'How Open… and dropped text files are cut before aligning',
   'overview.label': 'Document overview',

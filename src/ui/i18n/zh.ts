@@ -375,7 +375,7 @@ export const zh: Catalogue = {
   'export.option.includeUnpaired.help': '也导出 1-0 和 0-1 的组（默认只导出成对的）',
   'export.option.guardFormulas': '防护电子表格公式',
   'export.option.guardFormulas.help':
-    "TSV/CSV：取消后，以 = + - @ 开头的单元格前不加 '（保留原文）",
+    "TSV/CSV：在以 = + - @ 开头的单元格前加 '，让电子表格把它当作文本；取消勾选则保留原文",
   'store.noDictionarySample':
     '后台对齐程序未能启动，因此此文档是在没有词典的情况下对齐的：请检查各行。',
   'store.couldNotOpenBundled': '无法打开“{id}”：{reason}',
