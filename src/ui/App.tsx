@@ -148,13 +148,17 @@ export function App() {
             <Toolbar />
             <SearchBar />
             <FilterBar />
-            <div className="column-heads" aria-hidden="true">
-              <span className="row-number">#</span>
-              <span>{t('columns.zh')}</span>
-              <span>{t('columns.en')}</span>
-            </div>
             <div className="grid-with-overview">
-              <AlignmentGrid alignment={doc.alignment} />
+              {/* The heads share the rows' width: the overview strip and the flags list stand
+                  beside both, so the English head stays over the English column. */}
+              <div className="grid-column">
+                <div className="column-heads" aria-hidden="true">
+                  <span className="row-number">#</span>
+                  <span>{t('columns.zh')}</span>
+                  <span>{t('columns.en')}</span>
+                </div>
+                <AlignmentGrid alignment={doc.alignment} />
+              </div>
               <OverviewStrip alignment={doc.alignment} />
               <FlagsPanel />
             </div>

@@ -38,6 +38,35 @@ test('at 1024×700 the rows get most of the window, commands fit one toolbar row
   expect(problems).toEqual([]);
 });
 
+test('the column heads stand over their columns, with the flags list open or closed', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const grid = await openSample(page);
+  const heads = page.locator('.column-heads > span');
+  const row = grid.locator('[role="row"][aria-rowindex="3"]');
+  const lefts = async () => ({
+    heads: await heads.evaluateAll((spans) =>
+      spans.slice(1).map((s) => Math.round(s.getBoundingClientRect().left)),
+    ),
+    cells: await row
+      .getByRole('gridcell')
+      .evaluateAll((cells) =>
+        cells
+          .filter((c) => c.hasAttribute('lang'))
+          .map((c) => Math.round(c.getBoundingClientRect().left)),
+      ),
+  });
+  let seen = await lefts();
+  expect(seen.heads).toEqual(seen.cells);
+  // The flags list narrows the rows; the English head was left where it was, ~150 px right of
+  // its column, over the Chinese text's neighbour.
+  await page.getByRole('button', { name: /^Flags/ }).click();
+  await expect(page.getByRole('complementary', { name: 'Flags' })).toBeVisible();
+  seen = await lefts();
+  expect(seen.heads).toEqual(seen.cells);
+});
+
 test('single keys do not fire from a checkbox; search finds as you type; Esc returns to the rows', async ({
   page,
 }) => {
