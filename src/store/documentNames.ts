@@ -26,6 +26,15 @@ export function pairName(zhFile?: string, enFile?: string): string {
   if (a !== '' && a === b) return safeName(a);
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  // Only whole words: "chapter-001" and "chapter-003" share "chapter", not "chapter-00".
+  const cutInWord = /[\p{L}\p{N}]/u;
+  if (
+    common < Math.max(a.length, b.length) &&
+    cutInWord.test(a[common - 1] ?? '') &&
+    (cutInWord.test(a[common] ?? '') || cutInWord.test(b[common] ?? ''))
+  ) {
+    while (common > 0 && cutInWord.test(a[common - 1])) common--;
+  }
   const prefix = a.slice(0, common).replace(/[\s._-]+$/, '');
   if (prefix.length >= 3) return safeName(prefix);
   return safeName(a || b || 'alignment');
