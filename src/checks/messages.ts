@@ -135,11 +135,17 @@ export function renderFlagText(
   return fill(templates(text.key), params);
 }
 
+/** A sentence's stop, then perhaps closing quotation marks or brackets, at the end. */
+const SENTENCE_END = /[.!?。！？][”’"')）»」』]*$/u;
+
 /** A whole message: its parts joined and ended in the language of `templates`. */
 export function renderFlagTexts(
   texts: readonly FlagText[],
   templates: FlagTemplates = englishTemplates,
 ): string {
   const body = texts.map((x) => renderFlagText(x, templates)).join(templates('flag.text.parts'));
+  // A message that ends on a quoted sentence has its stop inside the quotation marks already:
+  // not "…was unfair.”." (nor "…。”。").
+  if (SENTENCE_END.test(body)) return body;
   return fill(templates('flag.text.end'), { text: body });
 }

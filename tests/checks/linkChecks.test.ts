@@ -119,7 +119,7 @@ describe('omission', () => {
       STORY.map((_, k) => (k === 5 ? ['omission'] : [])),
     );
     expect(flags[5][0].message).toBe(
-      'A Chinese sentence has no English counterpart: “母亲守在床边，一遍又一遍地用湿毛巾给我擦额头。”.',
+      'A Chinese sentence has no English counterpart: “母亲守在床边，一遍又一遍地用湿毛巾给我擦额头。”',
     );
     expect(flags[5][0].zh).toEqual(['母亲守在床边，一遍又一遍地用湿毛巾给我擦额头。']);
     // Without the dictionary the lengths still find the pair (which sentence is a guess).
@@ -157,7 +157,7 @@ describe('omission', () => {
         {
           kind: 'omission',
           message:
-            'Part of a Chinese sentence has no English counterpart: “自己蹲在墙根下慢慢地吃。”.',
+            'Part of a Chinese sentence has no English counterpart: “自己蹲在墙根下慢慢地吃。”',
           zh: ['自己蹲在墙根下慢慢地吃。'],
           en: [],
         },

@@ -15,6 +15,29 @@ const dict = loadNodeDictionary();
 const chinese: FlagTemplates = (key) => zh[key];
 
 describe('flag messages as keys and params', () => {
+  it('end a quoted sentence with its own stop, not a second one', () => {
+    const dropped = {
+      key: 'flag.msg.omission.enSentence' as const,
+      params: { text: 'In any case, slapping me was unfair.' },
+    };
+    expect(renderFlagTexts([dropped])).toBe(
+      'An English sentence has no Chinese counterpart: “In any case, slapping me was unfair.”',
+    );
+    expect(renderFlagTexts([dropped], chinese)).toBe(
+      '一个英文句子没有中文对应：“In any case, slapping me was unfair.”',
+    );
+    const part = {
+      key: 'flag.msg.omission.zhPart' as const,
+      params: { text: '把他看到没了脾气，' },
+    };
+    expect(renderFlagTexts([part])).toBe(
+      'Part of a Chinese sentence has no English counterpart: “把他看到没了脾气，”.',
+    );
+    expect(renderFlagTexts([part], chinese)).toBe(
+      '中文句子的一部分没有英文对应：“把他看到没了脾气，”。',
+    );
+  });
+
   it('every flag says in English, from its keys, exactly its message', () => {
     const a: Alignment = {
       source: makeSide('zh', [

@@ -4,7 +4,7 @@ import { checkUntranslated } from '../../src/checks/untranslated';
 describe('checkUntranslated', () => {
   it('finds Chinese left in the English column', () => {
     const f = checkUntranslated('她笑了。', '她笑了，然后转身走开。');
-    expect(f?.message).toBe('Chinese text in the English column: “她笑了，然后转身走开。”.');
+    expect(f?.message).toBe('Chinese text in the English column: “她笑了，然后转身走开。”');
   });
 
   it('finds a segment that is the same on both sides', () => {
