@@ -142,7 +142,9 @@ export async function exportAs(format: ExportFormat, options: ExportOptions = {}
   }
   const name = fileStore.getState().name;
   try {
-    const files = await writeDocument(doc, spec, options, name);
+    // JSON is the saved file by another name ("same as Save"): times and app version included.
+    const written = spec.id === 'json' ? documentForFile(doc) : doc;
+    const files = await writeDocument(written, spec, options, name);
     for (const file of files) downloadFile(file.name, file.data, spec.mime);
     fileStore.setState({
       notice: message('store.exported', { names: joinNames(files.map((f) => f.name)) }),

@@ -100,6 +100,21 @@ describe('Export', () => {
     expect(within(menu).getByRole('menuitem', { name: 'TMX' })).toHaveFocus();
   });
 
+  it('exports JSON as Save writes it, the app version and the time of writing included', async () => {
+    const downloads = await openDiary();
+    await userEvent.click(within(await openExportMenu()).getByRole('menuitem', { name: 'JSON' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(downloads.map((d) => d.name)).toEqual(['diary.json', 'diary.duilian.json']);
+    const [exported, saved] = await Promise.all(
+      downloads.map(async (d) => JSON.parse(await d.blob.text())),
+    );
+    // The menu says "same as Save"; the export lacked both.
+    expect(exported.meta.appVersion).toBe(saved.meta.appVersion);
+    expect(exported.meta.modifiedAt).toEqual(expect.any(String));
+    expect({ ...exported, meta: {} }).toEqual({ ...saved, meta: {} });
+  });
+
   it('downloads a TMX named after the document, one <tu> per pair, Chinese and English tagged', async () => {
     const downloads = await openDiary();
     await userEvent.click(within(await openExportMenu()).getByRole('menuitem', { name: 'TMX' }));
