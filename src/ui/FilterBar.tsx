@@ -60,6 +60,12 @@ export function FilterBar() {
             role="radio"
             aria-checked={filter === f}
             className={`filter-choice filter-${f}`}
+            // "All" has a key of its own (Shift+F), as the filter's Show all rows button says.
+            title={
+              f === 'all'
+                ? `${commandLabel(clear)} (${formatShortcut(clear.shortcut!)})`
+                : undefined
+            }
             onClick={() => {
               dispatchCommand('filter-rows', { filter: f });
               focusGrid();

@@ -116,10 +116,20 @@ export function SearchBar() {
         />
         {t('search.regex')}
       </label>
-      <button type="button" disabled={count === 0} onClick={() => go(index - 1)}>
+      <button
+        type="button"
+        disabled={count === 0}
+        title={t('search.prevTitle')}
+        onClick={() => go(index - 1)}
+      >
         {t('search.prev')}
       </button>
-      <button type="button" disabled={count === 0} onClick={() => go(index + 1)}>
+      <button
+        type="button"
+        disabled={count === 0}
+        title={t('search.nextTitle')}
+        onClick={() => go(index + 1)}
+      >
         {t('search.next')}
       </button>
       <span

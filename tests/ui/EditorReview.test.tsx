@@ -134,6 +134,22 @@ describe('inline text editing', () => {
     ).toHaveLength(2);
   });
 
+  it('names the keys of the search arrows and of the All filter in their tooltips', async () => {
+    await renderEditor();
+    expect(screen.getByRole('button', { name: 'Previous match' })).toHaveAttribute(
+      'title',
+      'Previous match (Shift+Enter in the search box)',
+    );
+    expect(screen.getByRole('button', { name: 'Next match' })).toHaveAttribute(
+      'title',
+      'Next match (Enter in the search box)',
+    );
+    expect(screen.getByRole('radio', { name: /^All/ })).toHaveAttribute(
+      'title',
+      'Show all rows (Shift+F)',
+    );
+  });
+
   it('shows the changes against the imported text with the diff toggle', async () => {
     const edited = ok(editSegmentText(alignmentOf([[1, 1]]), 'tgt', 0, 'English paragraph one.'));
     const grid = await renderEditor(edited);

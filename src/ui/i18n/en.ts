@@ -126,6 +126,8 @@ export const en = {
     'Regular-expression search needs a background worker, which this browser could not start; plain search works.',
   'search.prev': 'Previous match',
   'search.next': 'Next match',
+  'search.prevTitle': 'Previous match (Shift+Enter in the search box)',
+  'search.nextTitle': 'Next match (Enter in the search box)',
   'search.searching': 'Searching…',
   'search.none': 'No matches',
   'search.count': '{index} of {count}{more} matches',

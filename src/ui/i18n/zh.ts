@@ -97,6 +97,8 @@ export const zh: Catalogue = {
   'search.regex': '正则',
   'search.prev': '上一个匹配',
   'search.next': '下一个匹配',
+  'search.prevTitle': '上一个匹配（在搜索框中按 Shift+Enter）',
+  'search.nextTitle': '下一个匹配（在搜索框中按 Enter）',
   'search.searching': '正在搜索…',
   'search.none': '无匹配',
   'search.count': '第 {index} 个，共 {count}{more} 个匹配',
