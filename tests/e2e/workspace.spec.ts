@@ -38,6 +38,39 @@ test('at 1024×700 the rows get most of the window, commands fit one toolbar row
   expect(problems).toEqual([]);
 });
 
+test('with texts of your own open, the samples list shows its whole prompt, in both languages', async ({
+  page,
+}) => {
+  await openSample(page);
+  await page.getByLabel('Open files').setInputFiles([
+    { name: 'a.zh.txt', mimeType: 'text/plain', buffer: Buffer.from('第一段。\n\n第二段。') },
+    { name: 'a.en.txt', mimeType: 'text/plain', buffer: Buffer.from('One.\n\nTwo.') },
+  ]);
+  const picker = page.getByLabel(/^(Bundled document|内置文档)$/);
+  await expect(picker).toHaveValue('', { timeout: 30_000 });
+  /** The prompt's width in the select's font, and the room the select gives text. */
+  const fit = () =>
+    picker.evaluate((el: HTMLSelectElement) => {
+      const style = getComputedStyle(el);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const text = el.selectedOptions[0].text;
+      // The arrow takes about 1.25rem of the select's inner width.
+      const room =
+        el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      return { text, width: Math.ceil(context.measureText(text).width), room };
+    });
+  for (const language of ['English', '中文']) {
+    await page.getByLabel(/^(Interface language|界面语言)$/).selectOption({ label: language });
+    for (const width of [1024, 1440]) {
+      await page.setViewportSize({ width, height: 800 });
+      const seen = await fit();
+      // "Choose a bundled document…" showed as "Choose a" at 1024 px, "Choose a bundled docume" at 1440.
+      expect(seen.width, `${language} at ${width}: ${seen.text}`).toBeLessThanOrEqual(seen.room);
+    }
+  }
+});
+
 test('the column heads stand over their columns, with the flags list open or closed', async ({
   page,
 }) => {

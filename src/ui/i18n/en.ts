@@ -32,7 +32,7 @@ export const en = {
   'app.name': 'duilian',
   'app.skipToGrid': 'Skip to the aligned text',
   'app.bundledDocument': 'Bundled document',
-  'app.chooseBundled': 'Choose a bundled document…',
+  'app.chooseBundled': 'Samples',
   'app.about': 'About',
   'app.language': 'Interface language',
   'app.loading': 'Opening and aligning the document…',

@@ -5,7 +5,7 @@ export const zh: Catalogue = {
   'app.name': '对联',
   'app.skipToGrid': '跳到对齐文本',
   'app.bundledDocument': '内置文档',
-  'app.chooseBundled': '选择内置文档…',
+  'app.chooseBundled': '示例',
   'app.about': '关于',
   'app.language': '界面语言',
   'app.loading': '正在打开并对齐文档…',
