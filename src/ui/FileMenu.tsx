@@ -100,6 +100,7 @@ export function FileMenu() {
           type="button"
           onClick={() => chooseFiles(inputRef.current)}
           title={t('file.openTitle')}
+          aria-keyshortcuts="Control+O Meta+O"
         >
           {t('file.open')}
         </button>
@@ -127,6 +128,7 @@ export function FileMenu() {
           onClick={() => void saveDocument({ saveAs: true })}
           disabled={!writable}
           title={t('file.saveAsTitle')}
+          aria-keyshortcuts="Control+Shift+S Meta+Shift+S"
         >
           {t('file.saveAs')}
         </button>

@@ -167,6 +167,22 @@ describe('Open… with two text files', () => {
     await waitFor(() => expect(grid).toHaveFocus());
   });
 
+  it('announces the keys of Open…, Save and Save as… as their tooltips show them', async () => {
+    await renderApp();
+    expect(screen.getByRole('button', { name: 'Open…' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Control+O Meta+O',
+    );
+    expect(screen.getByRole('button', { name: 'Save' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Control+S Meta+S',
+    );
+    expect(screen.getByRole('button', { name: 'Save as…' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Control+Shift+S Meta+Shift+S',
+    );
+  });
+
   it('reads GB18030 Chinese and UTF-16 English', async () => {
     const grid = await renderApp();
     await userEvent.upload(openInput(), [
