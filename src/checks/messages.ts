@@ -81,6 +81,7 @@ export const flagMessages = {
   'checks.report.summary': '{flagged} of {total} rows flagged.',
   'checks.report.none': 'No flags: nothing to review.',
   'checks.report.empty': '(nothing)',
+  'checks.report.count': '{kind}: {count}',
 } as const;
 
 export type FlagMessageKey = keyof typeof flagMessages;

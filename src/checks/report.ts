@@ -169,7 +169,10 @@ export function reportHtml({
     );
   });
   const countItems = FLAG_KINDS.filter((kind) => counts.has(kind))
-    .map((kind) => `<li>${escapeHtml(kindLabel(kind))}: ${counts.get(kind)}</li>`)
+    .map(
+      (kind) =>
+        `<li>${escapeHtml(say('checks.report.count', { kind: kindLabel(kind), count: String(counts.get(kind)) }))}</li>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">

@@ -126,6 +126,10 @@ describe('reportHtml', () => {
     expect(doc.documentElement.lang).toBe('zh-CN');
     expect(doc.title).toBe('审校报告：A <test>');
     expect(doc.querySelector('.summary')?.textContent).toBe('3 行中有 2 行有提示。');
+    expect([...doc.querySelectorAll('.counts li')].map((li) => li.textContent)).toEqual([
+      '未配对：1',
+      '数字不符：1',
+    ]);
     const pairs = [...doc.querySelectorAll('.pair')];
     expect(pairs[0].querySelector('.flags')?.textContent).toBe(
       '数字不符：中文为 1990，英文为 1992。',

@@ -245,6 +245,7 @@ export const zh: Catalogue = {
   'checks.report.summary': '{total} 行中有 {flagged} 行有提示。',
   'checks.report.none': '没有提示：无需审校。',
   'checks.report.empty': '（无）',
+  'checks.report.count': '{kind}：{count}',
   'legend.edited': '手动修改',
   'report.html': '审校报告（HTML）',
   'report.htmlHint': '每个有提示的句对并排显示，标出不一致的数字和名称；适合打印',
