@@ -40,9 +40,9 @@ export const storeMessages = {
   'store.noDocToExport': 'There is no document to export. Open a document first.',
   'store.cannotExport': 'duilian cannot export "{format}".',
   'store.noneConfirmed':
-    'No link is confirmed yet, so "Confirmed links only" leaves nothing to export. Confirm rows first, or untick the option.',
+    'No row is confirmed yet, so "Confirmed rows only" leaves nothing to export. Confirm rows first, or untick the option.',
   'store.noneLeft':
-    'No link is left to export with these options. Tick "Include unpaired segments" and try again.',
+    'No row is left to export with these options. Tick "Include unpaired segments" and try again.',
   'store.exported': 'Exported {names}',
   'store.and': ' and ',
   'store.couldNotExport': 'Could not export: {reason}',

@@ -84,7 +84,7 @@ describe('Export', () => {
       'Review report (JSON)',
     ]);
     expect(
-      within(menu).getByRole('menuitemcheckbox', { name: 'Confirmed links only' }),
+      within(menu).getByRole('menuitemcheckbox', { name: 'Confirmed rows only' }),
     ).toHaveAttribute('aria-checked', 'false');
     expect(
       within(menu).getByRole('menuitemcheckbox', { name: 'Include unpaired segments' }),
@@ -150,7 +150,7 @@ describe('Export', () => {
       within(menu).getByRole('menuitemcheckbox', { name: 'Include unpaired segments' }),
     );
     await userEvent.click(
-      within(menu).getByRole('menuitemcheckbox', { name: 'Confirmed links only' }),
+      within(menu).getByRole('menuitemcheckbox', { name: 'Confirmed rows only' }),
     );
     await userEvent.click(within(menu).getByRole('menuitem', { name: 'TMX' }));
     await waitFor(() => expect(downloads).toHaveLength(2));
@@ -166,11 +166,11 @@ describe('Export', () => {
     });
     const menu = await openExportMenu();
     await userEvent.click(
-      within(menu).getByRole('menuitemcheckbox', { name: 'Confirmed links only' }),
+      within(menu).getByRole('menuitemcheckbox', { name: 'Confirmed rows only' }),
     );
     await userEvent.click(within(menu).getByRole('menuitem', { name: 'CSV' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'No link is confirmed yet, so "Confirmed links only" leaves nothing to export.',
+      'No row is confirmed yet, so "Confirmed rows only" leaves nothing to export.',
     );
     expect(downloads).toHaveLength(0);
   });

@@ -316,10 +316,10 @@ export const en = {
   'recent.forgetTitle': 'Delete the other documents stored in this browser',
   'export.button': 'Export',
   'export.label': 'Export format',
-  'export.option.confirmedOnly': 'Confirmed links only',
-  'export.option.confirmedOnly.help': 'only links a person has confirmed',
+  'export.option.confirmedOnly': 'Confirmed rows only',
+  'export.option.confirmedOnly.help': 'only rows a person has confirmed',
   'export.option.includeUnpaired': 'Include unpaired segments',
-  'export.option.includeUnpaired.help': 'also 1-0 and 0-1 links (pairs only by default)',
+  'export.option.includeUnpaired.help': 'also one-sided rows, 1-0 and 0-1 (pairs only by default)',
   'export.option.guardFormulas': 'Guard spreadsheet formulas',
   // The CLI's help (src/io/formats.ts) describes its --no-formula-guard flag; this box is ticked.
   'export.option.guardFormulas.help':
