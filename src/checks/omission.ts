@@ -572,8 +572,12 @@ export interface OmissionOptions {
   readonly threshold?: number;
 }
 
+/** A clause's own stop at the end of an excerpt: “把他看到没了脾气” rather than “…脾气，”. */
+const CLAUSE_STOP = /[，、；：,;:\s]+$/u;
+
+/** The excerpt a message quotes: at most `max` characters, without a trailing clause stop. */
 function shorten(text: string, max = 40): string {
-  const t = text.trim();
+  const t = text.trim().replace(CLAUSE_STOP, '');
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 

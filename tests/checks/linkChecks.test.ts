@@ -6,6 +6,7 @@ import {
   findOmissions,
   ProfileJob,
   refineChecks,
+  renderFlagTexts,
   updateChecks,
   type Flag,
 } from '../../src/checks';
@@ -21,6 +22,7 @@ import {
 } from '../../src/core/operations';
 import { alignmentOfPairs, BAD_PAIRS, GOOD_PAIRS } from './fixtures';
 import { STORY, WINTER, withoutSentence } from './paragraphs';
+import { zh } from '../../src/ui/i18n/zh';
 
 /** The flags as the CLI's JSON shows them (the message keys are tested in messages.test.ts). */
 function withoutTexts(flags: readonly Flag[]): Omit<Flag, 'texts'>[] {
@@ -163,6 +165,25 @@ describe('omission', () => {
         },
       ]);
     }
+  });
+
+  it('quotes a dropped clause without its trailing comma, and marks the clause as it stands', () => {
+    const a = story(
+      1,
+      'The hospital corridor was long and dark, its walls covered with yellowing notices. My father stood up, clutching his cap in his hands. The doctor looked at my throat and wrote a prescription.',
+    );
+    const { flags } = checkLinks(a, { dictionary: dict, profile: documentProfile(a, dict) });
+    expect(withoutTexts(flags[1])).toEqual([
+      {
+        kind: 'omission',
+        message: 'Part of a Chinese sentence has no English counterpart: “一个护士叫了我的名字”.',
+        zh: ['一个护士叫了我的名字，'],
+        en: [],
+      },
+    ]);
+    expect(renderFlagTexts(flags[1][0].texts!, (key) => zh[key])).toBe(
+      '中文句子的一部分没有英文对应：“一个护士叫了我的名字”。',
+    );
   });
 
   it('does not call a dropped speech tag an omission', () => {

@@ -28,13 +28,13 @@ describe('flag messages as keys and params', () => {
     );
     const part = {
       key: 'flag.msg.omission.zhPart' as const,
-      params: { text: '把他看到没了脾气，' },
+      params: { text: '把他看到没了脾气' },
     };
     expect(renderFlagTexts([part])).toBe(
-      'Part of a Chinese sentence has no English counterpart: “把他看到没了脾气，”.',
+      'Part of a Chinese sentence has no English counterpart: “把他看到没了脾气”.',
     );
     expect(renderFlagTexts([part], chinese)).toBe(
-      '中文句子的一部分没有英文对应：“把他看到没了脾气，”。',
+      '中文句子的一部分没有英文对应：“把他看到没了脾气”。',
     );
   });
 
