@@ -47,7 +47,7 @@ export const ioMessages = {
   'io.unnamedAdded':
     '{name}: segments named by no link added as unpaired (number of them: {count})',
   'io.alignBadLine': '{name}, line {line}: "{text}" is not a link like [0,1]:[2]',
-  'io.alignOutside': '{name}, line {line}: index {index} is outside the {count} lines of {file}',
+  'io.alignOutside': '{name}, line {line}: index {index} is outside the {count} non-empty lines of {file}',
   'io.alignNoLinks': '{name} holds no links',
   'io.inTwoLinks.src': '{name}: source segment {segment} is in two links ({first} and {second})',
   'io.inTwoLinks.tgt': '{name}: target segment {segment} is in two links ({first} and {second})',

@@ -41,6 +41,25 @@ describe('duilian convert', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('reads back the .align that `align --split lines` wrote for texts with blank lines', () => {
+    const dir = tempDir();
+    const zh = join(dir, 'zh.txt');
+    const en = join(dir, 'en.txt');
+    writeFileSync(zh, '第一句。\n\n第二句很长，长得多的一句话。\n\n第三句。\n');
+    writeFileSync(en, 'First.\r\n\r\nThe second sentence is a much longer one.\r\n\r\nThird.\r\n');
+    const gold = join(dir, 'pairs.align');
+    expect(run('align', zh, en, '--split', 'lines', '--format', 'align', '-o', gold).code).toBe(0);
+    const r = run('convert', gold, zh, en, '--format', 'tsv');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(pythonCsvRows(r.stdout, 'excel-tab')).toEqual([
+      ['Chinese', 'English'],
+      ['第一句。', 'First.'],
+      ['第二句很长，长得多的一句话。', 'The second sentence is a much longer one.'],
+      ['第三句。', 'Third.'],
+    ]);
+  });
+
   it('turns an InterText triple into InterText again, keeping its sentence ids', () => {
     const dir = tempDir();
     const files = ['dev-anno.001_zh.001_en.xml', 'dev-anno.001_zh.xml', 'dev-anno.001_en.xml'].map(

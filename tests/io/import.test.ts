@@ -139,13 +139,41 @@ describe('.align import', () => {
     );
     expect(
       errorOf(() => importAlign({ name: 'a.align', text: '[0]:[0]\n[1]:[7]\n' }, zh, en)),
-    ).toBe('a.align, line 2: index 7 is outside the 2 lines of en.txt');
+    ).toBe('a.align, line 2: index 7 is outside the 2 non-empty lines of en.txt');
     expect(
       errorOf(() => importAlign({ name: 'a.align', text: '[0]:[0]\n[1]:[0,1]\n' }, zh, en)),
     ).toBe('a.align: target segment 0 is in two links (1 and 2)');
     expect(errorOf(() => importAlign({ name: 'a.align', text: '\n' }, zh, en))).toBe(
       'a.align holds no links',
     );
+  });
+
+  it('counts the non-empty lines of the texts, as --split lines cuts them', () => {
+    // A blank line between paragraphs (para-dev 006, CRLF) is no segment: the gold's
+    // indices count paragraphs, and so does duilian's own `.align` export of `--split lines`.
+    for (const name of ['mac-dev-006', 'mac-dev-003']) {
+      const gold = corpus(`para-dev/${name}.gold.align`);
+      const { doc, warnings } = importAlign(
+        gold,
+        corpus(`para-dev/${name}.zh.txt`),
+        corpus(`para-dev/${name}.en.txt`),
+      );
+      expect(warnings).toEqual([]);
+      expect(doc.alignment.source.segments.every((s) => s.text !== '')).toBe(true);
+      expect(indexPairs(doc).map(([s, t]) => `[${s}]:[${t}]`)).toEqual(
+        gold.text.trim().split(/\r?\n/).map((l) => l.replace(/ /g, '')),
+      );
+    }
+    const zh = { name: 'zh.txt', text: '\uFEFF一\n\n  二  \r\n \n三\n\n' };
+    const en = { name: 'en.txt', text: 'one\n\ntwo\n\nthree' };
+    const { doc } = importAlign({ name: 'a.align', text: '[0]:[0]\n[1]:[1]\n[2]:[2]\n' }, zh, en);
+    expect(doc.alignment.source.segments.map((s) => s.text)).toEqual(['一', '二', '三']);
+    expect(doc.alignment.target.segments.map((s) => s.text)).toEqual(['one', 'two', 'three']);
+    expect(indexPairs(doc)).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+    ]);
   });
 
   it('adds segments no link names as unpaired', () => {

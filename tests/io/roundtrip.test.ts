@@ -73,6 +73,8 @@ const indexPairs = (doc: AlignDocument) => doc.alignment.links.map((l) => [l.src
 const oneLineText = fc
   .string({ unit: 'grapheme' })
   .map((s) => s.replace(/[\r\n\u2028\u2029\u0085]/g, ' '));
+/** What a line of a pre-segmented text can hold: a `.align` counts non-empty lines, trimmed. */
+const segmentLine = oneLineText.map((s) => s.trim()).filter((s) => s !== '');
 
 /** Each format that can round-trip is tested here, once: JSON, TMX, .align, InterText. */
 describe('round trips of random documents', () => {
@@ -89,7 +91,7 @@ describe('round trips of random documents', () => {
 
   it('.align with its two line files gives the same links', () => {
     fc.assert(
-      fc.property(documents(oneLineText), (doc) => {
+      fc.property(documents(segmentLine), (doc) => {
         fc.pre(doc.alignment.links.length > 0);
         const lines = (side: 'source' | 'target') =>
           doc.alignment[side].segments.map((s) => `${s.text}\n`).join('');

@@ -11,6 +11,17 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/**
+ * The segments a `.align` file counts: each non-empty line, trimmed, as `--split lines`
+ * cuts a text and as Bertalign reads its input. Counting blank lines would shift every
+ * index after the first blank line (texts with a blank line between paragraphs).
+ */
+export function segmentLines(text: string): string[] {
+  return splitLines(text.replace(/^\uFEFF/, ''))
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
 const LINK_LINE = /^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*$/;
 
 function indices(list: string): number[] {
@@ -19,11 +30,11 @@ function indices(list: string): number[] {
 
 /**
  * A `.align` file (`[0,1]:[2]`, Chinese left) with its two pre-segmented text files,
- * one segment per line. Links are taken as confirmed: such files are usually gold.
+ * one segment per non-empty line. Links are taken as confirmed: such files are usually gold.
  */
 export function importAlign(align: TextFile, source: TextFile, target: TextFile): ImportResult {
-  const zh = splitLines(source.text);
-  const en = splitLines(target.text);
+  const zh = segmentLines(source.text);
+  const en = segmentLines(target.text);
   const raw: Link[] = [];
   splitLines(align.text).forEach((line, i) => {
     if (line.trim() === '') return;

@@ -510,7 +510,7 @@ export const zh: Catalogue = {
   'io.crossingMerged': '{name}：为保持顺序，交叉的对齐已与相邻的合并（共 {count} 处）',
   'io.unnamedAdded': '{name}：没有任何对齐提到的片段已作为未配对片段加入（共 {count} 个）',
   'io.alignBadLine': '{name} 第 {line} 行：“{text}”不是 [0,1]:[2] 这样的对齐',
-  'io.alignOutside': '{name} 第 {line} 行：序号 {index} 超出了 {file} 的 {count} 行',
+  'io.alignOutside': '{name} 第 {line} 行：序号 {index} 超出了 {file} 的 {count} 个非空行',
   'io.alignNoLinks': '{name} 不包含任何对齐',
   'io.inTwoLinks.src': '{name}：中文片段 {segment} 出现在两个对齐中（{first} 和 {second}）',
   'io.inTwoLinks.tgt': '{name}：英文片段 {segment} 出现在两个对齐中（{first} 和 {second}）',
