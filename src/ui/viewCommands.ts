@@ -17,6 +17,7 @@ import {
 } from '../store/viewStore';
 import { openFilesDialog, openPasteDialog } from './FileMenu';
 import { currentLanguage, setLanguage } from './i18n';
+import { en } from './i18n/en';
 
 export interface ViewCommand extends KeyBound {
   readonly id: string;
@@ -57,7 +58,8 @@ function openSelectedRowMenu(): void {
 const exportCommands: readonly ViewCommand[] = EXPORT_FORMATS.map((format) => ({
   id: `export-${format}`,
   label: `Export as ${findFormat(format)?.label ?? format}`,
-  description: `Download the aligned pairs: ${findFormat(format)?.hint ?? format}.`,
+  // The Export menu's own tooltip (which columns TSV and CSV have), so the two say the same.
+  description: `Download the aligned pairs: ${en[`export.format.${format}.hint`]}.`,
   group: 'files',
   needsDocument: true,
   run: () => void exportAs(format),

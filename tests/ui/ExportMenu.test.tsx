@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSide, type AlignDocument } from '../../src/core/model';
 import { serializeDocument } from '../../src/io/alignmentFile';
 import { appStore } from '../../src/store/appStore';
+import { setLanguage } from '../../src/ui/i18n';
 import { recordDownloads, renderApp, textFile, type Download, resetStores } from './FileTestKit';
 
 vi.mock('idb-keyval', () => import('./FileIdbMock'));
@@ -98,6 +99,50 @@ describe('Export', () => {
     expect(guard).toHaveAttribute('title', expect.stringMatching(/^TSV\/CSV: a ' before cells/));
     expect(guard.title).toContain('untick for the exact text');
     expect(within(menu).getByRole('menuitem', { name: 'TMX' })).toHaveFocus();
+  });
+
+  it('says in the description of TSV, CSV and XLSX which columns each writes, as the files have them', async () => {
+    const downloads = await openDiary();
+    let menu = await openExportMenu();
+    // TSV has two columns and CSV five: the menu said neither, so a user who wanted the
+    // status and confidence could not tell which to pick.
+    expect(within(menu).getByRole('menuitem', { name: 'TSV' })).toHaveAccessibleDescription(
+      /^Tab-separated, 2 columns: Chinese, English \(the status, confidence and note are in CSV and XLSX\)/,
+    );
+    expect(within(menu).getByRole('menuitem', { name: 'CSV' })).toHaveAccessibleDescription(
+      /^Comma-separated, 5 columns: Chinese, English, Status, Confidence, Note/,
+    );
+    expect(within(menu).getByRole('menuitem', { name: 'XLSX' })).toHaveAccessibleDescription(
+      /the same 5 columns as CSV/,
+    );
+    await userEvent.click(within(menu).getByRole('menuitem', { name: 'TSV' }));
+    menu = await openExportMenu();
+    await userEvent.click(within(menu).getByRole('menuitem', { name: 'CSV' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    const headers = await Promise.all(
+      downloads.map(async (d) => (await d.blob.text()).replace(/^\uFEFF/, '').split(/\r?\n/)[0]),
+    );
+    expect(headers[0].split('\t')).toEqual(['Chinese', 'English']);
+    expect(headers[1].split(',')).toEqual([
+      '"Chinese"',
+      '"English"',
+      '"Status"',
+      '"Confidence"',
+      '"Note"',
+    ]);
+    act(() => setLanguage('zh'));
+    try {
+      await userEvent.click(screen.getByRole('button', { name: '导出' }));
+      menu = screen.getByRole('menu', { name: '导出格式' });
+      expect(within(menu).getByRole('menuitem', { name: 'TSV' })).toHaveAccessibleDescription(
+        /^制表符分隔，两列：中文、英文（状态、置信度和备注见 CSV 和 XLSX）/,
+      );
+      expect(within(menu).getByRole('menuitem', { name: 'CSV' })).toHaveAccessibleDescription(
+        /^逗号分隔，五列：中文、英文、状态、置信度、备注/,
+      );
+    } finally {
+      act(() => setLanguage('en'));
+    }
   });
 
   it('exports JSON as Save writes it, the app version and the time of writing included', async () => {

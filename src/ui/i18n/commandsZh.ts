@@ -1,5 +1,6 @@
 import { EXPORT_FORMATS } from '../../io/export';
 import { findFormat } from '../../io/formats';
+import { zh } from './zh';
 
 /** The export commands' Chinese names, one per export format (see viewCommands). */
 const exportZh = Object.fromEntries(
@@ -8,7 +9,10 @@ const exportZh = Object.fromEntries(
     const label = (findFormat(format)?.label ?? format).replace(/\s*\(.*\)$/, '');
     return [
       `export-${format}`,
-      { label: `导出为 ${label}`, description: `下载对齐的句对（${label} 格式）。` },
+      {
+        label: `导出为 ${label}`,
+        description: `下载对齐的句对：${zh[`export.format.${format}.hint`]}。`,
+      },
     ];
   }),
 );

@@ -338,11 +338,14 @@ export const en = {
   'export.format.tmx': 'TMX',
   'export.format.tmx.hint': 'Translation memory (TMX 1.4b) for CAT tools',
   'export.format.tsv': 'TSV',
-  'export.format.tsv.hint': 'Tab-separated, Chinese and English columns, UTF-8 with BOM',
+  'export.format.tsv.hint':
+    'Tab-separated, 2 columns: Chinese, English (the status, confidence and note are in CSV and XLSX); UTF-8 with BOM',
   'export.format.csv': 'CSV',
-  'export.format.csv.hint': 'Comma-separated, UTF-8 with BOM (opens in Excel)',
+  'export.format.csv.hint':
+    'Comma-separated, 5 columns: Chinese, English, Status, Confidence, Note; UTF-8 with BOM (opens in Excel)',
   'export.format.xlsx': 'XLSX',
-  'export.format.xlsx.hint': 'Excel workbook, cells exactly as the text',
+  'export.format.xlsx.hint':
+    'Excel workbook, the same 5 columns as CSV (Chinese, English, Status, Confidence, Note), cells exactly as the text',
   'export.format.html': 'HTML (two columns)',
   'export.format.html.hint': 'A bilingual page to read, print or share',
   'export.format.docx': 'Word (DOCX)',
