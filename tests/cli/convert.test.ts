@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, serializeDocument } from '../../src/io/alignmentFile';
 import { exportDocument } from '../../src/io/export';
+import { OPEN_HINT } from '../../src/io/planner';
 import { importInterText } from '../../src/io/importers/intertext';
 import { trickyDocument } from '../io/fixtures';
 import { pythonCsvRows, pythonZipEntry } from '../io/readers';
@@ -58,6 +59,29 @@ describe('duilian convert', { timeout: 60_000 }, () => {
       ['第二句很长，长得多的一句话。', 'The second sentence is a much longer one.'],
       ['第三句。', 'Third.'],
     ]);
+  });
+
+  it('refuses one text, or files that go nowhere together, in the words of the command line', () => {
+    const dir = tempDir();
+    const zh = join(dir, 'zh.txt');
+    const en = join(dir, 'en.txt');
+    writeFileSync(zh, '第一句。\n');
+    writeFileSync(en, 'First.\n');
+    const one = run('convert', zh, '--format', 'tsv');
+    expect(one.code).toBe(1);
+    expect(one.stderr).toBe(
+      `duilian: "${zh}" is one text file: give the Chinese original and its English translation together (duilian align ZH_FILE EN_FILE)\n`,
+    );
+    expect(run('check', zh).stderr).toBe(one.stderr);
+    const three = run('convert', zh, en, zh, '--format', 'tsv');
+    expect(three.code).toBe(1);
+    expect(three.stderr).toBe(
+      `duilian: cannot read these 3 files together (${zh}, ${en}, ${zh}). ${OPEN_HINT}\n`,
+    );
+    for (const r of [one, three]) {
+      expect(r.stderr).not.toMatch(/Ctrl|drop|duilian: duilian/);
+      expect(r.stderr.split('\n')).toHaveLength(2);
+    }
   });
 
   it('turns an InterText triple into InterText again, keeping its sentence ids', () => {
