@@ -4,7 +4,7 @@
  * stop word; the first reading of a single character, for names spelled in pinyin).
  */
 import { CompiledDictionary, encodeDictionary } from './compiledDictionary';
-import type { Dictionary } from './dictionary';
+import { STOP_ONLY_KEYWORD, type Dictionary } from './dictionary';
 import type { Vocabulary } from './lexicon';
 import { grownInt32 } from './unitDrafts';
 
@@ -35,6 +35,8 @@ export function compiledFor(dict: Dictionary): CompiledDictionary {
 /** Per dictionary: headword ids of the multi-character stop words, and first readings of characters. */
 interface DictionaryTables {
   readonly stopWords: ReadonlySet<number>;
+  /** The keyword id of words whose senses are all English stop words (-1: none). */
+  readonly stopOnly: number;
   /** First-reading syllable id per BMP character: -2 not looked up yet, -1 none. */
   readonly syllables: Int32Array;
   readonly astralSyllables: Map<number, number>;
@@ -49,7 +51,15 @@ function tablesFor(dict: CompiledDictionary): DictionaryTables {
       const id = dict.findWord(w, 0, w.length);
       if (id >= 0) stopWords.add(id);
     }
-    t = { stopWords, syllables: new Int32Array(65536).fill(-2), astralSyllables: new Map() };
+    let stopOnly = -1;
+    for (let k = 0; k < dict.keywordCount && stopOnly < 0; k++)
+      if (dict.keyword(k) === STOP_ONLY_KEYWORD) stopOnly = k;
+    t = {
+      stopWords,
+      stopOnly,
+      syllables: new Int32Array(65536).fill(-2),
+      astralSyllables: new Map(),
+    };
     tablesCache.set(dict, t);
   }
   return t;
@@ -115,11 +125,19 @@ export class ChineseWords {
     const known = this.index[code];
     if (known > 0) return known - 1;
     const stop =
-      headword >= 0 ? this.tables.stopWords.has(headword) : len === 1 && ZH_STOP_CHAR[code] === 1;
+      headword >= 0
+        ? this.tables.stopWords.has(headword) || this.stopOnly(headword)
+        : len === 1 && ZH_STOP_CHAR[code] === 1;
     const keys = stop ? EMPTY : this.keysOf(text, pos, len, headword);
     this.list.push({ stop, keys, syllable: len === 1 ? this.syllableAt(text, pos) : -1 });
     this.index[code] = this.list.length;
     return this.list.length - 1;
+  }
+
+  /** Whether a headword's only keyword says its senses are all English stop words. */
+  private stopOnly(headword: number): boolean {
+    const ids = this.dict.keywordIds(headword);
+    return ids.length === 1 && ids[0] === this.tables.stopOnly;
   }
 
   /** Keys of a word: its dictionary keywords, then its pinyin when every character has a reading. */

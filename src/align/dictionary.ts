@@ -19,6 +19,13 @@ export interface Dictionary {
 const SKIP_SENSE =
   /^(?:(?:old |archaic |Japanese |erhua |ancient )?variant of|see |see also|used in|CL:|surname |abbr\. for|also written|also pr\.|(?:old )?name of|Taiwan pr\.|\(onom\.\)|\(bound form\)\s*$)/i;
 const MAX_KEYWORDS = 12;
+/**
+ * The one keyword of a word whose senses are all English stop words (什么 "what?", 这里 "here",
+ * 他们 "they"): it keeps the word a headword, so the segmentation does not cut it into
+ * characters with senses of their own (什 "ten; assorted"), and it marks the word a stop word
+ * (chineseWords.ts). No English word has it as a key (keys are stems of letters).
+ */
+export const STOP_ONLY_KEYWORD = '-';
 
 /**
  * Reads CC-CEDICT text (`TRAD SIMP [pin1 yin1] /gloss/gloss/`) into a Dictionary.
@@ -44,12 +51,17 @@ export function parseCedict(text: string): Dictionary {
       }
     }
     const keywords: string[] = [];
+    let senses = 0;
     for (const sense of glosses.split('/')) {
       if (sense === '' || SKIP_SENSE.test(sense)) continue;
+      senses++;
       keywords.push(...glossKeywords(sense));
     }
     if (!/^[A-Z]/.test(pinyin)) commonWords.add(simp).add(trad);
-    if (keywords.length === 0) continue;
+    if (keywords.length === 0) {
+      if (senses === 0 || [...simp].length < 2 || /^[A-Z]/.test(pinyin)) continue;
+      keywords.push(STOP_ONLY_KEYWORD);
+    }
     if (/^[A-Z]/.test(pinyin) && [...simp].length >= 2) {
       const spelled = pinyin
         .toLowerCase()
@@ -60,6 +72,9 @@ export function parseCedict(text: string): Dictionary {
     }
     for (const word of new Set([simp, trad])) {
       const list = words.get(word) ?? [];
+      // Another entry of the word has real keywords: the stop-only mark gives way to them.
+      if (list[0] === STOP_ONLY_KEYWORD) list.length = 0;
+      else if (list.length > 0 && keywords[0] === STOP_ONLY_KEYWORD) continue;
       for (const k of keywords) {
         if (list.length >= MAX_KEYWORDS) break;
         if (!list.includes(k)) list.push(k);

@@ -36,6 +36,16 @@ describe('word look-up: the lexical evidence inside a row', () => {
     for (const w of row.en) expect(EN.slice(w.start, w.end)).toBe(w.text);
   });
 
+  it('keeps whole a word whose senses are all English stop words (什么, not 什 "ten" + 么)', () => {
+    const talk = rowEvidence(['他们在这里说什么？'], ['What are they saying here?'], lexicon);
+    expect(talk.zh.map((w) => w.text)).toEqual(expect.arrayContaining(['他们', '这里', '什么']));
+    expect(talk.zh.map((w) => w.text)).not.toContain('什');
+    // A grammar word to the aligner: no evidence, no matches ("what" and "here" are stop words).
+    expect(talk.zh[find(talk, 'zh', '什么')].evidence).toBe(false);
+    expect(talk.zh[find(talk, 'zh', '什么')].matches).toEqual([]);
+    expect(talk.zh[find(talk, 'zh', '这里')].evidence).toBe(false);
+  });
+
   it('from a Chinese word to the English words its gloss matches, every occurrence', () => {
     expect(matchesOf(row, 'zh', '人权')).toEqual(['human', 'rights']);
     expect(matchesOf(row, 'zh', '对话')).toEqual(['dialogue', 'dialogue']);

@@ -65,6 +65,9 @@ describe('the glosses file', () => {
     expect(read.get('华盛顿')).toEqual({ pinyin: 'Hua2 sheng4 dun4', senses: ['Washington'] });
     // Idioms of four characters are words the aligner can cut out: they have glosses.
     expect(read.get('咄咄逼人')?.senses[0]).toBe('overbearing');
+    // Words whose senses are all English stop words are headwords too, with their glosses.
+    expect(read.get('什么')?.senses.join('; ')).toMatch(/what/);
+    expect(read.get('这里')?.senses.join('; ')).toMatch(/here/);
     // Every gloss is short: a few senses, never a paragraph.
     for (let w = 0; w < dict.wordCount; w += 97) {
       const gloss = read.get(dict.headword(w));
