@@ -161,7 +161,12 @@ export function AlignmentGrid({ alignment }: { alignment: Alignment }) {
                   <FlagBadges flags={rowFlags} />
                 </div>
                 {isExpanded ? (
-                  <SentenceView alignment={alignment} link={link} index={item.index} />
+                  <SentenceView
+                    alignment={alignment}
+                    link={link}
+                    index={item.index}
+                    flags={rowFlags}
+                  />
                 ) : (
                   <>
                     <SegmentCell

@@ -8,6 +8,9 @@ import { resetReviewView } from '../../src/store/reviewStore';
 import { setOpenSplit } from '../../src/store/openOptions';
 import { App } from '../../src/ui/App';
 import { docOf } from '../core/operations/fixtures';
+import { setLanguage } from '../../src/ui/i18n';
+import { alignmentOfPairs } from '../checks/fixtures';
+import { STORY } from '../checks/paragraphs';
 import { resetStores, textFile } from './FileTestKit';
 
 vi.mock('idb-keyval', () => import('./FileIdbMock'));
@@ -108,6 +111,53 @@ describe('the sentence view of a paragraph pair', () => {
     expect(
       within(rowAt(grid, 2)).getByRole('table', { name: 'Sentences of row 3' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('the sentence view of a row flagged for part of a sentence', () => {
+  it('marks the clause the flag names and does not say "all paired" alone', async () => {
+    // The English of paragraph 2 lost "A nurse called my name, and": every sentence still
+    // pairs, so the view used to read "all paired" beside a flag saying part is missing.
+    const en =
+      'The hospital corridor was long and dark, its walls covered with yellowing notices. My father stood up, clutching his cap in his hands. The doctor looked at my throat and wrote a prescription.';
+    const pairs = STORY.map(([z, e], k) => [z, k === 1 ? en : e] as const);
+    render(<App />);
+    const grid = await screen.findByRole('grid');
+    await waitFor(() => expect(appStore.getState().status).toBe('ready'));
+    act(() => setDocument(docOf(alignmentOfPairs(pairs))));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', String(STORY.length)));
+    await waitFor(() =>
+      expect(
+        within(rowAt(grid, 1)).getByLabelText(/^Omission: Part of a Chinese sentence/),
+      ).toBeInTheDocument(),
+    );
+    await userEvent.keyboard('j');
+    await userEvent.keyboard('e');
+    const table = within(rowAt(grid, 1)).getByRole('table', { name: 'Sentences of row 2' });
+    expect(within(table).getAllByRole('row')[0]).toHaveTextContent(
+      '3 Chinese, 3 English sentences · all paired · no English for the marked part of 1 Chinese sentence',
+    );
+    const flagged = within(table).getByRole('row', {
+      name: 'Sentences paired, but the marked Chinese has no English counterpart',
+    });
+    expect(flagged).toHaveTextContent(/一个护士叫了我的名字.*My father stood up/);
+    const marked = [...flagged.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marked).toEqual(['一个护士叫了我的名字，']);
+    // The other pairs carry no mark.
+    expect(table.querySelectorAll('mark')).toHaveLength(1);
+
+    act(() => setLanguage('zh'));
+    try {
+      const zhTable = within(rowAt(grid, 1)).getByRole('table', { name: '第 2 行的句子' });
+      expect(within(zhTable).getAllByRole('row')[0]).toHaveTextContent(
+        '中文 3 句，英文 3 句 · 全部配对 · 1 个中文句子中标出的部分无英文对应',
+      );
+      expect(
+        within(zhTable).getByRole('row', { name: '句子已配对，但标出的中文没有英文对应' }),
+      ).toBe(flagged);
+    } finally {
+      act(() => setLanguage('en'));
+    }
   });
 });
 

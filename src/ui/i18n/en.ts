@@ -234,6 +234,13 @@ export const en = {
   'sentences.noZh': 'No Chinese sentence here (added in translation?)',
   'sentences.noEn': 'No English sentence here (omitted?)',
   'sentences.lone': 'Sentence without a counterpart',
+  // The omission check names a clause (or a sentence) that the sentence pairs hide: marked.
+  'sentences.markedZh.one': 'no English for the marked part of 1 Chinese sentence',
+  'sentences.markedZh.many': 'no English for the marked parts of {count} Chinese sentences',
+  'sentences.markedEn.one': 'no Chinese for the marked part of 1 English sentence',
+  'sentences.markedEn.many': 'no Chinese for the marked parts of {count} English sentences',
+  'sentences.partZh': 'Sentences paired, but the marked Chinese has no English counterpart',
+  'sentences.partEn': 'Sentences paired, but the marked English has no Chinese counterpart',
   'sentences.show': 'Show sentences of row {row}',
   'sentences.hide': 'Hide sentences of row {row}',
   'sentences.toggleTitle': 'Show or hide the sentences side by side (E)',
