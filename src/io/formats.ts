@@ -30,7 +30,7 @@ export type FormatId =
   | 'text';
 
 /** How the planner treats a file of the format when it is opened. */
-export type ReadRole = 'alignment' | 'tmx' | 'intertext' | 'align' | 'text';
+export type ReadRole = 'alignment' | 'tmx' | 'table' | 'intertext' | 'align' | 'text';
 
 export type OptionId = 'confirmedOnly' | 'includeUnpaired' | 'guardFormulas';
 
@@ -118,6 +118,7 @@ export const FORMATS: readonly FileFormat[] = [
     extensions: ['.tsv'],
     mime: 'text/tab-separated-values',
     options: SHEET_OPTIONS,
+    reads: 'table',
     write: (doc, options) => [{ suffix: '.tsv', data: exportTsv(doc, options) }],
   },
   {
@@ -127,6 +128,7 @@ export const FORMATS: readonly FileFormat[] = [
     extensions: ['.csv'],
     mime: 'text/csv',
     options: SHEET_OPTIONS,
+    reads: 'table',
     write: (doc, options) => [{ suffix: '.csv', data: exportCsv(doc, options) }],
   },
   {

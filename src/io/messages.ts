@@ -47,8 +47,15 @@ export const ioMessages = {
   'io.unnamedAdded':
     '{name}: segments named by no link added as unpaired (number of them: {count})',
   'io.alignBadLine': '{name}, line {line}: "{text}" is not a link like [0,1]:[2]',
-  'io.alignOutside': '{name}, line {line}: index {index} is outside the {count} non-empty lines of {file}',
+  'io.alignOutside':
+    '{name}, line {line}: index {index} is outside the {count} non-empty lines of {file}',
   'io.alignNoLinks': '{name} holds no links',
+  'io.tableQuotes': '{name}, row {row}: a quoted cell is not closed (a " is missing)',
+  'io.tableColumns':
+    '{name} has fewer than two columns: a table of pairs needs a Chinese and an English column',
+  'io.tableLanguages':
+    '{name} has no header naming its Chinese and English columns, and its first two columns are not one Chinese and one English',
+  'io.tableNoRows': '{name} holds no pairs: every row is empty under the header',
   'io.inTwoLinks.src': '{name}: source segment {segment} is in two links ({first} and {second})',
   'io.inTwoLinks.tgt': '{name}: target segment {segment} is in two links ({first} and {second})',
   'io.itEmptyId':
@@ -88,7 +95,7 @@ export const ioMessages = {
   'io.noFile': 'No file was given. {hint}',
   'io.cannotTogether': 'duilian cannot open these {count} files together ({names}). {hint}',
   'io.openHint':
-    'Open an alignment file saved by duilian (.json), a TMX file, an InterText alignment with its two documents, a .align file with its two texts, or two text files together: the Chinese original and its English translation.',
+    'Open an alignment file saved by duilian (.json), a TMX file, a TSV or CSV of pairs, an InterText alignment with its two documents, a .align file with its two texts, or two text files together: the Chinese original and its English translation.',
   'io.cannotKeep': '{name} gives an alignment duilian cannot keep: {reason}',
   'io.inFile': '{name}: {reason}',
   /** Structural problems inside an alignment file (the loader's checks and its schema). */

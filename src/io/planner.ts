@@ -1,7 +1,7 @@
 /**
  * What a set of opened files is, decided in one pure function for the app (picker and
  * drag-and-drop) and the CLI (`convert`): a text pair to align, an alignment file, an
- * alignment with revised texts, a TMX, an InterText triple, a `.align` with its texts —
+ * alignment with revised texts, a TMX, a TSV/CSV of pairs, an InterText triple, a `.align` with its texts —
  * or a refusal that says, in one sentence, what to give instead.
  */
 import { pairByLanguage } from '../core/language';
@@ -19,6 +19,7 @@ import { findFormat, FORMATS, type ReadRole } from './formats';
 import { importAlign } from './importers/align';
 import type { ImportResult, TextFile } from './importers/common';
 import { importInterText } from './importers/intertext';
+import { importTable } from './importers/table';
 import { importTmx, importTmxAsync } from './importers/tmx';
 import type { XmlProgress } from './xml';
 import { reanchorAlignment, type ReanchorReport } from './reanchor';
@@ -36,6 +37,8 @@ export type OpenPlan =
       readonly en: TextFile;
     }
   | { readonly kind: 'tmx'; readonly file: TextFile }
+  /** A TSV or CSV of pairs, one row per link. */
+  | { readonly kind: 'table'; readonly file: TextFile }
   | {
       readonly kind: 'intertext';
       readonly alignment: TextFile;
@@ -79,6 +82,7 @@ export function classifyFile(file: TextFile): FileKind {
   if (ext === '.json') return 'alignment';
   if (ext === '.align') return 'align';
   if (ext === '.tmx') return 'tmx';
+  if (ext === '.tsv' || ext === '.csv') return 'table';
   if (ext === '.xml' || (looksLikeXml(file.text) && ext !== '.txt')) return 'xml-document';
   const lines = file.text.split(/\r?\n/).filter((l) => l.trim() !== '');
   if (lines.length > 0 && lines.slice(0, 50).every((l) => LINK_LINE.test(l))) return 'align';
@@ -124,6 +128,8 @@ function planSingle(file: TextFile, kind: FileKind): OpenPlan {
       return { kind: 'alignment', file };
     case 'tmx':
       return { kind: 'tmx', file };
+    case 'table':
+      return { kind: 'table', file };
     case 'intertext':
       return refuse('io.intertextAlone', { name: file.name });
     case 'align':
@@ -221,6 +227,8 @@ export function readPlan(
       return { doc: parseNamed(plan.file), warnings: [], saved: true, name: plan.file.name };
     case 'tmx':
       return imported(importTmx(plan.file), plan.file.name);
+    case 'table':
+      return imported(importTable(plan.file), plan.file.name);
     case 'intertext':
       return imported(importInterText(plan.alignment, plan.documents), plan.alignment.name);
     case 'align':

@@ -84,6 +84,29 @@ describe('duilian convert', { timeout: 60_000 }, () => {
     }
   });
 
+  it('turns a spreadsheet’s TSV of pairs into a TMX that validates against the TMX 1.4b DTD', () => {
+    const dir = tempDir();
+    const tsv = join(dir, 'pairs.tsv');
+    writeFileSync(
+      tsv,
+      'English\tChinese\r\nFirst & last.\t第一句和最后一句。\r\n"Two\nlines"\t两行。\r\n',
+    );
+    const out = join(dir, 'pairs.tmx');
+    const r = run('convert', tsv, '--format', 'tmx', '-o', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const valid = spawnSync('xmllint', [
+      '--noout',
+      '--nonet',
+      '--dtdvalid',
+      join(ROOT, 'tests/io/dtd/tmx14-structure.dtd'),
+      out,
+    ]);
+    expect(valid.status).toBe(0);
+    const segs = [...readFileSync(out, 'utf8').matchAll(/<seg>([^<]*)<\/seg>/g)].map((m) => m[1]);
+    expect(segs).toEqual(['第一句和最后一句。', 'First &amp; last.', '两行。', 'Two\nlines']);
+  });
+
   it('turns an InterText triple into InterText again, keeping its sentence ids', () => {
     const dir = tempDir();
     const files = ['dev-anno.001_zh.001_en.xml', 'dev-anno.001_zh.xml', 'dev-anno.001_en.xml'].map(

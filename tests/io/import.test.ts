@@ -161,7 +161,10 @@ describe('.align import', () => {
       expect(warnings).toEqual([]);
       expect(doc.alignment.source.segments.every((s) => s.text !== '')).toBe(true);
       expect(indexPairs(doc).map(([s, t]) => `[${s}]:[${t}]`)).toEqual(
-        gold.text.trim().split(/\r?\n/).map((l) => l.replace(/ /g, '')),
+        gold.text
+          .trim()
+          .split(/\r?\n/)
+          .map((l) => l.replace(/ /g, '')),
       );
     }
     const zh = { name: 'zh.txt', text: '\uFEFF一\n\n  二  \r\n \n三\n\n' };

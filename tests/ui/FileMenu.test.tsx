@@ -272,6 +272,22 @@ describe('Open… with other alignment formats', () => {
     expect(rowTexts(grid)[1][EN]).toContain('wind.');
   });
 
+  it('opens a CSV of pairs, as duilian’s own export or a spreadsheet writes it, one row per line', async () => {
+    const grid = await renderApp();
+    const csv =
+      '\uFEFF"Chinese","English","Status","Confidence","Note"\r\n' +
+      '"一月：大雪。","January: heavy snow.","confirmed","1",""\r\n' +
+      '"二月：刮风。","February, wind.","auto","0.42","check"\r\n';
+    await userEvent.upload(openInput(), textFile('weather.csv', csv, 'text/csv'));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '2'));
+    expect(rowTexts(grid)[1]).toEqual(['二月：刮风。', 'February, wind.']);
+    expect(appStore.getState().doc!.alignment.links.map((l) => l.status)).toEqual([
+      'confirmed',
+      'auto',
+    ]);
+    expect(fileStore.getState().name).toBe('weather');
+  });
+
   it('refuses a TMX without translation units, keeping the document', async () => {
     await renderApp();
     const before = appStore.getState().doc;
