@@ -166,14 +166,19 @@ export async function runBatch(args: readonly string[]): Promise<void> {
   const ok = done - failed.length;
   process.stderr.write(
     `aligned ${ok} of ${entries.length} pairs into ${parsed.outDir} in ${seconds.toFixed(1)} s ` +
-      `(${(ok / Math.max(seconds, 1e-3)).toFixed(1)} pairs/s, ${workers} jobs)` +
+      `(${(ok / Math.max(seconds, 1e-3)).toFixed(1)} pairs/s, ${count(workers, 'job')})` +
       (failed.length + problems.length > 0
-        ? `; ${failed.length} failed${problems.length ? `, ${problems.length} manifest lines skipped` : ''}`
+        ? `; ${failed.length} failed${problems.length ? `, ${count(problems.length, 'manifest line')} skipped` : ''}`
         : '') +
       '\n',
   );
   if (failed.length + problems.length > 0)
     throw new CliError(
-      `batch finished with ${failed.length} failed pair(s) and ${problems.length} bad manifest line(s)`,
+      `batch finished with ${count(failed.length, 'failed pair')} and ${count(problems.length, 'bad manifest line')}`,
     );
+}
+
+/** "1 job", "2 jobs": the summary is read by people. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
