@@ -6,7 +6,7 @@ async function usage(): Promise<string> {
   return [
     'usage: duilian align ZH_FILE EN_FILE [--split paragraphs|sentences|lines] [--no-dictionary] [--format FMT] [-o FILE] [--timings] [options]',
     '       duilian export ALIGNMENT.json --format FMT [-o FILE] [options]',
-    '       duilian convert IN… --format FMT [-o FILE] [options]   (TMX, TSV/CSV, InterText triple, .align + 2 texts, JSON [+ revised texts])',
+    '       duilian convert IN… --format FMT [-o FILE] [options]   (TMX, TSV/CSV, XLIFF, InterText triple, .align + 2 texts, JSON [+ revised texts])',
     '       duilian align --jsonl [--split …] [--no-dictionary]   < {"id","zh","en"} lines > {"id","links","segments"} lines',
     '       duilian batch MANIFEST.tsv --out-dir DIR [--format FMT] [--jobs N] [--split …] [--no-dictionary] [options]',
     '       duilian check ZH_FILE EN_FILE | ALIGNMENT.json [--split paragraphs|sentences|lines] [--format json|tsv|html] [-o FILE]',

@@ -9,7 +9,8 @@ import { findFormat, writableFormats, type FormatId, type WrittenFile } from './
 export type { ExportOptions } from './exporters/common';
 export { exportMoses } from './exporters/moses';
 
-export type ExportFormat = Exclude<FormatId, 'text'>;
+/** The formats written (the registry's read-only ones, text and XLIFF, are opened only). */
+export type ExportFormat = Exclude<FormatId, 'text' | 'xliff'>;
 export const EXPORT_FORMATS: readonly ExportFormat[] = writableFormats().map(
   (f) => f.id as ExportFormat,
 );

@@ -27,10 +27,11 @@ export type FormatId =
   | 'intertext'
   | 'html'
   | 'docx'
+  | 'xliff'
   | 'text';
 
 /** How the planner treats a file of the format when it is opened. */
-export type ReadRole = 'alignment' | 'tmx' | 'table' | 'intertext' | 'align' | 'text';
+export type ReadRole = 'alignment' | 'tmx' | 'table' | 'xliff' | 'intertext' | 'align' | 'text';
 
 export type OptionId = 'confirmedOnly' | 'includeUnpaired' | 'guardFormulas';
 
@@ -211,6 +212,16 @@ export const FORMATS: readonly FileFormat[] = [
     reads: 'alignment',
     recognise: (text) => /^\uFEFF?\s*\{/.test(text) && head(text).includes('"format"'),
     write: (doc) => [{ suffix: '.json', data: serializeDocument(doc) }],
+  },
+  {
+    id: 'xliff',
+    label: 'XLIFF',
+    hint: "A CAT tool's bilingual file (XLIFF 1.2 or 2.x): opened, not written",
+    extensions: ['.xlf', '.xliff', '.sdlxliff'],
+    mime: 'application/xliff+xml',
+    options: [],
+    reads: 'xliff',
+    recognise: (text) => /<(\w+:)?xliff[\s>]/.test(head(text)),
   },
   {
     id: 'text',

@@ -55,6 +55,10 @@ export const ioMessages = {
     '{name} has fewer than two columns: a table of pairs needs a Chinese and an English column',
   'io.tableLanguages':
     '{name} has no header naming its Chinese and English columns, and its first two columns are not one Chinese and one English',
+  'io.notXliff': '{name} is not an XLIFF file (its root element is <{root}>)',
+  'io.xliffNoUnits':
+    '{name} holds no text to align (no trans-unit or segment with a source or target)',
+  'io.xliffLanguages': '{name} translates {from} into {to}; duilian aligns Chinese with English',
   'io.tableNoRows': '{name} holds no pairs: every row is empty under the header',
   'io.inTwoLinks.src': '{name}: source segment {segment} is in two links ({first} and {second})',
   'io.inTwoLinks.tgt': '{name}: target segment {segment} is in two links ({first} and {second})',
@@ -88,14 +92,15 @@ export const ioMessages = {
     '"{name}" is an InterText alignment: select it together with the two documents it aligns.',
   'io.alignAlone':
     '"{name}" holds only the links: select it together with its two text files (one segment per line), Chinese and English.',
-  'io.xmlNeither': '"{name}" is XML but neither a TMX file nor an InterText alignment. {hint}',
+  'io.xmlNeither':
+    '"{name}" is XML but neither a TMX file, an XLIFF file nor an InterText alignment. {hint}',
   'io.oneText':
     '"{name}" is one text file; aligning needs two. Select the Chinese and the English file together (hold Ctrl or ⌘), or drop both at once.',
   'io.noIntertext': 'None of these XML files is an InterText alignment (none has a <linkGrp>).',
   'io.noFile': 'No file was given. {hint}',
   'io.cannotTogether': 'duilian cannot open these {count} files together ({names}). {hint}',
   'io.openHint':
-    'Open an alignment file saved by duilian (.json), a TMX file, a TSV or CSV of pairs, an InterText alignment with its two documents, a .align file with its two texts, or two text files together: the Chinese original and its English translation.',
+    'Open an alignment file saved by duilian (.json), a TMX file, a TSV or CSV of pairs, an XLIFF file, an InterText alignment with its two documents, a .align file with its two texts, or two text files together: the Chinese original and its English translation.',
   'io.cannotKeep': '{name} gives an alignment duilian cannot keep: {reason}',
   'io.inFile': '{name}: {reason}',
   /** Structural problems inside an alignment file (the loader's checks and its schema). */

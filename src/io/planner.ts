@@ -1,7 +1,7 @@
 /**
  * What a set of opened files is, decided in one pure function for the app (picker and
  * drag-and-drop) and the CLI (`convert`): a text pair to align, an alignment file, an
- * alignment with revised texts, a TMX, a TSV/CSV of pairs, an InterText triple, a `.align` with its texts —
+ * alignment with revised texts, a TMX, a TSV/CSV of pairs, an XLIFF, an InterText triple, a `.align` with its texts —
  * or a refusal that says, in one sentence, what to give instead.
  */
 import { pairByLanguage } from '../core/language';
@@ -20,6 +20,7 @@ import { importAlign } from './importers/align';
 import type { ImportResult, TextFile } from './importers/common';
 import { importInterText } from './importers/intertext';
 import { importTable } from './importers/table';
+import { importXliff } from './importers/xliff';
 import { importTmx, importTmxAsync } from './importers/tmx';
 import type { XmlProgress } from './xml';
 import { reanchorAlignment, type ReanchorReport } from './reanchor';
@@ -39,6 +40,8 @@ export type OpenPlan =
   | { readonly kind: 'tmx'; readonly file: TextFile }
   /** A TSV or CSV of pairs, one row per link. */
   | { readonly kind: 'table'; readonly file: TextFile }
+  /** A CAT tool's XLIFF (1.2 or 2.x), one link per unit or segment. */
+  | { readonly kind: 'xliff'; readonly file: TextFile }
   | {
       readonly kind: 'intertext';
       readonly alignment: TextFile;
@@ -130,6 +133,8 @@ function planSingle(file: TextFile, kind: FileKind): OpenPlan {
       return { kind: 'tmx', file };
     case 'table':
       return { kind: 'table', file };
+    case 'xliff':
+      return { kind: 'xliff', file };
     case 'intertext':
       return refuse('io.intertextAlone', { name: file.name });
     case 'align':
@@ -229,6 +234,8 @@ export function readPlan(
       return imported(importTmx(plan.file), plan.file.name);
     case 'table':
       return imported(importTable(plan.file), plan.file.name);
+    case 'xliff':
+      return imported(importXliff(plan.file), plan.file.name);
     case 'intertext':
       return imported(importInterText(plan.alignment, plan.documents), plan.alignment.name);
     case 'align':

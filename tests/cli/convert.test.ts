@@ -107,6 +107,26 @@ describe('duilian convert', { timeout: 60_000 }, () => {
     expect(segs).toEqual(['第一句和最后一句。', 'First &amp; last.', '两行。', 'Two\nlines']);
   });
 
+  it('turns a CAT tool’s XLIFF into a TMX that validates against the TMX 1.4b DTD', () => {
+    const dir = tempDir();
+    const xlf = join(dir, 'job.xlf');
+    writeFileSync(
+      xlf,
+      '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">' +
+        '<file original="a" source-language="zh-CN" target-language="en" datatype="plaintext"><body>' +
+        '<trans-unit id="1"><source>共有<x id="1"/>个文件。</source><target>There are files.</target></trans-unit>' +
+        '<trans-unit id="2"><source>未译。</source></trans-unit>' +
+        '</body></file></xliff>\n',
+    );
+    const out = join(dir, 'job.tmx');
+    const r = run('convert', xlf, '--format', 'tmx', '--include-unpaired', '-o', out);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const dtd = join(ROOT, 'tests/io/dtd/tmx14-structure.dtd');
+    expect(spawnSync('xmllint', ['--noout', '--nonet', '--dtdvalid', dtd, out]).status).toBe(0);
+    const segs = [...readFileSync(out, 'utf8').matchAll(/<seg>([^<]*)<\/seg>/g)].map((m) => m[1]);
+    expect(segs).toEqual(['共有个文件。', 'There are files.', '未译。']);
+  });
+
   it('turns an InterText triple into InterText again, keeping its sentence ids', () => {
     const dir = tempDir();
     const files = ['dev-anno.001_zh.001_en.xml', 'dev-anno.001_zh.xml', 'dev-anno.001_en.xml'].map(

@@ -54,7 +54,7 @@ describe('what these files are', () => {
     [[zh], /^"zh.txt" is one text file; aligning needs two/],
     [[align], /^"gold.align" holds only the links/],
     [[itLinks], /^"book_zh.book_en.xml" is an InterText alignment: select it together/],
-    [[itZh], /^"book_zh.xml" is XML but neither a TMX file nor an InterText alignment/],
+    [[itZh], /^"book_zh.xml" is XML but neither a TMX file, an XLIFF file nor an InterText alignment/],
     [[en, en2], /^Both "en.txt" and "other.txt" look English\./],
     [
       [align, en, en2],

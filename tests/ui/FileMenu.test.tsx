@@ -288,6 +288,18 @@ describe('Open… with other alignment formats', () => {
     expect(fileStore.getState().name).toBe('weather');
   });
 
+  it('opens a CAT tool’s XLIFF, one row per segment, Chinese left', async () => {
+    const grid = await renderApp();
+    const xlf = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="zh-CN">
+<file id="f"><unit id="1"><segment><source>January: heavy snow.</source><target>一月：大雪。</target></segment>
+<segment><source>February: wind.</source><target>二月：刮风。</target></segment></unit></file></xliff>`;
+    await userEvent.upload(openInput(), textFile('weather.xlf', xlf, 'application/xliff+xml'));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '2'));
+    expect(rowTexts(grid)[1]).toEqual(['二月：刮风。', 'February: wind.']);
+    expect(fileStore.getState().name).toBe('weather');
+  });
+
   it('refuses a TMX without translation units, keeping the document', async () => {
     await renderApp();
     const before = appStore.getState().doc;

@@ -521,6 +521,9 @@ export const zh: Catalogue = {
   'io.tableQuotes': '{name} 第 {row} 行：引号内的单元格没有结束（缺少一个 "）',
   'io.tableColumns': '{name} 不到两列：对齐表格需要一列中文和一列英文',
   'io.tableLanguages': '{name} 没有标明中文列和英文列的表头，而前两列也不是一列中文、一列英文',
+  'io.notXliff': '{name} 不是 XLIFF 文件（其根元素为 <{root}>）',
+  'io.xliffNoUnits': '{name} 没有可对齐的文本（没有带原文或译文的 trans-unit 或 segment）',
+  'io.xliffLanguages': '{name} 是从 {from} 译为 {to}；对联对齐的是中文和英文',
   'io.tableNoRows': '{name} 不包含任何句对：表头下的每一行都是空的',
   'io.inTwoLinks.src': '{name}：中文片段 {segment} 出现在两个对齐中（{first} 和 {second}）',
   'io.inTwoLinks.tgt': '{name}：英文片段 {segment} 出现在两个对齐中（{first} 和 {second}）',
@@ -550,14 +553,14 @@ export const zh: Catalogue = {
   'io.intertextAlone': '“{name}”是 InterText 对齐文件：请把它和它所对齐的两个文档一起选中。',
   'io.alignAlone':
     '“{name}”只包含对齐关系：请把它和它的两个文本文件（每行一个片段，中文和英文）一起选中。',
-  'io.xmlNeither': '“{name}”是 XML 文件，但既不是 TMX 文件，也不是 InterText 对齐文件。{hint}',
+  'io.xmlNeither': '“{name}”是 XML 文件，但既不是 TMX 文件、XLIFF 文件，也不是 InterText 对齐文件。{hint}',
   'io.oneText':
     '“{name}”只是一个文本文件；对齐需要两个。请同时选中中文文件和英文文件（按住 Ctrl 或 ⌘），或一次拖入两个文件。',
   'io.noIntertext': '这些 XML 文件都不是 InterText 对齐文件（都没有 <linkGrp>）。',
   'io.noFile': '没有给出文件。{hint}',
   'io.cannotTogether': '对联无法同时打开这 {count} 个文件（{names}）。{hint}',
   'io.openHint':
-    '请打开对联保存的对齐文件（.json）、TMX 文件、句对的 TSV 或 CSV 表格、InterText 对齐文件及其两个文档、.align 文件及其两个文本，或同时打开两个文本文件：中文原文及其英文译文。',
+    '请打开对联保存的对齐文件（.json）、TMX 文件、句对的 TSV 或 CSV 表格、XLIFF 文件、InterText 对齐文件及其两个文档、.align 文件及其两个文本，或同时打开两个文本文件：中文原文及其英文译文。',
   'io.cannotKeep': '{name} 给出的对齐对联无法保留：{reason}',
   'io.inFile': '{name}：{reason}',
   'io.lang.zh': '中文',
