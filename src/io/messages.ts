@@ -41,6 +41,8 @@ export const ioMessages = {
   'io.tmxNoEnglish': '{name} has no English (en) text; duilian aligns Chinese with English',
   'io.tmxOthersLeftOut':
     '{name}: segments in {langs} left out (number of them: {count}); duilian keeps the Chinese and the English',
+  'io.codesDropped':
+    '{name}: inline codes (placeholders and tags of the original document) left out (segments with them: {count})',
   'io.tmxSkipped': '{name}: translation units without text skipped (number of them: {count})',
   'io.crossingMerged':
     '{name}: crossing links merged with a neighbour to keep the order (number of them: {count})',

@@ -47,7 +47,12 @@ describe('TMX import', () => {
 </tmx>`;
 
   it('reads a CAT tool TMX: Chinese left whatever the order, inline codes dropped, 1-0 and 0-1 links', () => {
-    const { doc } = importTmx({ name: 'memory.tmx', text: foreign });
+    const { doc, warnings, said } = importTmx({ name: 'memory.tmx', text: foreign });
+    // Codes are left out, and said: "There are <ph>{0}</ph> files" would read "There are  files."
+    expect(warnings).toEqual([
+      'memory.tmx: inline codes (placeholders and tags of the original document) left out of 2 segments',
+    ]);
+    expect(said).toEqual([{ key: 'io.codesDropped', params: { name: 'memory.tmx', count: 2 } }]);
     expect(doc.alignment.source.segments.map((s) => s.text)).toEqual(['按保存并退出', '<原文>']);
     expect(doc.alignment.target.segments.map((s) => s.text)).toEqual([
       'Press Save & quit',

@@ -67,7 +67,10 @@ describe('XLIFF import', () => {
   });
 
   it('reads XLIFF 1.2 with Chinese as the target: Chinese left, codes dropped, untranslated units 1-0', () => {
-    const { doc } = importXliff({ name: 'manual.xlf', text: XLIFF_12 });
+    const { doc, warnings } = importXliff({ name: 'manual.xlf', text: XLIFF_12 });
+    expect(warnings).toEqual([
+      'manual.xlf: inline codes (placeholders and tags of the original document) left out of 2 segments',
+    ]);
     expect(texts(doc, 'source')).toEqual(['点击保存。', '这里有个文件。']);
     expect(texts(doc, 'target')).toEqual([
       'Click Save.',

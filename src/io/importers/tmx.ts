@@ -23,6 +23,13 @@ function segText(tuv: XmlElement): string {
   return seg ? textContent(seg, CODE_ELEMENTS) : '';
 }
 
+/** Whether an element holds any of `codes` (inline markup left out of the text). */
+export function holdsCodes(el: XmlElement, codes: ReadonlySet<string>): boolean {
+  return el.children.some(
+    (c) => typeof c !== 'string' && (codes.has(c.name) || holdsCodes(c, codes)),
+  );
+}
+
 function prop(tu: XmlElement, type: string): string | undefined {
   const p = childElements(tu, 'prop').find((e) => e.attrs.type === type);
   return p ? textContent(p).trim() : undefined;
@@ -40,6 +47,8 @@ class TmxCollector {
   readonly links: Link[] = [];
   readonly counts = new Map<string, number>();
   skipped = 0;
+  /** Segments whose inline codes were left out. */
+  coded = 0;
   segtype: string | undefined;
   units = 0;
 
@@ -61,10 +70,12 @@ class TmxCollector {
     if (source) {
       link.src.push(this.zh.length);
       this.zh.push({ id: `zh${this.zh.length + 1}`, text: segText(source) });
+      if (holdsCodes(source, CODE_ELEMENTS)) this.coded++;
     }
     if (target) {
       link.tgt.push(this.en.length);
       this.en.push({ id: `en${this.en.length + 1}`, text: segText(target) });
+      if (holdsCodes(target, CODE_ELEMENTS)) this.coded++;
     }
     const status = prop(el, 'x-duilian-status') === 'confirmed' ? 'confirmed' : 'auto';
     const conf = Number(prop(el, 'x-duilian-confidence'));
@@ -110,6 +121,11 @@ class TmxCollector {
       warnings.push(
         `${name}: ${this.skipped} translation unit${this.skipped === 1 ? '' : 's'} without text skipped`,
       );
+    if (this.coded > 0) {
+      const message = codesDropped(name, this.coded);
+      said.push(message.said);
+      warnings.push(message.warning);
+    }
     const source: Side = { lang: 'zh', segments: this.zh, fileName: name };
     const target: Side = { lang: 'en', segments: this.en, fileName: name };
     return {
@@ -122,6 +138,17 @@ class TmxCollector {
       said,
     };
   }
+}
+
+/**
+ * Said when inline codes (a placeholder such as `<ph>{0}</ph>`, tags around a word) were left
+ * out: the text then reads "There are  files." and the user should know why.
+ */
+export function codesDropped(name: string, count: number): { said: IoMessage; warning: string } {
+  return {
+    said: { key: 'io.codesDropped', params: { name, count } },
+    warning: `${name}: inline codes (placeholders and tags of the original document) left out of ${count} segment${count === 1 ? '' : 's'}`,
+  };
 }
 
 const primary = (t: XmlElement) => tuvLang(t).split(/[-_]/)[0];

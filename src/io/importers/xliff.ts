@@ -3,6 +3,7 @@ import type { Link, LinkStatus, Segment, Side } from '../../core/model';
 import { fileError } from '../errors';
 import { childElements, findAll, parseXml, type XmlElement, type XmlNode } from '../xml';
 import type { ImportResult, TextFile } from './common';
+import { codesDropped, holdsCodes } from './tmx';
 
 /**
  * Inline codes hold the original document's markup, not text: XLIFF 1.2's bpt, ept, ph, it,
@@ -25,6 +26,8 @@ function inlineText(el: XmlElement): string {
 const primary = (lang: string | undefined) => (lang ?? '').toLowerCase().split(/[-_]/)[0];
 
 interface Unit {
+  /** Whether inline codes were left out of its source or target. */
+  readonly coded: number;
   readonly source: string;
   readonly target: string;
   readonly status: LinkStatus;
@@ -34,6 +37,10 @@ interface Unit {
 function textOf(parent: XmlElement, name: string): string {
   const el = childElements(parent, name)[0];
   return el ? inlineText(el) : '';
+}
+
+function codedIn(parent: XmlElement, names: readonly string[]): number {
+  return names.filter((n) => childElements(parent, n).some((el) => holdsCodes(el, CODES))).length;
 }
 
 function notesOf(el: XmlElement): string | undefined {
@@ -51,6 +58,7 @@ function units12(file: XmlElement): Unit[] {
     const done = tu.attrs.approved === 'yes' || state === 'final' || state === 'signed-off';
     const note = notesOf(tu);
     return {
+      coded: codedIn(tu, ['source', 'target']),
       source: textOf(tu, 'source'),
       target: target ? inlineText(target) : '',
       status: done ? 'confirmed' : 'auto',
@@ -64,6 +72,7 @@ function units2(file: XmlElement): Unit[] {
   return findAll(file, 'unit').flatMap((unit) => {
     const note = notesOf(unit);
     return childElements(unit, 'segment').map((segment, i) => ({
+      coded: codedIn(segment, ['source', 'target']),
       source: textOf(segment, 'source'),
       target: textOf(segment, 'target'),
       status: segment.attrs.state === 'final' ? ('confirmed' as const) : ('auto' as const),
@@ -136,7 +145,13 @@ export function importXliff(file: TextFile): ImportResult {
       level: 'sentences',
       alignment: { source, target, links },
     },
-    warnings: [],
-    said: [],
+    ...codeWarnings(name, kept),
   };
+}
+
+function codeWarnings(name: string, units: readonly Unit[]) {
+  const coded = units.reduce((sum, u) => sum + u.coded, 0);
+  if (coded === 0) return { warnings: [], said: [] };
+  const { said, warning } = codesDropped(name, coded);
+  return { warnings: [warning], said: [said] };
 }

@@ -512,6 +512,7 @@ export const zh: Catalogue = {
   'io.tmxNotEnglish': '{name} 中与中文配对的是 {langs}，而不是英文；对联对齐的是中文和英文',
   'io.tmxNoEnglish': '{name} 没有英文（en）文本；对联对齐的是中文和英文',
   'io.tmxOthersLeftOut': '{name}：已略去 {langs} 片段（共 {count} 个）；对联只保留中文和英文。',
+  'io.codesDropped': '{name}：已略去行内代码（原文档的占位符和标记；含代码的片段共 {count} 个）。',
   'io.tmxSkipped': '{name}：已跳过没有文本的翻译单元（共 {count} 个）。',
   'io.crossingMerged': '{name}：为保持顺序，交叉的对齐已与相邻的合并（共 {count} 处）',
   'io.unnamedAdded': '{name}：没有任何对齐提到的片段已作为未配对片段加入（共 {count} 个）',
