@@ -333,7 +333,10 @@ function openedMessage(opened: OpenedDocument): string | null {
   }
   const changes = opened.said ? opened.said.map(ioMessage) : opened.warnings;
   return changes.length > 0
-    ? message('store.openedWithChanges', { name, changes: changes.join('; ') })
+    ? message('store.openedWithChanges', {
+        name,
+        changes: changes.join(message('store.changesSeparator')),
+      })
     : null;
 }
 

@@ -65,6 +65,8 @@ export const storeMessages = {
   'store.carriedOver':
     'Carried "{name}" over to the revised texts: {unchanged} segments unchanged, {changed} changed, {added} added, {removed} removed; {confirmedKept} confirmed links kept, {confirmedLost} set back to review.',
   'store.openedWithChanges': 'Opened "{name}" with changes: {changes}. Check those rows.',
+  /** Between two of the {changes} above. */
+  'store.changesSeparator': '; ',
   'store.couldNotOpenAlignment': 'Could not open {reason}',
   'store.couldNotImport': 'Could not import: {reason}.',
   'store.noDocToReport': 'There is no document to report on. Open a document first.',

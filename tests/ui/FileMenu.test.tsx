@@ -7,6 +7,7 @@ import { MAX_FILE_BYTES } from '../../src/io/decode';
 import { appStore } from '../../src/store/appStore';
 import { dispatchCommand } from '../../src/store/commandActions';
 import { fileStore } from '../../src/store/fileStore';
+import { setLanguage } from '../../src/ui/i18n';
 import {
   EN_TEXT,
   encodeLegacy,
@@ -298,6 +299,25 @@ describe('Open… with other alignment formats', () => {
     await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '2'));
     expect(rowTexts(grid)[1]).toEqual(['二月：刮风。', 'February: wind.']);
     expect(fileStore.getState().name).toBe('weather');
+  });
+
+  it('says in Chinese what an import left out, each change once and in Chinese punctuation', async () => {
+    setLanguage('zh');
+    try {
+      await renderApp();
+      const tmx = `<tmx version="1.4"><header srclang="zh-CN" segtype="sentence"/><body>
+<tu><tuv xml:lang="zh-CN"><seg>共有<ph x="1">{0}</ph>个文件。</seg></tuv><tuv xml:lang="en"><seg>There are files.</seg></tuv>
+<tuv xml:lang="fr"><seg>Il y a des fichiers.</seg></tuv></tu></body></tmx>`;
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+      await userEvent.upload(input, textFile('m.tmx', tmx, 'application/xml'));
+      const notice = await screen.findByText((text) => text.startsWith('已打开“m.tmx”'));
+      expect(notice.textContent).toBe(
+        '已打开“m.tmx”，但有改动：m.tmx：已略去 fr 片段（共 1 个）；对联只保留中文和英文；' +
+          'm.tmx：已略去行内代码（原文档的占位符和标记；含代码的片段共 1 个）。请检查这些行。',
+      );
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('refuses a TMX without translation units, keeping the document', async () => {
