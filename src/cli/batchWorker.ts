@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ExportOptions } from '../io/exporters/common';
 import { findFormat, writeDocument, type FormatId } from '../io/formats';
 import { alignFilePair, type PairSettings } from './pairAligner';
+import { cannotWrite } from './errors';
 
 export interface BatchJob {
   readonly index: number;
@@ -35,8 +36,7 @@ async function alignJob(job: BatchJob): Promise<BatchResult> {
       try {
         writeFileSync(file.name, file.data);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'error';
-        throw new Error(`cannot write ${file.name} (${code})`, { cause: error });
+        throw new Error(cannotWrite(file.name, error), { cause: error });
       }
     }
     return { index: job.index, ok: true, links: doc.alignment.links.length };

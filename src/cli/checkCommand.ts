@@ -9,7 +9,7 @@ import { isReportFormat, REPORT_FORMATS, writeReport, type ReportFormat } from '
 import type { AlignDocument } from '../core/model';
 import { checkTextPair } from '../io/textPair';
 import { eachArg } from './eachArg';
-import { CliError } from './errors';
+import { CliError, cannotWrite } from './errors';
 import { planInputs, readInput, readPlanned } from './readInputs';
 
 interface CheckArgs {
@@ -85,9 +85,7 @@ export async function runCheck(args: readonly string[]): Promise<void> {
     try {
       writeFileSync(parsed.out, data);
     } catch (error) {
-      throw new CliError(
-        `cannot write ${parsed.out} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
+      throw new CliError(cannotWrite(parsed.out, error));
     }
   } else {
     process.stdout.write(data);

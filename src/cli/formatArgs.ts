@@ -15,7 +15,7 @@ import {
   type FileFormat,
 } from '../io/formats';
 import { eachArg } from './eachArg';
-import { CliError } from './errors';
+import { CliError, cannotWrite } from './errors';
 
 export const FORMAT_CHOICES = writableFormats()
   .map((f) => f.id)
@@ -88,9 +88,7 @@ function write(path: string, data: string | Uint8Array): void {
   try {
     writeFileSync(path, data);
   } catch (error) {
-    throw new CliError(
-      `cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
+    throw new CliError(cannotWrite(path, error));
   }
 }
 

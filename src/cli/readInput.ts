@@ -3,7 +3,7 @@ import { checkFileSize } from '../io/decode';
 import { decodeInput } from '../io/decodeInput';
 import { FileFormatError } from '../io/errors';
 import type { TextFile } from '../io/importers/common';
-import { CliError } from './errors';
+import { CliError, cannotRead } from './errors';
 
 /** Reads and decodes one input file; any problem is a one-line CliError. */
 export function readInput(path: string): TextFile {
@@ -16,12 +16,7 @@ export function readInput(path: string): TextFile {
   } catch (error) {
     if (error instanceof CliError) throw error;
     if (error instanceof FileFormatError) throw new CliError(error.message);
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      code === 'ENOENT'
-        ? `cannot read ${path}: no such file`
-        : `cannot read ${path} (${code ?? 'error'})`,
-    );
+    throw new CliError(cannotRead(path, error));
   }
   try {
     // Characters that could not be decoded are worth a line, though the run goes on.

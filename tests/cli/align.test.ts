@@ -163,3 +163,26 @@ describe('duilian align', { timeout: 90_000 }, () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('files that cannot be written or read', { timeout: 60_000 }, () => {
+  it('says why in words, not an errno code', () => {
+    const dir = tempDir();
+    const zh = join(SAMPLE, 'zh.txt');
+    const en = join(SAMPLE, 'en.txt');
+    const missing = join(dir, 'no-such-folder', 'out.tmx');
+    const intoMissing = run('align', zh, en, '--format', 'tmx', '-o', missing, '--no-dictionary');
+    expect([intoMissing.code, intoMissing.stderr]).toEqual([
+      1,
+      `duilian: cannot write ${missing}: the folder ${join(dir, 'no-such-folder')} does not exist\n`,
+    ]);
+    const ontoFolder = run('align', zh, en, '--format', 'tmx', '-o', dir, '--no-dictionary');
+    expect([ontoFolder.code, ontoFolder.stderr]).toEqual([
+      1,
+      `duilian: cannot write ${dir}: it is a folder\n`,
+    ]);
+    const report = run('check', zh, en, '--format', 'tsv', '-o', missing, '--no-dictionary');
+    expect(report.stderr).toBe(intoMissing.stderr);
+    const gone = join(dir, 'gone.txt');
+    expect(run('align', gone, en).stderr).toBe(`duilian: cannot read ${gone}: no such file\n`);
+  });
+});
