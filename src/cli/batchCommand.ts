@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -58,7 +58,8 @@ interface Entry {
 
 /**
  * Manifest lines: id, zh path, en path, separated by tabs; paths relative to the manifest.
- * Blank lines and lines starting with # are skipped; a bad line is reported, not fatal.
+ * Blank lines, lines starting with # and a header line (first field "id", its paths no
+ * files) are skipped; a bad line is reported, not fatal.
  */
 function readManifest(path: string): { entries: Entry[]; problems: string[] } {
   let text: string;
@@ -71,11 +72,16 @@ function readManifest(path: string): { entries: Entry[]; problems: string[] } {
   const entries: Entry[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
+  let first = true;
   text.split(/\r?\n/).forEach((raw, k) => {
     const line = k + 1;
     if (raw.trim() === '' || raw.startsWith('#')) return;
     const fields = raw.split('\t');
     const [id, zh, en] = fields.map((f) => f.trim());
+    const header = first && id?.toLowerCase() === 'id' && !!zh && !existsSync(resolve(base, zh));
+    first = false;
+    // A spreadsheet's manifest starts with its column names (id, zh, en): not a pair.
+    if (header) return;
     if (fields.length !== 3 || !id || !zh || !en) {
       problems.push(
         `${path}:${line}: expected id<TAB>zh path<TAB>en path, got ${fields.length} field(s)`,

@@ -73,7 +73,11 @@ describe('duilian batch', { timeout: 90_000 }, () => {
   it('exits 0 when every pair aligns, and refuses a missing --out-dir with a usage error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'duilian-batch-'));
     const manifest = join(dir, 'm.tsv');
-    writeFileSync(manifest, `one\t${join(SAMPLE, 'zh.txt')}\t${join(SAMPLE, 'en.txt')}\n`);
+    // As a spreadsheet saves it: a header row, CRLF line ends.
+    writeFileSync(
+      manifest,
+      `id\tzh\ten\r\none\t${join(SAMPLE, 'zh.txt')}\t${join(SAMPLE, 'en.txt')}\r\n`,
+    );
     const bin = join(ROOT, 'bin/duilian.mjs');
     const ok = spawnSync(
       process.execPath,
