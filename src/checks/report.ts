@@ -3,7 +3,8 @@
  * Pure: text in, text out.
  * - json: a contract: `{"links": [{"zh": [...], "en": [...], "confidence", "flags": [{kind, message}]}]}`
  *   with every link in order;
- * - tsv: one row per flag (row, kind, Chinese, English, message), with a header;
+ * - tsv: one row per flag (row, kind, Chinese, English, message), with a header; the export's
+ *   TSV dialect (UTF-8 with BOM, `"` quoted), each flag on one line;
  * - html: self-contained (inline CSS, no scripts or external assets), each flagged pair side by
  *   side with the differing numbers and names marked; prints well.
  */
@@ -53,9 +54,15 @@ export function reportJson({ alignment, flags }: ReportInput): string {
   return `${JSON.stringify({ links })}\n`;
 }
 
-/** A cell of a TSV line: tabs and line breaks become spaces, so each flag stays one line. */
+/**
+ * A cell of a TSV line: tabs and line breaks become spaces, so each flag stays one line; a
+ * cell holding a `"` is quoted with its quotes doubled, as in the export's TSV dialect (Python's
+ * `excel-tab`): Excel, LibreOffice, pandas and Python's csv take a cell starting with `"` for a
+ * quoted one, and read `"I have 4 apples," he said` as `I have 4 apples, he said`.
+ */
 function tsvCell(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').trim();
+  const cell = text.replace(/[\t\r\n]+/g, ' ').trim();
+  return cell.includes('"') ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 export function reportTsv({ alignment, flags }: ReportInput): string {
@@ -73,7 +80,8 @@ export function reportTsv({ alignment, flags }: ReportInput): string {
       );
     }
   });
-  return `${lines.join('\n')}\n`;
+  // UTF-8 with a BOM, as the TSV export: so Excel reads the Chinese.
+  return `\uFEFF${lines.join('\n')}\n`;
 }
 
 export function escapeHtml(text: string): string {

@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/checks';
 import { reportHtml, reportJson, reportTsv } from '../../src/checks/report';
+import { pythonCsvRows } from '../io/readers';
 import { makeSide, type Alignment } from '../../src/core/model';
 import { zh } from '../../src/ui/i18n/zh';
 
@@ -60,10 +60,7 @@ describe('reportJson', () => {
 
 describe('reportTsv', () => {
   it('gives one row per flag under a header, read back by a CSV reader', () => {
-    const rows = Papa.parse<string[]>(reportTsv(input()).trimEnd(), {
-      delimiter: '\t',
-      quoteChar: '\u0000',
-    }).data;
+    const rows = pythonCsvRows(reportTsv(input()), 'excel-tab');
     expect(rows[0]).toEqual(['row', 'kind', 'chinese', 'english', 'message']);
     expect(rows.slice(1).map((r) => [r[0], r[1]])).toEqual([
       ['1', 'numbers'],
@@ -77,15 +74,38 @@ describe('reportTsv', () => {
   it('keeps tabs and line breaks of the text from breaking rows', () => {
     const alignment = sample();
     const flags = [[], [{ kind: 'names' as const, message: 'a\tb\nc' }], []];
-    const lines = reportTsv({ alignment, flags }).trimEnd().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[1].split('\t')).toEqual([
+    const tsv = reportTsv({ alignment, flags });
+    expect(tsv.trimEnd().split('\n')).toHaveLength(2);
+    expect(pythonCsvRows(tsv, 'excel-tab')[1]).toEqual([
       '2',
       'names',
       '他说：<i>“好”</i> 然后走了。',
       'He said "fine" & <b>left</b>. The end.',
       'a b c',
     ]);
+  });
+
+  it('is read as written by spreadsheets and pandas: a cell starting with a quote keeps it, BOM first', () => {
+    const alignment = sample();
+    const quoted = {
+      ...alignment,
+      target: {
+        ...alignment.target,
+        segments: alignment.target.segments.map((s, i) =>
+          i === 0 ? { ...s, text: '"I have 4 apples," he said, "and a pear."' } : s,
+        ),
+      },
+    };
+    const flags = [
+      [{ kind: 'numbers' as const, message: 'The Chinese has 3, the English 4.' }],
+      [],
+      [],
+    ];
+    const tsv = reportTsv({ alignment: quoted, flags });
+    expect(tsv.startsWith('\uFEFFrow\tkind\t')).toBe(true);
+    const rows = pythonCsvRows(tsv, 'excel-tab');
+    expect(rows[1][3]).toBe('"I have 4 apples," he said, "and a pear."');
+    expect(rows[1][4]).toBe('The Chinese has 3, the English 4.');
   });
 });
 

@@ -109,7 +109,7 @@ describe('duilian check', { timeout: 90_000 }, () => {
       run(join(SAMPLE, 'zh.txt'), join(SAMPLE, 'en.txt'), '--format', 'tsv', '-o', tsv).code,
     ).toBe(0);
     const lines = readFileSync(tsv, 'utf8').trimEnd().split('\n');
-    expect(lines[0]).toBe('row\tkind\tchinese\tenglish\tmessage');
+    expect(lines[0]).toBe('\uFEFFrow\tkind\tchinese\tenglish\tmessage');
     for (const line of lines.slice(1)) expect(line.split('\t')).toHaveLength(5);
 
     const html = join(dir, 'r.html');
