@@ -48,7 +48,9 @@ export function reportJson({ alignment, flags }: ReportInput): string {
   const links = alignment.links.map((link, k) => ({
     zh: link.src,
     en: link.tgt,
-    confidence: link.confidence,
+    // Three decimals, as `align --jsonl`, the exports and a saved file write it: the report of
+    // two texts and of their saved alignment then agree.
+    confidence: Math.round(link.confidence * 1000) / 1000,
     flags: (flags[k] ?? []).map((f) => ({ kind: f.kind, message: f.message })),
   }));
   return `${JSON.stringify({ links })}\n`;

@@ -95,6 +95,23 @@ describe('duilian check', { timeout: 90_000 }, () => {
     expect(names[1]).toEqual([]);
   });
 
+  it('gives the same report for two texts as for their saved alignment, confidences to 3 decimals', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duilian-check-'));
+    const zh = join(SAMPLE, 'zh.txt');
+    const en = join(SAMPLE, 'en.txt');
+    const saved = join(dir, 'saved.json');
+    const align = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin/duilian.mjs'), 'align', zh, en, '--format', 'json', '-o', saved],
+      { encoding: 'utf8' },
+    );
+    expect(align.status).toBe(0);
+    const fromTexts = JSON.parse(run(zh, en).stdout) as Report;
+    const fromSaved = JSON.parse(run(saved).stdout) as Report;
+    for (const l of fromTexts.links) expect(String(l.confidence)).toMatch(/^(0|1)(\.\d{1,3})?$/);
+    expect(fromTexts).toEqual(fromSaved);
+  });
+
   it('checks a saved alignment, and writes TSV and HTML reports to -o', () => {
     const dir = mkdtempSync(join(tmpdir(), 'duilian-check-'));
     const json = run(join(SAMPLE, 'alignment.json'));
