@@ -60,6 +60,7 @@ import { appStore } from './appStore';
 import { documentName, pairName, safeName, stripExtension } from './documentNames';
 import { DEFAULT_DOCUMENT_ID } from './catalog';
 import { fileStore, isDirty } from './fileStore';
+import { hintsStore, offerLines } from './hints';
 import { openOptionsStore } from './openOptions';
 import { flushAutosave, storedHistory } from './autosave';
 import { confirmReplace } from './replaceGuard';
@@ -282,6 +283,9 @@ export async function openTexts(
   }
   if (mine !== generation) return;
   const name = zh.fileName || en.fileName ? pairName(zh.fileName, en.fileName) : 'pasted';
+  // One paragraph a line, cut only at a few blank lines (whole chapters a row): offer lines.
+  const lines = split === 'paragraphs' ? offerLines(zh.text, en.text) : null;
+  hintsStore.setState({ lines: lines ? { docId, zh, en, ...lines } : null });
   // Freshly aligned texts are reproducible from the files: nothing is at risk yet.
   await adoptDocument(doc, {
     name,

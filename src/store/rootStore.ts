@@ -14,6 +14,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppState } from './appStore';
 import type { ChecksState } from './checksStore';
 import type { FileState } from './fileStore';
+import type { HintsState } from './hints';
 import type { LookupState } from './lookupStore';
 import type { OpenOptionsState } from './openOptions';
 import type { ReviewViewState } from './reviewStore';
@@ -29,6 +30,8 @@ export interface RootState {
   readonly lookup: LookupState;
   /** How opened text files are cut (openOptions.ts). */
   readonly openOptions: OpenOptionsState;
+  /** Notices about the open document that do not block it (hints.ts). */
+  readonly hints: HintsState;
 }
 
 export type SliceKey = keyof RootState;

@@ -18,6 +18,7 @@ import { GoToRow } from './GoToRow';
 import { HelpSheet } from './HelpSheet';
 import { setLanguage, useLanguage, useT, type Language } from './i18n';
 import { Notices } from './Notices';
+import { LinesNotice, MismatchNotice } from './DocumentHints';
 import { OverviewStrip } from './OverviewStrip';
 import { ReplaceDialog } from './ReplaceDialog';
 import { RowContextMenu } from './RowContextMenu';
@@ -173,6 +174,8 @@ export function App() {
       <Notices>
         <StorageWarning />
         <TabBanner />
+        <MismatchNotice />
+        <LinesNotice />
       </Notices>
       <DropOverlay />
       <HelpSheet />

@@ -8,6 +8,7 @@ import { runAlignRequest, type AlignRequest, type AlignResponse } from '../../sr
 import { loadNodeDictionary } from '../../src/align/nodeDictionary';
 import { appStore, initialAppState } from '../../src/store/appStore';
 import { fileStore, initialFileState } from '../../src/store/fileStore';
+import { hintsStore, initialHintsState } from '../../src/store/hints';
 import { initialViewState, viewStore } from '../../src/store/viewStore';
 import { App } from '../../src/ui/App';
 import * as idb from './FileIdbMock';
@@ -116,6 +117,7 @@ export function resetStores(): void {
   appStore.setState(initialAppState, true);
   fileStore.setState(initialFileState, true);
   viewStore.setState(initialViewState, true);
+  hintsStore.setState(initialHintsState, true);
   // The review checks run without the dictionary unless a test gives it (the page fetches it).
   setChecksDictionaryLoader(() => Promise.resolve(undefined));
 }

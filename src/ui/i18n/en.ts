@@ -39,6 +39,15 @@ export const en = {
   'app.noDocument':
     'No document open. Use Open… or Paste texts…, drop two text files here, or choose a bundled document above.',
   'app.dismiss': 'Dismiss message',
+  // Notices about the open document that do not block it (DocumentHints.tsx).
+  'hints.mismatch':
+    'These texts may not be translations of each other: {flagged} of {total} rows look wrong (the aligner is unsure of them, or they are unpaired). Check that you opened the right files.',
+  'hints.showFlagged': 'Show flagged rows',
+  'hints.dismissMismatch': 'Dismiss: these are the right files',
+  'hints.lines':
+    'These texts look like one paragraph a line, but were cut only at their blank lines: {lines} lines became {paragraphs} paragraphs.',
+  'hints.alignByLines': 'Align by lines',
+  'hints.dismissLines': 'Dismiss: keep the paragraphs as they are',
   'app.more': 'More commands',
 
   'columns.zh': 'Chinese original',

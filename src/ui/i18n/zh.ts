@@ -12,6 +12,14 @@ export const zh: Catalogue = {
   'app.noDocument':
     '没有打开的文档。请使用“打开…”或“粘贴文本…”，把两个文本文件拖到这里，或在上方选择内置文档。',
   'app.dismiss': '关闭消息',
+  'hints.mismatch':
+    '这两篇文本可能并非互为译文：{total} 行中有 {flagged} 行看起来不对（对齐器没有把握，或未配对）。请检查是否打开了正确的文件。',
+  'hints.showFlagged': '显示有提示的行',
+  'hints.dismissMismatch': '关闭：文件没有打开错',
+  'hints.lines':
+    '这两篇文本看起来每行是一个段落，却只在空行处切分：{lines} 行成了 {paragraphs} 段。',
+  'hints.alignByLines': '按行对齐',
+  'hints.dismissLines': '关闭：保持现有段落',
   'app.more': '更多命令',
 
   'columns.zh': '中文原文',
@@ -419,11 +427,14 @@ export const zh: Catalogue = {
   'export.format.tmx': 'TMX',
   'export.format.tmx.hint': '供计算机辅助翻译工具使用的翻译记忆（TMX 1.4b）',
   'export.format.tsv': 'TSV',
-  'export.format.tsv.hint': '制表符分隔，两列：中文、英文（状态、置信度和备注见 CSV 和 XLSX）；带 BOM 的 UTF-8',
+  'export.format.tsv.hint':
+    '制表符分隔，两列：中文、英文（状态、置信度和备注见 CSV 和 XLSX）；带 BOM 的 UTF-8',
   'export.format.csv': 'CSV',
-  'export.format.csv.hint': '逗号分隔，五列：中文、英文、状态、置信度、备注；带 BOM 的 UTF-8（可用 Excel 打开）',
+  'export.format.csv.hint':
+    '逗号分隔，五列：中文、英文、状态、置信度、备注；带 BOM 的 UTF-8（可用 Excel 打开）',
   'export.format.xlsx': 'XLSX',
-  'export.format.xlsx.hint': 'Excel 工作簿，与 CSV 相同的五列（中文、英文、状态、置信度、备注），单元格内容与原文完全一致',
+  'export.format.xlsx.hint':
+    'Excel 工作簿，与 CSV 相同的五列（中文、英文、状态、置信度、备注），单元格内容与原文完全一致',
   'export.format.html': 'HTML（双栏）',
   'export.format.html.hint': '可阅读、打印或分享的双语网页',
   'export.format.docx': 'Word（DOCX）',
