@@ -9,7 +9,7 @@ import { findAnchors, type Anchors } from './anchors';
 import { anchorBand, diagonalBand, pathBand, type Band } from './bands';
 import { makeModel } from './beadCost';
 import { boundaryShare, calibratedConfidence, recalibrate } from './calibration';
-import { Lexicon, Vocabulary, withExtraKeys } from './features';
+import { Lexicon, Vocabulary, withExtraKeysAll } from './features';
 import { searchesWholeLattice, solveBanded } from './latticeSearch';
 import { learnTranslations } from './learnTranslations';
 import { prefixSums, readSides, type Problem } from './problem';
@@ -18,7 +18,6 @@ import { refineParagraphs } from './paragraphRefine';
 import { quoteMismatchCost } from './quoteState';
 import { refineSentences, type RefinedLink } from './sentenceRefine';
 import { adoptTextMarks, marksWanted, readTextMarks } from './textMarks';
-import { Arena } from './unitDrafts';
 
 export {
   DEFAULT_PARAMS,
@@ -160,8 +159,7 @@ export function alignSegments(
     const found = learnTranslations(problem, firstSol.path, first, params.learnThreshold);
     learned = found;
     if (found.size > 0) {
-      const arena = new Arena(helper?.buffer);
-      const src = problem.src.map((u) => withExtraKeys(u, found, arena));
+      const src = withExtraKeysAll(problem.src, found, helper?.buffer);
       problem = { ...problem, src };
     }
   }

@@ -5,7 +5,7 @@
 import { CompiledDictionary } from './compiledDictionary';
 import type { Dictionary } from './dictionary';
 import { MAX_MATCH, type Lexicon } from './lexicon';
-import { Arena } from './unitDrafts';
+import { Arena, segmentUnits, type BufferMaker } from './unitDrafts';
 
 export { DEFAULT_UNIT_WEIGHTS, Lexicon, Vocabulary, type UnitWeights } from './lexicon';
 export { contentLength } from './textScan';
@@ -111,6 +111,86 @@ export function withExtraKeys(
     strongTotal: units.strongTotal,
     length: units.length,
   };
+}
+
+/**
+ * withExtraKeys over many segments at once (a side of a document): the segments that gain keys
+ * are copied into one store made for them (`buffer` makes its memory), the others are returned
+ * as they are. The same units and keys, in the same order, as withExtraKeys segment by segment;
+ * at 20,000 paragraphs (nearly every segment gains a key) it ran ~2x faster than the per-segment
+ * copies into an Arena's growing blocks (one count, one allocation, flat lists by word id).
+ */
+export function withExtraKeysAll(
+  segments: readonly SegmentUnits[],
+  extra: ReadonlyMap<number, readonly number[]>,
+  buffer: BufferMaker = (bytes) => new ArrayBuffer(bytes),
+): SegmentUnits[] {
+  // The learned keys as flat lists by word id: word w's are keys[start[w] .. start[w + 1]).
+  let words = 0;
+  let listed = 0;
+  for (const [w, list] of extra)
+    if (w >= 0) {
+      words = Math.max(words, w + 1);
+      listed += list.length;
+    }
+  const start = new Int32Array(words + 1);
+  for (const [w, list] of extra) if (w >= 0) start[w + 1] = list.length;
+  for (let w = 0; w < words; w++) start[w + 1] += start[w];
+  const listKeys = new Int32Array(listed);
+  for (const [w, list] of extra)
+    if (w >= 0) for (let k = 0; k < list.length; k++) listKeys[start[w] + k] = list[k];
+  // What each segment gains, and the room the changed ones need.
+  const gain = new Int32Array(segments.length);
+  let units = 0;
+  let keys = 0;
+  for (let s = 0; s < segments.length; s++) {
+    const { store, first, count } = segments[s];
+    const ids = store.words;
+    let added = 0;
+    for (let g = first; g < first + count; g++) {
+      const w = ids[g];
+      if (w >= 0 && w < words) added += start[w + 1] - start[w];
+    }
+    gain[s] = added;
+    if (added === 0) continue;
+    units += count;
+    keys += store.keyStart[first + count] - store.keyStart[first] + added;
+  }
+  const out: UnitStore = {
+    keyStart: new Int32Array(buffer(4 * (units + 1))),
+    keys: new Int32Array(buffer(4 * keys)),
+    weights: new Float32Array(buffer(4 * units)),
+    strong: new Uint8Array(buffer(units)),
+    words: new Int32Array(buffer(4 * units)),
+  };
+  const result: SegmentUnits[] = new Array<SegmentUnits>(segments.length);
+  const { keys: outKeys, keyStart: outStart, weights: outWeights, strong: outStrong } = out;
+  const outWords = out.words;
+  let v = 0;
+  let p = 0;
+  for (let s = 0; s < segments.length; s++) {
+    const u = segments[s];
+    if (gain[s] === 0) {
+      result[s] = u;
+      continue;
+    }
+    const { store, first, count } = u;
+    const { keyStart: ks, keys: sk, weights, strong, words: ids } = store;
+    const firstOut = v;
+    for (let g = first; g < first + count; g++, v++) {
+      const end = ks[g + 1];
+      for (let k = ks[g]; k < end; k++) outKeys[p++] = sk[k];
+      const w = ids[g];
+      if (w >= 0 && w < words)
+        for (let k = start[w]; k < start[w + 1]; k++) outKeys[p++] = listKeys[k];
+      outStart[v + 1] = p;
+      outWeights[v] = weights[g];
+      outStrong[v] = strong[g];
+      outWords[v] = w;
+    }
+    result[s] = segmentUnits(out, firstOut, count, u.total, u.strongTotal, u.length);
+  }
+  return result;
 }
 
 /** Word ids of a segment's ordinary (not strong) units, in order. */
