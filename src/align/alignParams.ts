@@ -1,4 +1,5 @@
 /** The aligner's parameters: link-shape priors per segment level and the model's settings. */
+import type { ChineseShareReader } from './chineseShare';
 import type { EnglishSideReader } from './englishSide';
 import type { PairRowsHelper } from './pairRows';
 import type { TextMarksReader } from './textMarks';
@@ -224,8 +225,16 @@ export interface SegmentAlignOptions {
    */
   readonly englishSide?: EnglishSideReader;
   /**
+   * Reads chunks of the Chinese side elsewhere (the CLI's worker thread, after the English side)
+   * while this thread reads the others: the same units and key ids (chineseShare.ts). Only with
+   * a dictionary.
+   */
+  readonly chineseShare?: ChineseShareReader;
+  /**
    * Computes the quote states and mark counts elsewhere (the CLI's worker thread, after the
-   * English units) while this thread reads the Chinese side: the same numbers (textMarks.ts).
+   * English units and its Chinese chunks) while this thread reads the Chinese side and finds the
+   * anchors: the same numbers (textMarks.ts). Taken if they are in when the first search starts,
+   * computed here otherwise.
    */
   readonly textMarks?: TextMarksReader;
   /**

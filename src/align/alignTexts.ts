@@ -2,6 +2,7 @@ import type { AlignDocument, DocumentMeta } from '../core/model';
 import { makeSide } from '../core/model';
 import { alignSegments, paramsFor, type AlignParams } from './aligner';
 import type { Dictionary } from './dictionary';
+import type { ChineseShareReader } from './chineseShare';
 import type { EnglishSideReader } from './englishSide';
 import type { PairRowsHelper } from './pairRows';
 import type { TextMarksReader } from './textMarks';
@@ -24,6 +25,8 @@ export interface AlignTextsOptions {
   readonly timings?: Record<string, number>;
   /** Reads the English side elsewhere (the CLI's worker thread); see SegmentAlignOptions. */
   readonly englishSide?: EnglishSideReader;
+  /** Reads chunks of the Chinese side elsewhere; see SegmentAlignOptions. */
+  readonly chineseShare?: ChineseShareReader;
   /** Computes the quote states and mark counts elsewhere; see SegmentAlignOptions. */
   readonly textMarks?: TextMarksReader;
   /** Computes part of the searches' pair evidence elsewhere; see SegmentAlignOptions. */
@@ -61,6 +64,7 @@ export function alignTexts(
       params: { ...paramsFor(split), ...options.params },
       timings: options.timings,
       englishSide: options.englishSide,
+      chineseShare: options.chineseShare,
       textMarks: options.textMarks,
       pairRows: options.pairRows,
     },

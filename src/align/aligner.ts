@@ -92,17 +92,15 @@ export function alignSegments(
   // Sentence boundaries are only worth checking with word evidence (the dictionary).
   const edges = params.boundaryWeight > 0 && options.dictionary !== undefined;
   const english = options.englishSide?.(tgtTexts, edges);
-  // Quote states and mark counts need only the texts: asked for now, so that whoever computes
-  // them elsewhere works while this thread reads the Chinese side.
+  // The helper's Chinese chunks come after its English side, then the quote states and mark
+  // counts (they need only the texts), which are taken when the first search starts.
+  const share = options.dictionary ? options.chineseShare?.(srcTexts, edges) : undefined;
   const wants = marksWanted(params);
   const elsewhere = wants.quotes ? options.textMarks?.(srcTexts, tgtTexts, wants) : undefined;
-  const sides = readSides(srcTexts, tgtTexts, lexicon, edges, english);
+  const sides = readSides(srcTexts, tgtTexts, lexicon, edges, english, share);
   const { src, tgt } = sides;
   report(0.15);
   clock('features');
-  const { quotes, marks } = wants.quotes
-    ? (adoptTextMarks(elsewhere?.(), wants, n, m) ?? readTextMarks(srcTexts, tgtTexts, wants))
-    : {};
   let problem: Problem = {
     n,
     m,
@@ -113,8 +111,6 @@ export function alignSegments(
     vocabSize: vocab.size,
     heads: sides.heads,
     tails: sides.tails,
-    ...(quotes ? { quotes } : {}),
-    ...(marks ? { marks } : {}),
   };
   const ratio =
     options.ratio ?? (problem.srcLen[n] > 0 ? problem.tgtLen[m] / problem.srcLen[n] : 1);
@@ -126,6 +122,16 @@ export function alignSegments(
   clock('calibration');
   const guide = anchorsFor(problem, diagonal);
   clock('anchors');
+  if (wants.quotes) {
+    // Taken if they are in (a helper without a free core costs no wait), computed otherwise.
+    const given =
+      elsewhere && (!elsewhere.ready || elsewhere.ready())
+        ? adoptTextMarks(elsewhere(), wants, n, m)
+        : undefined;
+    const { quotes, marks } = given ?? readTextMarks(srcTexts, tgtTexts, wants);
+    problem = { ...problem, ...(quotes ? { quotes } : {}), ...(marks ? { marks } : {}) };
+  }
+  clock('marks');
   const firstSol = solveBanded(
     problem,
     guide ? (w) => anchorBand(problem, guide, w) : (w) => diagonalBand(problem, w),

@@ -86,6 +86,11 @@ function isHighSurrogate(c: number): boolean {
  */
 export class ChineseWords {
   readonly list: ChineseWord[] = [];
+  /**
+   * Per word, what it is apart from this document's numbering: 65536 + its headword id, the
+   * code unit of a single BMP character, or minus the code point of an astral character.
+   */
+  readonly codes: number[] = [];
   private readonly tables: DictionaryTables;
   /**
    * 1 + the number of a word by its code (0: not met yet): the code unit of a single BMP
@@ -130,7 +135,28 @@ export class ChineseWords {
         : len === 1 && ZH_STOP_CHAR[code] === 1;
     const keys = stop ? EMPTY : this.keysOf(text, pos, len, headword);
     this.list.push({ stop, keys, syllable: len === 1 ? this.syllableAt(text, pos) : -1 });
+    this.codes.push(code < 65536 + dict.wordCount ? code : -(text.codePointAt(pos) ?? 0));
     this.index[code] = this.list.length;
+    return this.list.length - 1;
+  }
+
+  /**
+   * The number of a word met elsewhere (`code` as in `codes`; its keys already in this
+   * document's vocabulary): the same as if this document had met it now.
+   */
+  adopt(code: number, stop: boolean, keys: Int32Array, syllable: number): number {
+    let at = code;
+    if (code < 0) {
+      let n = this.astral.get(-code);
+      if (n === undefined) this.astral.set(-code, (n = this.astral.size));
+      at = 65536 + this.dict.wordCount + n;
+    }
+    if (at >= this.index.length) this.index = grownInt32(this.index, at + 1024);
+    const known = this.index[at];
+    if (known > 0) return known - 1;
+    this.list.push({ stop, keys: stop ? EMPTY : keys, syllable });
+    this.codes.push(code);
+    this.index[at] = this.list.length;
     return this.list.length - 1;
   }
 

@@ -93,6 +93,48 @@ export class Vocabulary {
   }
 }
 
+/**
+ * What a fresh reading of one chunk of segments would ask its Vocabulary for, while a Lexicon
+ * with a document-long memory reads the chunk (chineseShare.ts: the helper thread's Chinese
+ * chunks). A fresh reading asks for a key the first time the chunk needs it (a word's keys when
+ * the word is first met, a pinyin pair, a Latin word, a number, a mark); the Lexicon's caches
+ * skip most of those asks, so each place that hands out a key also notes it here, and the keys
+ * noted first in the chunk, in order, are the asks of a fresh reading. The same for the words
+ * (numbered in the order the chunk meets them).
+ */
+export class KeyRecorder {
+  private stamp = 0;
+  private keyStamp = new Int32Array(1024);
+  private wordStamp = new Int32Array(1024);
+  /** The chunk's keys (this Lexicon's ids) in the order a fresh reading asks for them. */
+  keys: number[] = [];
+  /** The chunk's words (this Lexicon's numbers) in the order it meets them. */
+  words: number[] = [];
+
+  /** Starts a chunk. */
+  begin(): void {
+    this.stamp++;
+    this.keys = [];
+    this.words = [];
+  }
+
+  key(id: number): void {
+    if (id >= this.keyStamp.length) this.keyStamp = grownInt32(this.keyStamp, id + 1);
+    if (this.keyStamp[id] === this.stamp) return;
+    this.keyStamp[id] = this.stamp;
+    this.keys.push(id);
+  }
+
+  /** A word met, with its keys (asked when a fresh reading first meets it). */
+  word(x: number, keys: Int32Array): void {
+    if (x >= this.wordStamp.length) this.wordStamp = grownInt32(this.wordStamp, x + 1);
+    if (this.wordStamp[x] === this.stamp) return;
+    this.wordStamp[x] = this.stamp;
+    this.words.push(x);
+    for (let k = 0; k < keys.length; k++) this.key(keys[k]);
+  }
+}
+
 /** How much each kind of evidence weighs against an ordinary word. */
 export interface UnitWeights {
   readonly word: number;
@@ -140,6 +182,8 @@ export class Lexicon {
   private tokUnit: Int32Array<ArrayBuffer>;
   private tokCount = 0;
   private readonly latinWords: string[] = [];
+  /** Set on a helper's Lexicon that reads chunks (chineseShare.ts). */
+  private recorder: KeyRecorder | undefined = undefined;
   private readonly latinSeen = new Set<string>();
 
   private readonly enTable: EnglishTokenTable;
@@ -175,6 +219,16 @@ export class Lexicon {
       primed = dictionary ? 2 : 1;
       prime(dictionary);
     }
+  }
+
+  /** Notes from now on what a fresh reading of each chunk would ask for (chineseShare.ts). */
+  record(): KeyRecorder {
+    return (this.recorder ??= new KeyRecorder());
+  }
+
+  /** The document's Chinese words (undefined without a dictionary). */
+  get chineseWords(): ChineseWords | undefined {
+    return this.zh;
   }
 
   /** Units of a Chinese segment, and of its first and last sentence when `edges` is set. */
@@ -315,7 +369,9 @@ export class Lexicon {
       }
       // Keep surrogate pairs (rare Han characters outside the BMP) whole.
       if (len === 1 && c >= 0xd800 && c < 0xdc00) len = 2;
-      this.pushToken(zh.wordAt(text, pos, len, w), pos, flags | (len === 1 ? SINGLE : 0));
+      const x = zh.wordAt(text, pos, len, w);
+      if (this.recorder) this.recorder.word(x, zh.list[x].keys);
+      this.pushToken(x, pos, flags | (len === 1 ? SINGLE : 0));
       flags = 0;
       pos += len;
     }
@@ -359,10 +415,16 @@ export class Lexicon {
         const s1 = zh.list[this.tokId[t]].syllable;
         const s2 = zh.list[this.tokId[t + 1]].syllable;
         const two = zh.spelledKey(s1, s2);
-        if (two >= 0) d.addKey(owner, two);
+        if (two >= 0) {
+          d.addKey(owner, two);
+          if (this.recorder) this.recorder.key(two);
+        }
         if (t + 2 < t1 && (f[t + 2] & (SINGLE | RUN_START)) === SINGLE) {
           const three = zh.spelledKey(s1, s2, zh.list[this.tokId[t + 2]].syllable);
-          if (three >= 0) d.addKey(owner, three);
+          if (three >= 0) {
+            d.addKey(owner, three);
+            if (this.recorder) this.recorder.key(three);
+          }
         }
       }
     }
@@ -373,7 +435,11 @@ export class Lexicon {
       const word = this.latinWords[this.tokId[t]];
       if (seen.has(word)) continue;
       seen.add(word);
-      if (!STOP_WORDS.has(word)) d.add(this.latinKeysOf(word), w.latin, true, -1);
+      if (!STOP_WORDS.has(word)) {
+        const keys = this.latinKeysOf(word);
+        if (this.recorder) for (let k = 0; k < keys.length; k++) this.recorder.key(keys[k]);
+        d.add(keys, w.latin, true, -1);
+      }
     }
     seen.clear();
     const length = scanChineseRange(text, a, b);
@@ -444,6 +510,7 @@ export class Lexicon {
       keys = Int32Array.of(this.vocab.id(`#${v}`));
       this.numberKeys.set(v, keys);
     }
+    if (this.recorder) this.recorder.key(keys[0]);
     this.drafts.add(keys, this.weights.number, strong, -1);
   }
 
@@ -451,6 +518,7 @@ export class Lexicon {
     for (let k = 0; k < 4; k++) {
       if (!(mask & (1 << k))) continue;
       const keys = (this.punctKeys[k] ??= Int32Array.of(this.vocab.id(`p:${PUNCT_KEYS[k]}`)));
+      if (this.recorder) this.recorder.key(keys[0]);
       this.drafts.add(keys, this.weights.punctuation, false, -1);
     }
   }

@@ -4,6 +4,7 @@ import type { QuoteStates } from './quoteState';
 import type { MarkCounts } from './markCounts';
 import { adoptEnglishSide, type EnglishSide } from './englishSide';
 import { englishSentenceRangesOfAll } from './sentences';
+import { readChineseShared, type ChineseShare } from './chineseShare';
 
 /** One document's features, ready for the search: units and cumulative lengths per side. */
 export interface Problem {
@@ -42,6 +43,7 @@ export interface Step {
  * sentence (from the same pass: a one-sentence segment shares its units). `english`, when given,
  * waits for the English side read elsewhere while this thread read the Chinese one (see
  * englishSide.ts: the same units and key ids); when it gives nothing, the side is read here.
+ * `share`, when given, reads part of the Chinese side elsewhere (chineseShare.ts: the same).
  */
 export function readSides(
   srcTexts: readonly string[],
@@ -49,16 +51,24 @@ export function readSides(
   lexicon: Lexicon,
   edges: boolean,
   english?: () => EnglishSide | undefined,
+  share?: ChineseShare,
 ): Pick<Problem, 'src' | 'tgt' | 'heads' | 'tails'> {
   const src: SegmentUnits[] = [];
   const heads = { src: [] as SegmentUnits[], tgt: [] as SegmentUnits[] };
   const tails = { src: [] as SegmentUnits[], tgt: [] as SegmentUnits[] };
-  for (const t of srcTexts) {
-    const f = lexicon.chinese(t, edges);
-    src.push(f.units);
-    heads.src.push(f.head);
-    tails.src.push(f.tail);
-  }
+  if (share && lexicon.chineseWords)
+    for (const f of readChineseShared(srcTexts, lexicon, edges, share)) {
+      src.push(f.units);
+      heads.src.push(f.head);
+      tails.src.push(f.tail);
+    }
+  else
+    for (const t of srcTexts) {
+      const f = lexicon.chinese(t, edges);
+      src.push(f.units);
+      heads.src.push(f.head);
+      tails.src.push(f.tail);
+    }
   const side = english?.();
   if (side) {
     const read = adoptEnglishSide(side, lexicon.vocab);

@@ -30,7 +30,13 @@ export type TextMarksReader = (
   srcTexts: readonly string[],
   tgtTexts: readonly string[],
   want: MarkWants,
-) => () => TextMarks | undefined;
+) => TextMarksAnswer;
+
+/** Waits for the marks; `ready`, when given, tells whether they are in (then nothing waits). */
+export interface TextMarksAnswer {
+  (): TextMarks | undefined;
+  readonly ready?: () => boolean;
+}
 
 /** What the aligner asks for: quote states when either feature is on, mark counts for marks. */
 export function marksWanted(params: { quoteWeight: number; markWeight: number }): MarkWants {

@@ -61,6 +61,9 @@ function largeInput(files: readonly string[]): boolean {
 function workerNote(thread: FeatureThread): string {
   const did = [
     ...(thread.answered() ? ["the English side's units"] : []),
+    ...(thread.chineseChunks() > 0
+      ? [`${thread.chineseTaken()} of ${thread.chineseChunks()} chunks of the Chinese side`]
+      : []),
     ...(thread.markedAnswered() ? ['the quote and mark counts'] : []),
     // The search takes the worker's rows only if they come before it has done them itself.
     ...(thread.rowsAsked() > 0
@@ -103,6 +106,7 @@ export async function runAlign(args: readonly string[]): Promise<void> {
       dictionary,
       timings: parsed.timings ? aligner : undefined,
       englishSide: thread?.reader,
+      chineseShare: thread?.chinese,
       textMarks: thread?.marks,
       pairRows: thread?.pairs,
     },

@@ -10,10 +10,17 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import {
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  type MessagePort,
+} from 'node:worker_threads';
+import type { ChineseChunk, ChineseShare, ChineseShareReader } from '../align/chineseShare';
 import type { EnglishSide, EnglishSideReader } from '../align/englishSide';
 import type { PairRowsHelper, PairRowsJob, PairRowsResult } from '../align/pairRows';
-import type { MarkWants, TextMarks, TextMarksReader } from '../align/textMarks';
+import { chunkSize, claimFront } from './chunkClaims';
+import type { MarkWants, TextMarks, TextMarksAnswer, TextMarksReader } from '../align/textMarks';
 
 /** The worker's counter of answers posted; DEAD when it gave up (no more answers will come). */
 export const DEAD = 1 << 20;
@@ -34,16 +41,28 @@ export type FeatureRequest =
       /** Make the units' stores in shared memory (the pair rows read them later). */
       readonly shared: boolean;
     }
+  | {
+      readonly kind: 'chinese';
+      readonly texts: readonly string[];
+      readonly edges: boolean;
+      readonly size: number;
+      /** [claims, then per chunk 1 once posted]: see chineseThread below. */
+      readonly state: Int32Array;
+      /** Where the chunks go, one message each. */
+      readonly port: MessagePort;
+    }
   | { readonly kind: 'pairs'; readonly job: PairRowsJob }
   | {
       readonly kind: 'marks';
-      readonly src: readonly string[];
+      /** Absent: the texts of the Chinese request. */
+      readonly src?: readonly string[];
       readonly tgt?: readonly string[];
       readonly want: MarkWants;
     };
 
 export type FeatureReply =
   | { readonly side: EnglishSide }
+  | { readonly chunks: number }
   | { readonly marks: TextMarks }
   | { readonly rows: PairRowsResult }
   | { readonly error: string };
@@ -75,6 +94,10 @@ const WAIT_LIMIT_MS = 60_000;
 /** The worker's readers for the aligner, and whether the worker gave the side (for --timings). */
 export interface FeatureThread {
   readonly reader: EnglishSideReader;
+  readonly chinese: ChineseShareReader;
+  /** How many of the Chinese chunks the worker gave (in time to be used), of how many. */
+  chineseTaken(): number;
+  chineseChunks(): number;
   readonly marks: TextMarksReader;
   /** Computes the last rows of each search's pair evidence. */
   readonly pairs: PairRowsHelper;
@@ -114,6 +137,10 @@ export function englishSideThread(): FeatureThread | undefined {
   let rowsAnswered = 0;
   let rowsAsked = 0;
   let englishTexts: readonly string[] | undefined;
+  let chineseTexts: readonly string[] | undefined;
+  let chineseTaken = 0;
+  let closeChunks = () => {};
+  let chineseChunks = 0;
   /** The number of the last request posted. */
   let last = 0;
   const fail = () => {
@@ -177,17 +204,62 @@ export function englishSideThread(): FeatureThread | undefined {
       return reply.side;
     };
   };
+  let usedChinese = false;
+  const chinese: ChineseShareReader = (texts, edges) => {
+    if (usedChinese || failed) return undefined;
+    usedChinese = true;
+    const size = chunkSize(texts.length);
+    const chunks = Math.ceil(texts.length / size);
+    if (chunks < 2 || chunks > 0xffff) return undefined;
+    chineseTexts = texts;
+    chineseChunks = chunks;
+    const state = new Int32Array(new SharedArrayBuffer(4 * (1 + chunks)));
+    state[0] = chunks << 16;
+    const channel = new MessageChannel();
+    port1.postMessage(
+      { kind: 'chinese', texts, edges, size, state, port: channel.port2 } satisfies FeatureRequest,
+      [channel.port2],
+    );
+    posted++;
+    last = posted;
+    const chunkPort = channel.port1;
+    closeChunks = () => chunkPort.close();
+    const share: ChineseShare = {
+      size,
+      claim: () => claimFront(state),
+      ready: (c) => !failed && Atomics.load(state, 1 + c) === 1,
+      receive: () => {
+        const out: ChineseChunk[] = [];
+        for (let m = receiveMessageOnPort(chunkPort); m; m = receiveMessageOnPort(chunkPort))
+          out.push(m.message as ChineseChunk);
+        return out;
+      },
+      adopted: () => chineseTaken++,
+    };
+    return share;
+  };
   let usedMarks = false;
   const marks: TextMarksReader = (src, tgt, want) => {
     if (usedMarks) return () => undefined;
     usedMarks = true;
-    const wait = ask({ kind: 'marks', src, ...(tgt === englishTexts ? {} : { tgt }), want });
-    return () => {
-      const reply = wait();
-      if (!reply || !('marks' in reply)) return undefined;
-      marked = true;
-      return reply.marks;
+    const request: FeatureRequest = {
+      kind: 'marks',
+      ...(src === chineseTexts ? {} : { src }),
+      ...(tgt === englishTexts ? {} : { tgt }),
+      want,
     };
+    const wait = ask(request);
+    const number = last;
+    const answer: TextMarksAnswer = Object.assign(
+      () => {
+        const reply = wait();
+        if (!reply || !('marks' in reply)) return undefined;
+        marked = true;
+        return reply.marks;
+      },
+      { ready: () => isIn(number) },
+    );
+    return answer;
   };
   const pairs: PairRowsHelper = {
     buffer: (bytes) => new SharedArrayBuffer(bytes),
@@ -207,11 +279,15 @@ export function englishSideThread(): FeatureThread | undefined {
     },
   };
   const close = () => {
+    closeChunks();
     if (!failed) port1.close();
     failed = true;
   };
   return {
     reader,
+    chinese,
+    chineseTaken: () => chineseTaken,
+    chineseChunks: () => chineseChunks,
     marks,
     answered: () => answered,
     markedAnswered: () => marked,

@@ -29,8 +29,12 @@ try {
   const { readEnglishSide, transferables } = await import('../align/englishSide');
   const { readTextMarks, textMarksTransferables } = await import('../align/textMarks');
   const { computePairRows, pairRowsTransferables } = await import('../align/pairRows');
+  const { chunkTransferables, readChineseChunks } = await import('../align/chineseShare');
+  const { loadNodeDictionary } = await import('../align/nodeDictionary');
+  const { claimBack } = await import('./chunkClaims');
   const shared = (bytes: number) => new SharedArrayBuffer(bytes);
   let english: readonly string[] = [];
+  let chinese: readonly string[] = [];
   port.on('message', (request: FeatureRequest) => {
     let reply: FeatureReply;
     let transfer: ArrayBuffer[] = [];
@@ -44,8 +48,29 @@ try {
         );
         reply = { side };
         transfer = transferables(side);
+      } else if (request.kind === 'chinese') {
+        // Chunks from the back until the main thread, reading from the front, has the rest.
+        chinese = request.texts;
+        const { state, port: chunks } = request;
+        try {
+          const done = readChineseChunks(
+            request.texts,
+            request.edges,
+            request.size,
+            loadNodeDictionary(),
+            () => claimBack(state),
+            (chunk) => {
+              chunks.postMessage(chunk, chunkTransferables(chunk));
+              Atomics.store(state, 1 + chunk.chunk, 1);
+            },
+            shared,
+          );
+          reply = { chunks: done };
+        } finally {
+          chunks.close();
+        }
       } else if (request.kind === 'marks') {
-        const marks = readTextMarks(request.src, request.tgt ?? english, request.want);
+        const marks = readTextMarks(request.src ?? chinese, request.tgt ?? english, request.want);
         reply = { marks };
         transfer = textMarksTransferables(marks);
       } else {

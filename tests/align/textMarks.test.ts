@@ -67,5 +67,17 @@ describe('text marks computed elsewhere', { timeout: 120_000 }, () => {
     expect(apart).toEqual(one);
     const failed = alignSegments(zh, en, { dictionary, params, textMarks: () => () => undefined });
     expect(failed).toEqual(one);
+    // Marks not in when the first search starts are computed by the aligner, never waited for.
+    let waited = false;
+    const late: TextMarksReader = () =>
+      Object.assign(
+        () => {
+          waited = true;
+          return undefined;
+        },
+        { ready: () => false },
+      );
+    expect(alignSegments(zh, en, { dictionary, params, textMarks: late })).toEqual(one);
+    expect(waited).toBe(false);
   });
 });
