@@ -43,6 +43,7 @@ export const storeMessages = {
     'No row is confirmed yet, so "Confirmed rows only" leaves nothing to export. Confirm rows first, or untick the option.',
   'store.noneLeft':
     'No row is left to export with these options. Tick "Include unpaired segments" and try again.',
+  'store.exporting': 'Exporting "{name}" as {format} ({rows} rows)…',
   'store.exported': 'Exported {names}',
   'store.and': ' and ',
   'store.couldNotExport': 'Could not export: {reason}',

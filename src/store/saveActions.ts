@@ -142,6 +142,16 @@ export async function exportAs(format: ExportFormat, options: ExportOptions = {}
   }
   const name = fileStore.getState().name;
   try {
+    // A long document takes seconds to write (Word: ~5 s for 18,000 rows) and the page cannot
+    // paint meanwhile: say so first, and let that be painted before the work starts.
+    fileStore.setState({
+      notice: message('store.exporting', {
+        name,
+        format: spec.label.replace(/\s*\(.*\)$/, ''),
+        rows: doc.alignment.links.length.toLocaleString('en'),
+      }),
+    });
+    await nextPaint();
     // JSON is the saved file by another name ("same as Save"): times and app version included.
     const written = spec.id === 'json' ? documentForFile(doc) : doc;
     const files = await writeDocument(written, spec, options, name);
@@ -152,6 +162,20 @@ export async function exportAs(format: ExportFormat, options: ExportOptions = {}
   } catch (error) {
     reportError(message('store.couldNotExport', { reason: reasonOf(error) }));
   }
+}
+
+/** Resolves once the browser has painted a frame (or after 100 ms, in a tab that paints none). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 function joinNames(names: readonly string[]): string {

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSide, type AlignDocument } from '../../src/core/model';
 import { serializeDocument } from '../../src/io/alignmentFile';
 import { appStore } from '../../src/store/appStore';
+import { fileStore } from '../../src/store/fileStore';
+import { exportAs } from '../../src/store/saveActions';
 import { setLanguage } from '../../src/ui/i18n';
 import { recordDownloads, renderApp, textFile, type Download, resetStores } from './FileTestKit';
 
@@ -247,5 +249,17 @@ describe('Export', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus();
+  });
+});
+
+describe('a slow export', () => {
+  it('says what it is writing before the work starts (Word takes seconds), then what it wrote', async () => {
+    const downloads = await openDiary();
+    const writing = exportAs('docx');
+    expect(fileStore.getState().notice).toBe('Exporting "diary" as Word (4 rows)…');
+    expect(await screen.findByText('Exporting "diary" as Word (4 rows)…')).toBeInTheDocument();
+    await act(() => writing);
+    expect(fileStore.getState().notice).toBe('Exported diary.docx');
+    expect(downloads.map((d) => d.name)).toEqual(['diary.docx']);
   });
 });

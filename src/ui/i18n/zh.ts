@@ -376,6 +376,7 @@ export const zh: Catalogue = {
   'store.noneConfirmed':
     '还没有已确认的对齐组，因此“仅导出已确认的组”没有可导出的内容。请先确认若干行，或取消勾选该选项。',
   'store.noneLeft': '按这些选项没有可导出的对齐组。请勾选“包括未配对的片段”后重试。',
+  'store.exporting': '正在将“{name}”导出为 {format}（{rows} 行）…',
   'store.exported': '已导出 {names}',
   'store.and': '和',
   'store.couldNotExport': '无法导出：{reason}',
