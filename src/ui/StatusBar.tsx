@@ -68,7 +68,7 @@ export function StatusBar({ name }: { name: string }) {
       </span>
       {level ? <span className="status-level">{t(level)}</span> : null}
       <span className="status-counts">
-        {t('status.links', { n: links.length })} ·{' '}
+        {t(links.length === 1 ? 'status.link' : 'status.links', { n: links.length })} ·{' '}
         {t('status.segments', {
           zh: alignment.source.segments.length,
           en: alignment.target.segments.length,

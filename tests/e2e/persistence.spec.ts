@@ -105,7 +105,7 @@ test('two text files (GB18030 and UTF-16) open aligned; an edit survives a reloa
     page.getByText('Your unsaved changes to "spring" are kept under Recent'),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Recent' }).click();
-  await page.getByRole('menuitem', { name: /spring.*4 links/ }).click();
+  await page.getByRole('menuitem', { name: /spring.*4 rows/ }).click();
   await expect(grid).toHaveAttribute('aria-rowcount', '4');
   await expect(grid.getByRole('row').first().locator('[lang="zh"]')).toContainText('村里的孩子们');
   expect(problems).toEqual([]);

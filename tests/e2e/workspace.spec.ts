@@ -34,7 +34,7 @@ test('at 1024×700 the rows get most of the window, commands fit one toolbar row
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Human Rights Dialogue');
   const status = page.getByRole('contentinfo');
   await expect(status).toContainText('Paragraphs');
-  await expect(status).toContainText(/\d+ links/);
+  await expect(status).toContainText(/\d+ rows/);
   expect(problems).toEqual([]);
 });
 

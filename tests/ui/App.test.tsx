@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App';
 import { appStore, initialAppState } from '../../src/store/appStore';
+import { setLanguage } from '../../src/ui/i18n';
 
 beforeEach(() => {
   appStore.setState(initialAppState, true);
@@ -43,6 +44,25 @@ describe('App on the bundled sample', () => {
     await userEvent.click(within(rows[2]).getAllByRole('gridcell')[1]);
     await waitFor(() => expect(rows[2]).toHaveAttribute('aria-selected', 'true'));
     expect(rows[0]).toHaveAttribute('aria-selected', 'false');
+  });
+
+  it('counts rows in the status bar as the grid and "Row 1 of N" do, in English and Chinese', async () => {
+    const grid = await renderSample();
+    const n = appStore.getState().doc!.alignment.links.length;
+    const status = screen.getByRole('contentinfo', { name: 'Document status' });
+    expect(status).toHaveTextContent(`${n} rows ·`);
+    expect(status).toHaveTextContent(`Row 1 of ${n}`);
+    expect(status).not.toHaveTextContent(/links/);
+    const head = within(within(grid).getAllByRole('row')[0]).getByRole('rowheader');
+    expect(head.getAttribute('title')).toMatch(/^Row 1: /);
+    setLanguage('zh');
+    try {
+      await waitFor(() => expect(screen.getByRole('contentinfo')).toHaveTextContent(`${n} 行 ·`));
+      expect(screen.getByRole('contentinfo')).toHaveTextContent(`第 1 行，共 ${n} 行`);
+      expect(screen.getByRole('contentinfo')).not.toHaveTextContent(/组/);
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('lists the bundled documents and explains the colours', async () => {

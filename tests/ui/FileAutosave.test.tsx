@@ -125,7 +125,7 @@ describe('autosave', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Recent' }));
     const menu = screen.getByRole('menu', { name: 'Recent documents' });
     const item = await within(menu).findByRole('menuitem', { name: /story/ });
-    expect(item).toHaveTextContent('3 links');
+    expect(item).toHaveTextContent('3 rows');
     await userEvent.click(item);
     await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '3'));
     expect(rowTexts(grid)[0][1]).toContain('Spring has come');

@@ -88,9 +88,9 @@ describe('interface language', () => {
     expect(currentLanguage()).toBe('zh');
     expect(localStorage.getItem('duilian.language')).toBe('zh');
     expect(document.documentElement.lang).toBe('zh-CN');
-    expect(t('status.links', { n: 3 })).toBe('3 组');
+    expect(t('status.links', { n: 3 })).toBe('3 行');
     setLanguage('en');
     expect(document.documentElement.lang).toBe('en');
-    expect(t('status.links', { n: 3 })).toBe('3 links');
+    expect(t('status.links', { n: 3 })).toBe('3 rows');
   });
 });

@@ -49,7 +49,7 @@ describe('the Chinese interface', () => {
       '在 Word 中审阅的双栏表格',
     );
     expect(
-      within(menu).getByRole('menuitemcheckbox', { name: /仅导出已确认的组/ }),
+      within(menu).getByRole('menuitemcheckbox', { name: /仅导出已确认的行/ }),
     ).not.toBeChecked();
     expect(within(menu).getByRole('menuitemcheckbox', { name: /包括未配对的片段/ })).toBeVisible();
   });
