@@ -82,9 +82,13 @@ export async function runJsonl(args: readonly string[]): Promise<void> {
   let lineNumber = 0;
   let failed = 0;
   let done = 0;
+  const undecoded: number[] = [];
   for await (const line of lines) {
     lineNumber++;
     if (line.trim() === '') continue;
+    // Bytes that are not UTF-8 (a GBK or Big5 record) come through as U+FFFD: the line is still
+    // answered, but the stream's owner must hear of it.
+    if (line.includes('\uFFFD')) undecoded.push(lineNumber);
     const result = processJsonlLine(line, lineNumber, settings);
     done++;
     if (result.failed) failed++;
@@ -96,4 +100,10 @@ export async function runJsonl(args: readonly string[]): Promise<void> {
     process.stderr.write(
       `duilian: ${failed} of ${done} lines could not be aligned (see their "error" lines)\n`,
     );
+  if (undecoded.length > 0) {
+    const shown = undecoded.slice(0, 5).join(', ') + (undecoded.length > 5 ? ', …' : '');
+    process.stderr.write(
+      `duilian: warning: ${undecoded.length} of ${done} lines hold \uFFFD, the mark of bytes that are not UTF-8 (${undecoded.length === 1 ? 'line' : 'lines'} ${shown}): write the JSON lines in UTF-8\n`,
+    );
+  }
 }

@@ -78,6 +78,30 @@ describe('duilian align --jsonl', { timeout: 90_000 }, () => {
     expect(stderr).toBe('duilian: 2 of 4 lines could not be aligned (see their "error" lines)\n');
   });
 
+  it('answers a record that is not UTF-8, and says so on stderr', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/duilian.mjs'), 'align', '--jsonl'], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    // 老虎 in GBK, inside an otherwise good line; then a good UTF-8 line.
+    child.stdin.write(Buffer.from('{"id":1,"zh":"', 'utf8'));
+    child.stdin.write(Buffer.from([0xc0, 0xcf, 0xbb, 0xa2]));
+    child.stdin.write(
+      Buffer.from('。","en":"The tiger."}\n{"id":2,"zh":"老虎。","en":"The tiger."}\n'),
+    );
+    child.stdin.end();
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(stderr).toBe(
+      'duilian: warning: 1 of 2 lines hold \uFFFD, the mark of bytes that are not UTF-8 (line 1): write the JSON lines in UTF-8\n',
+    );
+  });
+
   it('takes --split and refuses file arguments with a one-line usage error', async () => {
     const { out } = await converse(
       [JSON.stringify({ id: 'l', zh: '一。\n二。', en: 'One.\nTwo.' })],
