@@ -1,17 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useT } from './i18n';
+import { useModalDialog } from './useModalDialog';
 
 /** What duilian is, what it ships and whom it credits (CC-CEDICT needs attribution). */
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-  }, []);
+  useModalDialog(ref);
   return (
     <dialog
       ref={ref}

@@ -5,6 +5,7 @@ import { prepareAligning } from '../store/aligning';
 import { openTexts, textPairProblem } from '../store/fileActions';
 import { focusGridAfterOpen } from './AlignmentGrid';
 import { useT } from './i18n';
+import { useModalDialog } from './useModalDialog';
 
 /** Two text areas, Chinese and English: for texts copied from a page rather than saved as files. */
 export function PasteDialog({ onClose }: { onClose: () => void }) {
@@ -18,12 +19,8 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     // The texts are being pasted: the aligner gets its dictionary ready meanwhile.
     prepareAligning();
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
   }, []);
+  useModalDialog(ref);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

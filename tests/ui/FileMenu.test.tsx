@@ -335,6 +335,33 @@ describe('Open… with other alignment formats', () => {
 });
 
 describe('Paste texts…', () => {
+  it('gives focus back to its button when closed with Escape or Cancel, and About to its own', async () => {
+    await renderApp();
+    const pasteButton = screen.getByRole('button', { name: 'Paste texts…' });
+    await userEvent.click(pasteButton);
+    let dialog = screen.getByRole('dialog', { name: 'Paste texts to align' });
+    await userEvent.click(within(dialog).getByRole('textbox', { name: /Chinese original/ }));
+    // Escape: the browser fires "cancel" on the modal dialog.
+    act(() => {
+      dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+    });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(pasteButton).toHaveFocus();
+
+    await userEvent.click(pasteButton);
+    dialog = screen.getByRole('dialog', { name: 'Paste texts to align' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(pasteButton).toHaveFocus();
+
+    const about = screen.getByRole('button', { name: 'About' });
+    await userEvent.click(about);
+    dialog = screen.getByRole('dialog', { name: /About/ });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(about).toHaveFocus();
+  });
+
   it('aligns the two pasted texts', async () => {
     const grid = await renderApp();
     await userEvent.click(screen.getByRole('button', { name: 'Paste texts…' }));
