@@ -76,6 +76,11 @@ export function parseFormatArgs(
   let format: FileFormat | undefined;
   if (formatName !== undefined) {
     format = findFormat(formatName);
+    if (format && !format.write)
+      throw new CliError(
+        `${format.label} is read, not written: --format takes ${FORMAT_CHOICES}`,
+        2,
+      );
     if (!format?.write)
       throw new CliError(`unknown format "${formatName}" (expected ${FORMAT_CHOICES})`, 2);
   } else if (out !== undefined) {

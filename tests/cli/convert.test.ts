@@ -124,6 +124,11 @@ describe('duilian convert', { timeout: 60_000 }, () => {
       0,
       `duilian: warning: ${xlf}: inline codes (placeholders and tags of the original document) left out of 1 segment\n`,
     ]);
+    const back = run('convert', out, '--format', 'xliff');
+    expect([back.code, back.stderr]).toEqual([
+      2,
+      'duilian: XLIFF is read, not written: --format takes tmx|tsv|csv|xlsx|html|docx|intertext|align|moses|json\n',
+    ]);
     const dtd = join(ROOT, 'tests/io/dtd/tmx14-structure.dtd');
     expect(spawnSync('xmllint', ['--noout', '--nonet', '--dtdvalid', dtd, out]).status).toBe(0);
     const segs = [...readFileSync(out, 'utf8').matchAll(/<seg>([^<]*)<\/seg>/g)].map((m) => m[1]);
