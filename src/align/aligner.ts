@@ -8,14 +8,13 @@ import {
 import { findAnchors, type Anchors } from './anchors';
 import { anchorBand, diagonalBand, pathBand, type Band } from './bands';
 import { makeModel } from './beadCost';
-import { boundaryShare, calibratedConfidence, recalibrate } from './calibration';
+import { boundaryShare, calibratedConfidence, tuneParams } from './calibration';
 import { Lexicon, Vocabulary, withExtraKeysAll } from './features';
 import { searchesWholeLattice, solveBanded } from './latticeSearch';
+import { adoptTuning, tuneJob } from './tuneJob';
 import { learnTranslations } from './learnTranslations';
 import { prefixSums, readSides, type Problem } from './problem';
-import { countMismatchCost } from './markCounts';
 import { refineParagraphs } from './paragraphRefine';
-import { quoteMismatchCost } from './quoteState';
 import { refineSentences, type RefinedLink } from './sentenceRefine';
 import { adoptTextMarks, marksWanted, readTextMarks } from './textMarks';
 
@@ -144,22 +143,11 @@ export function alignSegments(
     helper,
   );
   clock('pass 1');
-  let tuned = recalibrate(problem, firstSol.path, first, params);
-  if (problem.quotes)
-    tuned = {
-      ...tuned,
-      quoteCost: quoteMismatchCost(problem.quotes, firstSol.path, first, params),
-    };
-  if (problem.marks) {
-    const marks = problem.marks;
-    tuned = {
-      ...tuned,
-      markCosts: marks.src.map((s, k) =>
-        countMismatchCost(s, marks.tgt[k], firstSol.path, first, params, params.markWeight),
-      ),
-    };
-  }
-  clock('calibration');
+  // The second search's parameters go to the helper while this thread learns translations
+  // from the same path (the longer of the two); taken if they are in by then, computed here
+  // otherwise.
+  const firstProblem = problem;
+  const tuning = helper?.tune?.(tuneJob(problem, firstSol.path, first, params));
   let learned: Map<number, number[]> | undefined;
   if (params.learnThreshold > 0) {
     const found = learnTranslations(problem, firstSol.path, first, params.learnThreshold);
@@ -170,6 +158,9 @@ export function alignSegments(
     }
   }
   clock('learning');
+  const given = tuning?.ready() ? adoptTuning(tuning.result(), params) : undefined;
+  const tuned = given ?? tuneParams(firstProblem, firstSol.path, first, params);
+  clock('calibration');
   const second = makeModel(tuned, ratio || 1, tuned.priors);
   const sol = solveBanded(
     problem,

@@ -4,11 +4,13 @@ import { diagonalBand, type Band } from './bands';
 import type { Model } from './beadCost';
 import type { SegmentUnits } from './features';
 import { UnitMatcher } from './pairMatcher';
+import { countMismatchCost } from './markCounts';
 import type { Problem, Step } from './problem';
+import { quoteMismatchCost } from './quoteState';
 
 /** Re-estimates match rates, length spread and link-type priors from a first path. */
 export function recalibrate(
-  p: Problem,
+  p: Pick<Problem, 'src' | 'tgt' | 'm' | 'vocabSize'>,
   path: readonly Step[],
   model: Model,
   params: AlignParams,
@@ -64,6 +66,29 @@ export function recalibrate(
 }
 
 /**
+ * The second search's parameters from the first path: recalibrate, then the quote and mark
+ * costs re-estimated when the document has quote states and mark counts.
+ */
+export function tuneParams(
+  p: Pick<Problem, 'src' | 'tgt' | 'm' | 'vocabSize' | 'quotes' | 'marks'>,
+  path: readonly Step[],
+  model: Model,
+  params: AlignParams,
+): AlignParams {
+  let tuned = recalibrate(p, path, model, params);
+  if (p.quotes) tuned = { ...tuned, quoteCost: quoteMismatchCost(p.quotes, path, model, params) };
+  const marks = p.marks;
+  if (marks)
+    tuned = {
+      ...tuned,
+      markCosts: marks.src.map((s, k) =>
+        countMismatchCost(s, marks.tgt[k], path, model, params, params.markWeight),
+      ),
+    };
+  return tuned;
+}
+
+/**
  * What a boundary looks like in this document: the mean matched share of the first (and last)
  * sentences of segments paired along the length diagonal (best of ±2 around it, on up to 400
  * rows). High with the dictionary, near 0 without it. `diagonal` is diagonalBand(p, 0), when the
@@ -111,7 +136,7 @@ export function boundaryShare(p: Problem, diagonal: Band = diagonalBand(p, 0)): 
 class ProbeMatcher {
   private readonly matcher: UnitMatcher;
   private indexed = -1;
-  constructor(private readonly p: Problem) {
+  constructor(private readonly p: Pick<Problem, 'src' | 'tgt' | 'vocabSize'>) {
     this.matcher = new UnitMatcher(p.vocabSize);
   }
   /** Of the last pair: matched weight of both sides, and both sides' total weight. */

@@ -16,6 +16,7 @@
 import { BeadCosts, beadCostRows, type CostInputs, type Model } from './beadCost';
 import type { SegmentUnits, UnitStore } from './features';
 import { EdgeShares, PairMatrix, type EdgeRows, type PairValues } from './pairMatcher';
+import type { TuneAnswer, TuneJob } from './tuneJob';
 import { segmentUnits, type BufferMaker } from './unitDrafts';
 
 /** Segments' units as plain data: per segment (store, first, count) and (total, strongTotal, length). */
@@ -84,6 +85,8 @@ export interface PairRowsHelper {
   /** Bands of fewer cells stay here (default MIN_SHARED_CELLS). */
   readonly minCells?: number;
   readonly rows: (job: PairRowsJob) => PairRowsAnswer;
+  /** Starts re-estimating the parameters after the first search (tuneJob.ts), when it can. */
+  readonly tune?: (job: TuneJob) => TuneAnswer;
 }
 
 /** Bands smaller than this (cells) are not worth sending anywhere. */
@@ -111,7 +114,7 @@ export function splitRow(from: Int32Array, to: Int32Array, share = HELPER_SHARE)
   return n;
 }
 
-class TableWriter {
+export class TableWriter {
   readonly stores: UnitStore[] = [];
   private readonly index = new Map<UnitStore, number>();
 
@@ -209,7 +212,7 @@ const EMPTY_STORE: UnitStore = {
 };
 
 /** A side's units from a table (segments outside it hold no units: they are never read). */
-function readTable(
+export function readTable(
   t: UnitTable,
   length: number,
   stores: readonly UnitStore[],

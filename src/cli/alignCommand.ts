@@ -65,6 +65,7 @@ function workerNote(thread: FeatureThread): string {
       ? [`${thread.chineseTaken()} of ${thread.chineseChunks()} chunks of the Chinese side`]
       : []),
     ...(thread.markedAnswered() ? ['the quote and mark counts'] : []),
+    ...(thread.tuneAnswered() ? ["the second search's parameters"] : []),
     // The search takes the worker's rows only if they come before it has done them itself.
     ...(thread.rowsAsked() > 0
       ? [

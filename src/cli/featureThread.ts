@@ -18,6 +18,8 @@ import {
 } from 'node:worker_threads';
 import type { ChineseChunk, ChineseShare, ChineseShareReader } from '../align/chineseShare';
 import type { EnglishSide, EnglishSideReader } from '../align/englishSide';
+import type { AlignParams } from '../align/alignParams';
+import type { TuneJob } from '../align/tuneJob';
 import type { PairRowsHelper, PairRowsJob, PairRowsResult } from '../align/pairRows';
 import { chunkSize, claimFront } from './chunkClaims';
 import type { MarkWants, TextMarks, TextMarksAnswer, TextMarksReader } from '../align/textMarks';
@@ -52,6 +54,7 @@ export type FeatureRequest =
       readonly port: MessagePort;
     }
   | { readonly kind: 'pairs'; readonly job: PairRowsJob }
+  | { readonly kind: 'tune'; readonly job: TuneJob }
   | {
       readonly kind: 'marks';
       /** Absent: the texts of the Chinese request. */
@@ -65,6 +68,7 @@ export type FeatureReply =
   | { readonly chunks: number }
   | { readonly marks: TextMarks }
   | { readonly rows: PairRowsResult }
+  | { readonly tuned: AlignParams }
   | { readonly error: string };
 
 /**
@@ -107,6 +111,8 @@ export interface FeatureThread {
   /** How many searches' last rows the worker gave (in time to be used), of how many asked. */
   rowsAnswered(): number;
   rowsAsked(): number;
+  /** Whether the worker's parameters for the second search were in time to be used. */
+  tuneAnswered(): boolean;
   /** Lets the worker go (once the aligner is done with it). */
   close(): void;
 }
@@ -136,6 +142,7 @@ export function englishSideThread(): FeatureThread | undefined {
   let marked = false;
   let rowsAnswered = 0;
   let rowsAsked = 0;
+  let tuneAnswered = false;
   let englishTexts: readonly string[] | undefined;
   let chineseTexts: readonly string[] | undefined;
   let chineseTaken = 0;
@@ -277,6 +284,19 @@ export function englishSideThread(): FeatureThread | undefined {
         },
       };
     },
+    tune: (job) => {
+      const wait = ask({ kind: 'tune', job });
+      const number = last;
+      return {
+        ready: () => isIn(number),
+        result: () => {
+          const reply = wait();
+          if (!reply || !('tuned' in reply)) return undefined;
+          tuneAnswered = true;
+          return reply.tuned;
+        },
+      };
+    },
   };
   const close = () => {
     closeChunks();
@@ -293,6 +313,7 @@ export function englishSideThread(): FeatureThread | undefined {
     markedAnswered: () => marked,
     rowsAnswered: () => rowsAnswered,
     rowsAsked: () => rowsAsked,
+    tuneAnswered: () => tuneAnswered,
     pairs,
     close,
   };

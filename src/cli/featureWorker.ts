@@ -32,6 +32,7 @@ try {
   const { chunkTransferables, readChineseChunks } = await import('../align/chineseShare');
   const { loadNodeDictionary } = await import('../align/nodeDictionary');
   const { claimBack } = await import('./chunkClaims');
+  const { computeTuning } = await import('../align/tuneJob');
   const shared = (bytes: number) => new SharedArrayBuffer(bytes);
   let english: readonly string[] = [];
   let chinese: readonly string[] = [];
@@ -69,6 +70,8 @@ try {
         } finally {
           chunks.close();
         }
+      } else if (request.kind === 'tune') {
+        reply = { tuned: computeTuning(request.job) };
       } else if (request.kind === 'marks') {
         const marks = readTextMarks(request.src ?? chinese, request.tgt ?? english, request.want);
         reply = { marks };

@@ -55,12 +55,13 @@ function paraDevFiles(times = 4): [string, string] {
 
 /**
  * The --timings note of what the worker did (how many Chinese chunks it read in time, and
- * whether the quote and mark counts came in time, is for a busy machine to decide; the last rows
+ * whether the quote and mark counts and the second search's parameters came in time, is for a
+ * busy machine to decide; the last rows
  * only for large enough bands; a search takes them only if they come before it has done them
  * itself).
  */
 const THREAD_NOTE =
-  /; in a worker thread: the English side's units, \d+ of \d+ chunks of the Chinese side(, the quote and mark counts)?(, the last rows' pair evidence and bead costs in \d+ of \d+ searches)?\n$/;
+  /; in a worker thread: the English side's units, \d+ of \d+ chunks of the Chinese side(, the quote and mark counts)?(, the second search's parameters)?(, the last rows' pair evidence and bead costs in \d+ of \d+ searches)?\n$/;
 const ROWS_NOTE = /, the last rows' pair evidence and bead costs in \d+ of [1-9]\d* searches\n$/;
 
 describe('duilian align with a worker thread', { timeout: 180_000 }, () => {
