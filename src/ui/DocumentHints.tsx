@@ -12,6 +12,7 @@ import {
   useHints,
 } from '../store/hints';
 import { setRowFilter } from '../store/reviewStore';
+import { focusGrid, focusGridIfLost } from './gridFocus';
 import { useT } from './i18n';
 import './hints.css';
 
@@ -35,14 +36,24 @@ export function MismatchNotice() {
     <div role="status" className="restore-notice hint-notice hint-warn">
       <span>{t('hints.mismatch', { flagged: mismatch.flagged, total: mismatch.total })}</span>
       <span className="restore-actions">
-        <button type="button" onClick={() => setRowFilter('flagged')}>
+        <button
+          type="button"
+          onClick={() => {
+            setRowFilter('flagged');
+            // On to the flagged rows: n, e, m work from the grid, not from this button.
+            focusGrid();
+          }}
+        >
           {t('hints.showFlagged')}
         </button>
         <button
           type="button"
           aria-label={t('hints.dismissMismatch')}
           title={t('hints.dismissMismatch')}
-          onClick={() => dismissMismatch(docId, doc.alignment)}
+          onClick={() => {
+            dismissMismatch(docId, doc.alignment);
+            focusGridIfLost();
+          }}
         >
           ×
         </button>
@@ -70,6 +81,7 @@ export function LinesNotice() {
           disabled={busy}
           onClick={() => {
             dismissLinesHint();
+            focusGridIfLost();
             openTexts(hint.zh, hint.en, 'lines').catch((error: unknown) =>
               reportError(error instanceof Error ? error.message : String(error)),
             );
@@ -81,7 +93,10 @@ export function LinesNotice() {
           type="button"
           aria-label={t('hints.dismissLines')}
           title={t('hints.dismissLines')}
-          onClick={dismissLinesHint}
+          onClick={() => {
+            dismissLinesHint();
+            focusGridIfLost();
+          }}
         >
           ×
         </button>

@@ -3,6 +3,7 @@ import { dismissError } from '../store/actions';
 import { useAppState } from '../store/appStore';
 import { FileStatus } from './FileMenu';
 import { useT } from './i18n';
+import { focusGridIfLost } from './gridFocus';
 import { RestoreNotice } from './RestoreNotice';
 
 /** An error stays until dismissed or until a later command succeeds; not forever on screen. */
@@ -22,7 +23,14 @@ function ErrorAlert() {
   return (
     <div role="alert" className="alert notice-card">
       <span>{error}</span>
-      <button type="button" onClick={dismissError} aria-label={t('app.dismiss')}>
+      <button
+        type="button"
+        onClick={() => {
+          dismissError();
+          focusGridIfLost();
+        }}
+        aria-label={t('app.dismiss')}
+      >
         ×
       </button>
     </div>

@@ -1,6 +1,7 @@
 import { openBundledDocument } from '../store/fileActions';
 import { fileStore, useFileState } from '../store/fileStore';
 import { useT } from './i18n';
+import { focusGridIfLost } from './gridFocus';
 import { formatTime } from './RecentDocuments';
 
 function dismiss() {
@@ -32,7 +33,13 @@ export function RestoreNotice() {
           : null}
       </span>
       <span className="restore-actions">
-        <button type="button" onClick={dismiss}>
+        <button
+          type="button"
+          onClick={() => {
+            dismiss();
+            focusGridIfLost();
+          }}
+        >
           {t('restore.dismiss')}
         </button>
         <button
@@ -40,6 +47,7 @@ export function RestoreNotice() {
           title={t('restore.sampleTitle')}
           onClick={() => {
             dismiss();
+            focusGridIfLost();
             void openBundledDocument();
           }}
         >

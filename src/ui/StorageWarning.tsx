@@ -3,6 +3,7 @@ import './safety.css';
 import { saveDocument } from '../store/saveActions';
 import { useAppState } from '../store/appStore';
 import { useT } from './i18n';
+import { focusGridIfLost } from './gridFocus';
 
 /**
  * Said once, plainly, when the browser stores nothing (IndexedDB blocked, private mode):
@@ -23,7 +24,10 @@ export function StorageWarning() {
         </button>
         <button
           type="button"
-          onClick={() => fileStore.setState({ storageWarningDismissed: true })}
+          onClick={() => {
+            fileStore.setState({ storageWarningDismissed: true });
+            focusGridIfLost();
+          }}
           aria-label={t('safety.dismissStorage')}
         >
           ×

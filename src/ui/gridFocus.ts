@@ -21,3 +21,16 @@ export function focusGridAfterOpen(): void {
     focusGrid();
   }, 0);
 }
+
+/**
+ * After a control removes itself (a notice's dismiss button, Align by lines), focus would fall
+ * to <body>: the next Tab starts at the top of the page. It goes to the grid instead, unless
+ * something else has taken it meanwhile.
+ */
+export function focusGridIfLost(): void {
+  setTimeout(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    focusGrid();
+  }, 0);
+}

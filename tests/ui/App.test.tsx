@@ -65,6 +65,16 @@ describe('App on the bundled sample', () => {
     }
   });
 
+  it('puts focus on the grid when an error notice is dismissed, not on <body>', async () => {
+    const grid = await renderSample();
+    grid.focus();
+    await userEvent.keyboard('{End}m');
+    const dismiss = await screen.findByRole('button', { name: 'Dismiss message' });
+    await userEvent.click(dismiss);
+    expect(dismiss).not.toBeInTheDocument();
+    await waitFor(() => expect(grid).toHaveFocus());
+  });
+
   it('lists the bundled documents and explains the colours', async () => {
     await renderSample();
     expect(screen.getByRole('combobox', { name: 'Bundled document' })).toHaveDisplayValue(

@@ -56,6 +56,8 @@ describe('texts that may not be translations of each other', () => {
     // Its button filters the grid to the flagged rows.
     await userEvent.click(within(notice).getByRole('button', { name: 'Show flagged rows' }));
     expect(screen.getByRole('radio', { name: /^Flagged/ })).toHaveAttribute('aria-checked', 'true');
+    // On to those rows: the keys (n, e, m) work from the grid, not from the notice's button.
+    expect(grid).toHaveFocus();
 
     act(() => setLanguage('zh'));
     expect(
@@ -71,6 +73,8 @@ describe('texts that may not be translations of each other', () => {
       within(mismatchNotice()!).getByRole('button', { name: 'Dismiss: these are the right files' }),
     );
     expect(mismatchNotice()).toBeFalsy();
+    // Focus does not fall to <body> with the button that took the notice away.
+    await waitFor(() => expect(grid).toHaveFocus());
     // An edit keeps it dismissed (the same document).
     await userEvent.keyboard('m');
     await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', String(rows - 1)));
@@ -129,6 +133,7 @@ describe('texts of one paragraph a line cut at a few blank lines', () => {
       within(box).getByRole('button', { name: 'Dismiss: keep the paragraphs as they are' }),
     );
     expect(screen.queryByText(/were cut only at their blank lines/)).not.toBeInTheDocument();
+    await waitFor(() => expect(grid).toHaveFocus());
     expect(appStore.getState().doc!.level).toBe('paragraphs');
   });
 });
