@@ -29,6 +29,28 @@ test('at phone width each row reads Chinese above English, in one column, nothin
   expect(box.height / 844).toBeGreaterThanOrEqual(0.65);
 });
 
+test('at phone width the keyboard help gives each description the sheet’s width, not a sliver beside the keys', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const grid = await openSample(page);
+  await grid.focus();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  const table = (await sheet.locator('.shortcut-table').first().boundingBox())!;
+  const row = sheet.locator('.shortcut-table tr').first();
+  const name = (await row.locator('th').boundingBox())!;
+  const description = (await row.locator('td').last().boundingBox())!;
+  // It read "选中下一 / 行。" in a column ~80 px wide; now it runs under the name and keys.
+  expect(description.width).toBeGreaterThanOrEqual(table.width * 0.8);
+  expect(description.y).toBeGreaterThanOrEqual(name.y + name.height - 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(grid).toBeFocused();
+});
+
 test('at phone width the filter choices scroll sideways with a fade where more are hidden, and the Flags button stays in view', async ({
   page,
 }) => {
