@@ -75,26 +75,32 @@ export type ChineseShareReader = (
 
 /**
  * The helper's work: claims chunks from the back (`claim` gives a chunk index, or -1 when none
- * is left) and reads each with one Lexicon, noting what a fresh reading would ask for; `post`
+ * is left) and reads each with one Lexicon (`dictionary` may be a function: called at the first
+ * chunk claimed), noting what a fresh reading would ask for; `post`
  * receives each chunk as it is done.
  */
 export function readChineseChunks(
   texts: readonly string[],
   edges: boolean,
   size: number,
-  dictionary: Dictionary,
+  dictionary: Dictionary | (() => Dictionary),
   claim: () => number,
   post: (chunk: ChineseChunk) => void,
   buffer?: BufferMaker,
 ): number {
+  // Nothing is loaded or warmed up (the dictionary, the priming) unless a chunk is claimed: a
+  // helper that comes when the main thread has claimed everything costs nothing more.
+  let c = claim();
+  if (c < 0) return 0;
   const vocab = new Vocabulary();
-  const lexicon = new Lexicon(vocab, dictionary, undefined, buffer);
+  const dict = typeof dictionary === 'function' ? dictionary() : dictionary;
+  const lexicon = new Lexicon(vocab, dict, undefined, buffer);
   const recorder = lexicon.record();
   const words = lexicon.chineseWords!;
   let sentKeys = 0;
   let sentWords = 0;
   let done = 0;
-  for (let c = claim(); c >= 0; c = claim()) {
+  for (; c >= 0; c = claim()) {
     recorder.begin();
     const from = c * size;
     const to = Math.min(texts.length, from + size);

@@ -58,7 +58,7 @@ try {
             request.texts,
             request.edges,
             request.size,
-            loadNodeDictionary(),
+            loadNodeDictionary,
             () => claimBack(state),
             (chunk) => {
               chunks.postMessage(chunk, chunkTransferables(chunk));

@@ -124,6 +124,36 @@ describe('chunks of the Chinese side read by a helper', { timeout: 240_000 }, ()
       expect(alignSegments(zh, en, { dictionary, params, chineseShare })).toEqual(one);
   });
 
+  it('cost a helper that comes when every chunk is claimed no dictionary load', () => {
+    const posted: ChineseChunk[] = [];
+    const load = () => {
+      throw new Error('loaded');
+    };
+    expect(
+      readChineseChunks(
+        zh,
+        true,
+        64,
+        load,
+        () => -1,
+        (c) => posted.push(c),
+      ),
+    ).toBe(0);
+    expect(posted).toEqual([]);
+    // One chunk claimed: the dictionary is loaded then.
+    let left = 1;
+    expect(() =>
+      readChineseChunks(
+        zh,
+        true,
+        64,
+        load,
+        () => (left-- > 0 ? 3 : -1),
+        () => {},
+      ),
+    ).toThrow('loaded');
+  });
+
   it('give the same alignment of dialogue lines (names, Latin words, numbers)', () => {
     const { zh: lines, en: english } = macDevLines();
     const params = paramsFor('lines');
