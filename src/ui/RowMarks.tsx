@@ -11,6 +11,9 @@ export function SentenceToggle({ index, expanded }: { index: number; expanded: b
     <button
       type="button"
       className="sentence-toggle"
+      // Not a Tab stop: the grid is one (e does the same from it). As one per row, they stood
+      // between the grid and the flags list, the notices and the status bar.
+      tabIndex={-1}
       aria-expanded={expanded}
       aria-label={t(expanded ? 'sentences.hide' : 'sentences.show', { row: index + 1 })}
       title={t('sentences.toggleTitle')}

@@ -75,6 +75,18 @@ describe('App on the bundled sample', () => {
     await waitFor(() => expect(grid).toHaveFocus());
   });
 
+  it('is one Tab stop: Tab from the grid goes on to the open flags list, not through every row’s sentence toggle', async () => {
+    const grid = await renderSample();
+    grid.focus();
+    await userEvent.keyboard('f');
+    const flags = await screen.findByRole('complementary', { name: 'Flags' });
+    // Row 1, selected, has no flag: nothing of the rows is on the way.
+    await userEvent.tab();
+    expect(flags.contains(document.activeElement)).toBe(true);
+    // The toggles still work by pointer, and e does the same from the grid.
+    expect(within(grid).getAllByRole('button', { name: /^Show sentences of row/ }).length).toBeGreaterThan(0);
+  });
+
   it('lists the bundled documents and explains the colours', async () => {
     await renderSample();
     expect(screen.getByRole('combobox', { name: 'Bundled document' })).toHaveDisplayValue(
