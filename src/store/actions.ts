@@ -20,6 +20,10 @@ export function dismissError(): void {
   appStore.setState({ error: null });
 }
 
+export function dismissWarning(): void {
+  appStore.setState({ warning: null });
+}
+
 /** What else comes with a document being adopted, in the same state change. */
 export interface AdoptExtras {
   /** Undo history restored with the document (autosave); default: none. */
@@ -30,6 +34,8 @@ export interface AdoptExtras {
   readonly editing?: EditingTarget | null;
   /** Said at once (e.g. characters the files did not decode); default: no error. */
   readonly error?: string | null;
+  /** Said at once, as a notice: what to check though the document opened; default: none. */
+  readonly warning?: string | null;
 }
 
 /**
@@ -52,6 +58,7 @@ export function setDocument(
       selectedSide: null,
       selectionAnchor: null,
       error: extras.error ?? null,
+      warning: extras.warning ?? null,
       // Undo never crosses into another document.
       history: extras.history ?? createHistory(),
     },

@@ -15,6 +15,11 @@ export interface AppState {
   readonly progress: number;
   /** A message the user must see (shown with role="alert"). */
   readonly error: string | null;
+  /**
+   * What the user should check though the action succeeded (what an import changed or left
+   * out, characters that did not decode): a notice (role="status"), not an error.
+   */
+  readonly warning: string | null;
   /** The selected row (link index). Not part of undo history. */
   readonly selectedLink: number;
   /** The side commands act on (null: the source). Not part of undo history. */
@@ -31,6 +36,7 @@ export const initialAppState: AppState = {
   status: 'empty',
   progress: 0,
   error: null,
+  warning: null,
   selectedLink: 0,
   selectedSide: null,
   selectionAnchor: null,

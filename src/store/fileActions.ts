@@ -87,8 +87,10 @@ interface AdoptOptions {
   readonly revision?: number;
   /** The undo history stored with it, when reopening a stored document. */
   readonly history?: History;
-  /** An alert to show with it (what an import changed, a missing dictionary). */
+  /** An alert to show with it (a missing dictionary). */
   readonly error?: string | null;
+  /** A notice to show with it: what an import changed or left out. */
+  readonly warning?: string | null;
 }
 
 /**
@@ -108,9 +110,13 @@ async function adoptDocument(doc: AlignDocument, options: AdoptOptions): Promise
   void flushAutosave();
   setDocument(doc, null, {
     history: options.history,
-    // Characters the files did not decode: the user checks those rows (the error stays on screen).
-    error:
-      options.error || decodeWarnings.length > 0 ? withDecodeWarnings(options.error ?? '') : null,
+    error: options.error ?? null,
+    // What an import changed, characters the files did not decode: the document opened, so
+    // these are for checking those rows, not an error (they stay on screen until dismissed).
+    warning:
+      options.warning || decodeWarnings.length > 0
+        ? withDecodeWarnings(options.warning ?? '')
+        : null,
     file: {
       docId: options.docId ?? newDocumentId(),
       name: options.name,
@@ -403,7 +409,7 @@ export async function openFiles(
       docId,
       saved: plan.kind !== 'revised',
       handle,
-      error: changes,
+      warning: changes,
     });
   } catch (error) {
     if (error instanceof OpenError) reportError(withDecodeWarnings(error.message));

@@ -44,9 +44,13 @@ describe('Open… an alignment with revised texts', () => {
       ),
       textFile('diary.zh.txt', '一月：大雪。\n\n二月：刮风。\n\n三月：下雨。\n\n四月：晴。\n'),
     ]);
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(/Carried "diary.duilian.json" over to the revised texts/);
-    expect(alert).toHaveTextContent(/2 confirmed links kept, 1 set back to review/);
+    // Opened: a notice of what changed (warning colours), not an error.
+    const notice = (await screen.findByText(/Carried "diary.duilian.json" over/)).closest(
+      '[role="status"]',
+    );
+    expect(notice).toHaveClass('warning-notice');
+    expect(notice).toHaveTextContent(/2 confirmed links kept, 1 set back to review/);
+    expect(screen.queryByRole('alert')).toBeNull();
     await waitFor(() => expect(rowTexts(grid)[1][1]).toContain('February: a strong wind.'));
     const links = appStore.getState().doc!.alignment.links;
     expect(links.map((l) => l.status)).toEqual([
